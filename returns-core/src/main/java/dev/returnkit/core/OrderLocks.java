@@ -1,0 +1,34 @@
+package dev.returnkit.core;
+
+import dev.returnkit.spi.id.OrderId;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Serialises the use cases that read an order's other returns and then act on them (request,
+ * settle), so two of them on the same order in this process cannot both pass the quantity
+ * check or both refund the same units. Striped: a fixed set of locks shared by all orders, so
+ * memory stays bounded. Across processes the payment port's limit (and a database's
+ * constraints) hold the line instead.
+ */
+final class OrderLocks {
+
+  private final ReentrantLock[] stripes;
+
+  OrderLocks(int stripeCount) {
+    stripes = new ReentrantLock[stripeCount];
+    for (int i = 0; i < stripeCount; i++) {
+      stripes[i] = new ReentrantLock();
+    }
+  }
+
+  <T> T withLock(OrderId orderId, Supplier<T> work) {
+    ReentrantLock lock = stripes[Math.floorMod(orderId.hashCode(), stripes.length)];
+    lock.lock();
+    try {
+      return work.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.returnkit.core.decision;
+
+import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.vocabulary.Disposition;
+import java.util.Objects;
+
+/**
+ * What happens to one line's units, and why.
+ *
+ * @param orderLineId the line
+ * @param disposition the disposition
+ * @param rationale reason codes and rules
+ */
+public record LineDisposition(
+    OrderLineId orderLineId, Disposition disposition, Rationale rationale) {
+
+  /** Checks required fields. */
+  public LineDisposition {
+    Objects.requireNonNull(orderLineId, "orderLineId");
+    Objects.requireNonNull(disposition, "disposition");
+    Objects.requireNonNull(rationale, "rationale");
+  }
+}

@@ -1,0 +1,41 @@
+package dev.returnkit.core.inmemory;
+
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.notification.CustomerNotification;
+import dev.returnkit.spi.notification.CustomerNotifier;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A {@link CustomerNotifier} that keeps every notification in memory. Thread-safe. */
+public final class InMemoryCustomerNotifier implements CustomerNotifier {
+
+  private final List<CustomerNotification> sent = new CopyOnWriteArrayList<>();
+
+  /** Nothing sent yet. */
+  public InMemoryCustomerNotifier() {}
+
+  @Override
+  public void send(CustomerNotification notification) {
+    sent.add(notification);
+  }
+
+  /**
+   * Every notification, in order.
+   *
+   * @return the notifications
+   */
+  public List<CustomerNotification> sent() {
+    return List.copyOf(sent);
+  }
+
+  /**
+   * The templates sent about one case, in order.
+   *
+   * @param returnId the case
+   * @return the template ids
+   */
+  public List<String> templatesFor(ReturnId returnId) {
+    return sent.stream().filter(n -> n.returnId().equals(returnId))
+        .map(CustomerNotification::templateId).toList();
+  }
+}

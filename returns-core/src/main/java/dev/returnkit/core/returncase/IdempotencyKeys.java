@@ -1,0 +1,43 @@
+package dev.returnkit.core.returncase;
+
+import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.payment.PaymentPurpose;
+
+/**
+ * The idempotency keys returnkit sends to the payment and inventory ports. They are derived
+ * from the case, the line and what is being paid or moved, never drawn at random, so a retried
+ * or resumed settlement sends exactly the same keys and the ports pay and move once.
+ *
+ * <p>A case is settled once, so case + line + purpose identifies a payment for good.
+ */
+public final class IdempotencyKeys {
+
+  private IdempotencyKeys() {}
+
+  /**
+   * The key of a settlement payment.
+   *
+   * @param returnId the case
+   * @param orderLineId the line, or null for a case-level payment (outbound shipping)
+   * @param purpose what the payment is for
+   * @return e.g. {@code R-17/L-2/ITEM_REFUND} or {@code R-17/OUTBOUND_SHIPPING_REFUND}
+   */
+  public static String payment(ReturnId returnId, OrderLineId orderLineId,
+      PaymentPurpose purpose) {
+    return orderLineId == null
+        ? returnId.value() + "/" + purpose.name()
+        : returnId.value() + "/" + orderLineId.value() + "/" + purpose.name();
+  }
+
+  /**
+   * The key of a line's stock movement.
+   *
+   * @param returnId the case
+   * @param orderLineId the line
+   * @return e.g. {@code R-17/L-2/STOCK}
+   */
+  public static String stock(ReturnId returnId, OrderLineId orderLineId) {
+    return returnId.value() + "/" + orderLineId.value() + "/STOCK";
+  }
+}

@@ -1,0 +1,37 @@
+package dev.returnkit.core.returncase;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How long the shop gives itself for each step it owns (DOMAIN.md, section 8: every case has a
+ * response deadline and overdue cases can be found). A case's {@code dueAt} is set from these
+ * when it enters a state; the drop-off deadline comes from the carrier instead.
+ *
+ * @param review to decide a case in manual review
+ * @param shipment to arrange the return shipment of an approved case
+ * @param inspection to inspect received goods
+ * @param settlement to settle an inspected (or lost) case
+ */
+public record ServiceLevels(
+    Duration review, Duration shipment, Duration inspection, Duration settlement) {
+
+  /** Two days to review, one to arrange shipment, three to inspect, one to settle. */
+  public static final ServiceLevels DEFAULT = new ServiceLevels(
+      Duration.ofDays(2), Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(1));
+
+  /** Checks that every duration is positive. */
+  public ServiceLevels {
+    requirePositive(review, "review");
+    requirePositive(shipment, "shipment");
+    requirePositive(inspection, "inspection");
+    requirePositive(settlement, "settlement");
+  }
+
+  private static void requirePositive(Duration duration, String name) {
+    Objects.requireNonNull(duration, name);
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(name + " service level must be positive: " + duration);
+    }
+  }
+}

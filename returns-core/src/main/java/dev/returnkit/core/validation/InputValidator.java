@@ -1,0 +1,63 @@
+package dev.returnkit.core.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * Checks input records against their Jakarta Validation constraints with Hibernate Validator,
+ * and turns the result into one {@link InvalidReturnRequestException} listing every violation.
+ *
+ * <p>Building a validator is costly, using one is cheap: create one instance and share it.
+ * Thread-safe. Messages are in English whatever the JVM's default locale, so logs and tests
+ * read the same everywhere.
+ */
+public final class InputValidator {
+
+  private final Validator validator;
+
+  private InputValidator(Validator validator) {
+    this.validator = validator;
+  }
+
+  /**
+   * A validator backed by Hibernate Validator, with English messages.
+   *
+   * @return the validator
+   */
+  public static InputValidator create() {
+    // Closing the factory would close the validator's resources too: it lives as long as the
+    // InputValidator, which is as long as the Returns facade that uses it.
+    ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .defaultLocale(Locale.ENGLISH)
+        .locales(Locale.ENGLISH)
+        .buildValidatorFactory();
+    return new InputValidator(factory.getValidator());
+  }
+
+  /**
+   * Validates an input record.
+   *
+   * @param input what is being validated, e.g. {@code return request}
+   * @param value the record, not null
+   * @param <T> the record type
+   * @throws InvalidReturnRequestException listing every violation, if there is any
+   */
+  public <T> void validate(String input, T value) {
+    Objects.requireNonNull(value, () -> input + " must not be null");
+    Set<ConstraintViolation<T>> found = validator.validate(value);
+    if (!found.isEmpty()) {
+      Violations violations = new Violations(input);
+      for (ConstraintViolation<T> violation : found) {
+        violations.add(violation.getPropertyPath().toString(), violation.getMessage());
+      }
+      violations.throwIfAny();
+    }
+  }
+}

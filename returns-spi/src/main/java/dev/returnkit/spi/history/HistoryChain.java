@@ -1,0 +1,161 @@
+package dev.returnkit.spi.history;
+
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.ReturnCommand;
+import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * Builds and checks the hash chain that makes a case's history tamper-evident (DOMAIN.md,
+ * section 9: prevent loss and tampering of return records).
+ *
+ * <p>Each entry's hash is the SHA-256 of a length-prefixed encoding of its fields and of the
+ * previous entry's hash. A storage adapter stores entries as they are; anyone holding the
+ * history can re-check it with {@link #firstBrokenLink(List)}. This detects edits, deletions
+ * and reordering; it does not stop someone who rewrites the whole chain from the altered entry
+ * on, which is what anchoring the latest hash elsewhere (an audit log, a signed export) is for.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class HistoryChain {
+
+  /** The {@code previousHash} of every case's first entry. */
+  public static final String GENESIS = "0".repeat(64);
+
+  private HistoryChain() {}
+
+  /**
+   * Creates the entry that follows {@code head} in a case's history.
+   *
+   * @param head the end of the history so far, {@link HistoryHead#EMPTY} for a new case
+   * @param returnId the case
+   * @param at when it happened
+   * @param actor who issued the command
+   * @param command the command
+   * @param fromStatus the state before, {@code null} for the first entry
+   * @param toStatus the state after
+   * @param reasonCodes reason codes
+   * @param rules the names of the rules that decided
+   * @param note free text, or {@code null}
+   * @return the sealed entry, with sequence and hashes filled in
+   */
+  public static HistoryEntry append(
+      HistoryHead head,
+      ReturnId returnId,
+      Instant at,
+      Actor actor,
+      ReturnCommand command,
+      ReturnStatus fromStatus,
+      ReturnStatus toStatus,
+      List<String> reasonCodes,
+      List<String> rules,
+      String note) {
+    Objects.requireNonNull(head, "head");
+    Objects.requireNonNull(returnId, "returnId");
+    int sequence = head.sequence() + 1;
+    String previousHash = head.hash();
+    List<String> codes = List.copyOf(reasonCodes);
+    List<String> ruleNames = List.copyOf(rules);
+    String hash = hash(returnId, sequence, at, actor, command, fromStatus, toStatus, codes,
+        ruleNames, note, previousHash);
+    return new HistoryEntry(returnId, sequence, at, actor, command, fromStatus, toStatus, codes,
+        ruleNames, note, previousHash, hash);
+  }
+
+  /**
+   * Finds the first entry where the chain is broken: a sequence gap, a {@code previousHash}
+   * that is not the previous entry's hash, or a hash that does not match the entry's content.
+   *
+   * @param history a case's entries in sequence order
+   * @return the sequence number of the first broken entry, or empty if the chain is intact
+   */
+  public static OptionalInt firstBrokenLink(List<HistoryEntry> history) {
+    String expectedPrevious = GENESIS;
+    int expectedSequence = 1;
+    for (HistoryEntry entry : history) {
+      if (entry.sequence() != expectedSequence
+          || !entry.previousHash().equals(expectedPrevious)
+          || !entry.hash().equals(hashOf(entry))) {
+        return OptionalInt.of(entry.sequence());
+      }
+      expectedPrevious = entry.hash();
+      expectedSequence++;
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * Recomputes an entry's hash from its content and its {@code previousHash}.
+   *
+   * @param entry the entry
+   * @return the hash it should carry
+   */
+  public static String hashOf(HistoryEntry entry) {
+    return hash(entry.returnId(), entry.sequence(), entry.at(), entry.actor(), entry.command(),
+        entry.fromStatus(), entry.toStatus(), entry.reasonCodes(), entry.rules(), entry.note(),
+        entry.previousHash());
+  }
+
+  private static String hash(
+      ReturnId returnId,
+      int sequence,
+      Instant at,
+      Actor actor,
+      ReturnCommand command,
+      ReturnStatus fromStatus,
+      ReturnStatus toStatus,
+      List<String> reasonCodes,
+      List<String> rules,
+      String note,
+      String previousHash) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(actor, "actor");
+    // Length-prefixed fields: no separator character can be smuggled into a note to make two
+    // different entries encode alike.
+    StringBuilder text = new StringBuilder(256);
+    field(text, returnId.value());
+    field(text, Integer.toString(sequence));
+    field(text, at.toString());
+    field(text, String.valueOf(actor.role()));
+    field(text, actor.id());
+    field(text, command.name());
+    field(text, fromStatus == null ? null : fromStatus.name());
+    field(text, toStatus.name());
+    list(text, reasonCodes);
+    list(text, rules);
+    field(text, note);
+    field(text, previousHash);
+    return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static void list(StringBuilder text, List<String> values) {
+    text.append('[').append(values.size()).append(']');
+    for (String value : values) {
+      field(text, value);
+    }
+  }
+
+  private static void field(StringBuilder text, String value) {
+    if (value == null) {
+      text.append("-1:");
+    } else {
+      text.append(value.length()).append(':').append(value);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The notification port: messages to the customer about their return. */
+package dev.returnkit.spi.notification;

@@ -1,0 +1,87 @@
+package dev.returnkit.spi.payment;
+
+import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.money.Money;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A payment a case's settlement planned, and its receipt once paid. Planned payments are stored
+ * with the case before anything is paid, so a settlement interrupted by a crash resumes with the
+ * same idempotency keys.
+ *
+ * @param idempotencyKey the key sent to the payment port
+ * @param orderLineId the line it refunds, or {@code null} for outbound shipping
+ * @param purpose item refund or shipping refund
+ * @param kind refund or store credit
+ * @param amount what is to be paid, above zero
+ * @param providerReference the provider's reference once paid, else {@code null}
+ * @param paidAt when the provider processed it, else {@code null}
+ */
+public record SettlementPayment(
+    String idempotencyKey,
+    OrderLineId orderLineId,
+    PaymentPurpose purpose,
+    PaymentKind kind,
+    Money amount,
+    String providerReference,
+    Instant paidAt) {
+
+  /** Checks the payment. */
+  public SettlementPayment {
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(amount, "amount");
+    if (!amount.isPositive()) {
+      throw new IllegalArgumentException("a planned payment must be above zero, got " + amount);
+    }
+    if ((providerReference == null) != (paidAt == null)) {
+      throw new IllegalArgumentException(
+          "a paid payment has both a provider reference and a time; an unpaid one neither");
+    }
+  }
+
+  /**
+   * A planned, not yet paid, payment.
+   *
+   * @param idempotencyKey the key
+   * @param orderLineId the line, or null for shipping
+   * @param purpose what it pays for
+   * @param kind refund or store credit
+   * @param amount the amount
+   * @return the planned payment
+   */
+  public static SettlementPayment planned(String idempotencyKey, OrderLineId orderLineId,
+      PaymentPurpose purpose, PaymentKind kind, Money amount) {
+    return new SettlementPayment(idempotencyKey, orderLineId, purpose, kind, amount, null, null);
+  }
+
+  /**
+   * Whether the provider confirmed it.
+   *
+   * @return true once paid
+   */
+  public boolean isPaid() {
+    return providerReference != null;
+  }
+
+  /**
+   * This payment with its receipt.
+   *
+   * @param receipt the provider's receipt for this payment's key
+   * @return the paid payment
+   */
+  public SettlementPayment paidWith(PaymentReceipt receipt) {
+    if (!receipt.idempotencyKey().equals(idempotencyKey)) {
+      throw new IllegalArgumentException("receipt for " + receipt.idempotencyKey()
+          + " does not belong to payment " + idempotencyKey);
+    }
+    if (!receipt.amount().equals(amount) || receipt.kind() != kind) {
+      throw new IllegalArgumentException("receipt " + receipt + " does not match payment "
+          + idempotencyKey + " of " + kind + " " + amount);
+    }
+    return new SettlementPayment(idempotencyKey, orderLineId, purpose, kind, amount,
+        receipt.providerReference(), receipt.processedAt());
+  }
+}

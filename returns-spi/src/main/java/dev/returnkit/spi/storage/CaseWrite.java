@@ -1,0 +1,69 @@
+package dev.returnkit.spi.storage;
+
+import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.history.HistoryEntry;
+import dev.returnkit.spi.history.HistoryHead;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One atomic write of a case: its new snapshot, the history entries its commands appended, and
+ * the events they produced.
+ *
+ * @param snapshot the case after the commands; its version is {@code expectedVersion + 1}
+ * @param expectedVersion the version the writer loaded, 0 for a new case
+ * @param newHistory the entries to append, in sequence order, at least one
+ * @param newEvents the events the commands produced, for adapters with an outbox (possibly
+ *     empty)
+ */
+public record CaseWrite(ReturnCaseSnapshot snapshot, long expectedVersion,
+    List<HistoryEntry> newHistory, List<ReturnEvent> newEvents) {
+
+  /** Checks that the parts belong together. */
+  public CaseWrite {
+    Objects.requireNonNull(snapshot, "snapshot");
+    newHistory = List.copyOf(newHistory);
+    newEvents = List.copyOf(newEvents);
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expected version cannot be negative");
+    }
+    if (snapshot.version() != expectedVersion + 1) {
+      throw new IllegalArgumentException("snapshot version " + snapshot.version()
+          + " must be expected version " + expectedVersion + " + 1");
+    }
+    if (newHistory.isEmpty()) {
+      throw new IllegalArgumentException("every write of " + snapshot.id()
+          + " appends at least one history entry");
+    }
+    for (int i = 0; i < newHistory.size(); i++) {
+      HistoryEntry entry = newHistory.get(i);
+      if (!entry.returnId().equals(snapshot.id())) {
+        throw new IllegalArgumentException(
+            "history entry of " + entry.returnId() + " in a write of " + snapshot.id());
+      }
+      if (i > 0 && entry.sequence() != newHistory.get(i - 1).sequence() + 1) {
+        throw new IllegalArgumentException("history entries of a write must be consecutive");
+      }
+    }
+    HistoryEntry last = newHistory.get(newHistory.size() - 1);
+    if (!snapshot.historyHead().equals(HistoryHead.of(last))) {
+      throw new IllegalArgumentException("the snapshot's history head " + snapshot.historyHead()
+          + " must be the last new entry (" + last.sequence() + ")");
+    }
+    for (ReturnEvent event : newEvents) {
+      if (!event.returnId().equals(snapshot.id())) {
+        throw new IllegalArgumentException(
+            "event of " + event.returnId() + " in a write of " + snapshot.id());
+      }
+    }
+  }
+
+  /**
+   * Whether this write creates the case.
+   *
+   * @return true when the expected version is 0
+   */
+  public boolean isNew() {
+    return expectedVersion == 0;
+  }
+}
