@@ -1,6 +1,7 @@
 package dev.returnkit.core.validation;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -55,9 +56,33 @@ public final class InputValidator {
     if (!found.isEmpty()) {
       Violations violations = new Violations(input);
       for (ConstraintViolation<T> violation : found) {
-        violations.add(violation.getPropertyPath().toString(), violation.getMessage());
+        violations.add(pathOf(violation.getPropertyPath()), violation.getMessage());
       }
       violations.throwIfAny();
     }
+  }
+
+  /**
+   * Renders a property path as {@code lines[1].quantity}. Hibernate Validator's own rendering
+   * names container elements ({@code lines[1].<list element>}), which means nothing to the
+   * people reading the error.
+   */
+  private static String pathOf(Path path) {
+    StringBuilder text = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        // Sets have neither index nor key: "findings[]" still says which field it was.
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        text.append('[').append(position == null ? "" : position).append(']');
+      }
+      String name = node.getName();
+      if (name != null && !name.startsWith("<")) {
+        if (text.length() > 0) {
+          text.append('.');
+        }
+        text.append(name);
+      }
+    }
+    return text.toString();
   }
 }

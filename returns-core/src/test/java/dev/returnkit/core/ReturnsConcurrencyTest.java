@@ -1,0 +1,226 @@
+package dev.returnkit.core;
+
+import static dev.returnkit.core.fixtures.TestShop.line;
+import static dev.returnkit.core.fixtures.TestShop.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.returnkit.core.command.Approval;
+import dev.returnkit.core.command.Rejection;
+import dev.returnkit.core.command.RequestedLine;
+import dev.returnkit.core.fixtures.TestPolicies;
+import dev.returnkit.core.fixtures.TestShop;
+import dev.returnkit.core.inmemory.InMemoryPorts;
+import dev.returnkit.core.returncase.IllegalReturnTransitionException;
+import dev.returnkit.core.validation.InvalidReturnRequestException;
+import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.history.HistoryEntry;
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.id.ReturnIdSource;
+import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.storage.CaseWrite;
+import dev.returnkit.spi.storage.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.storage.ReturnLineSnapshot;
+import dev.returnkit.spi.vocabulary.Resolution;
+import dev.returnkit.spi.vocabulary.ReturnCommand;
+import dev.returnkit.spi.vocabulary.ReturnReason;
+import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** No update is ever lost: a stale write fails clearly and leaves nothing half-done. */
+@DisplayName("Concurrent use")
+class ReturnsConcurrencyTest {
+
+  private final TestShop shop = new TestShop();
+
+  private ReturnId caseInReview() {
+    OrderSnapshot order = shop.add(shop.order("O-1")
+        .line("L-1", "SKU-CAMERA", "electronics", 1, "749.00").build());
+    return shop.returns.request(request(order,
+        RequestedLine.of(line("L-1"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND)))
+        .returnCase().id();
+  }
+
+  @Test
+  @DisplayName("a command that lost the race to another writer fails, and only the winner's "
+      + "change, events and messages exist")
+  void lostRace() {
+    ReturnId id = caseInReview();
+    int eventsBefore = shop.ports.events().events().size();
+    int messagesBefore = shop.ports.notifier().sent().size();
+    // A second facade on the same storage approves the case while the first one is deciding.
+    Returns other = shop.ports.wire(Returns.builder()).policies(TestPolicies.policies())
+        .clock(shop.clock).ids(ReturnIdSource.sequential("X")).build();
+    InMemoryPorts ports = shop.ports;
+    Returns racing = ports.wire(Returns.builder()).policies(TestPolicies.policies())
+        .clock(shop.clock).ids(ReturnIdSource.sequential("Y"))
+        .repository(new RacingRepository(ports.repository(),
+            () -> other.approve(id, new Approval(TestShop.AGENT, "fine by me"))))
+        .build();
+
+    assertThatThrownBy(() -> racing.reject(id,
+        new Rejection(TestShop.AGENT, "SUSPECTED_ABUSE", null)))
+        .isInstanceOfSatisfying(ConcurrentReturnUpdateException.class, e -> {
+          assertThat(e.returnId()).isEqualTo(id);
+          assertThat(e.expectedVersion()).isEqualTo(1);
+          assertThat(e.actualVersion()).isEqualTo(2);
+        })
+        .hasMessageContaining("changed concurrently");
+
+    assertThat(shop.find(id).status()).isEqualTo(ReturnStatus.APPROVED);
+    assertThat(shop.returns.history(id)).extracting(HistoryEntry::command)
+        .containsExactly(ReturnCommand.REQUEST, ReturnCommand.APPROVE);
+    assertThat(shop.ports.events().events().subList(eventsBefore,
+        shop.ports.events().events().size()))
+        .singleElement().isInstanceOf(ReturnEvent.ReturnApproved.class);
+    assertThat(shop.ports.notifier().sent().subList(messagesBefore,
+        shop.ports.notifier().sent().size()))
+        .singleElement().satisfies(n -> assertThat(n.templateId()).isEqualTo("return.approved"));
+  }
+
+  @Test
+  @DisplayName("of many reviewers deciding one case at once, exactly one wins")
+  void manyReviewers() throws Exception {
+    ReturnId id = caseInReview();
+    int threads = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<ReturnResult>> outcomes = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        boolean approve = i % 2 == 0;
+        outcomes.add(pool.submit(() -> {
+          start.await();
+          return approve
+              ? shop.returns.approve(id, new Approval(TestShop.AGENT, null))
+              : shop.returns.reject(id, new Rejection(TestShop.AGENT, "NOT_ELIGIBLE", null));
+        }));
+      }
+      start.countDown();
+      int won = 0;
+      for (Future<ReturnResult> outcome : outcomes) {
+        try {
+          outcome.get(30, TimeUnit.SECONDS);
+          won++;
+        } catch (java.util.concurrent.ExecutionException e) {
+          // Losers either lost the write or loaded the case after the winner decided it.
+          assertThat(e.getCause()).isInstanceOfAny(ConcurrentReturnUpdateException.class,
+              IllegalReturnTransitionException.class);
+        }
+      }
+      assertThat(won).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(shop.returns.history(id)).hasSize(2);
+    assertThat(shop.find(id).version()).isEqualTo(2);
+    assertThat(shop.find(id).status()).isIn(ReturnStatus.APPROVED, ReturnStatus.REJECTED);
+  }
+
+  @Test
+  @DisplayName("many requests for the same order line at once never return more than was bought")
+  void manyRequestsOneLine() throws Exception {
+    OrderSnapshot order = shop.add(shop.order("O-2")
+        .line("L-1", "SKU-GLASS", "kitchen", 3, "4.00").build());
+    int threads = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    int opened = 0;
+    try {
+      List<Future<ReturnResult>> outcomes = new ArrayList<>();
+      Callable<ReturnResult> ask = () -> {
+        start.await();
+        return shop.returns.request(request(order,
+            RequestedLine.of(line("L-1"), 1, ReturnReason.DOES_NOT_FIT, Resolution.REFUND)));
+      };
+      for (int i = 0; i < threads; i++) {
+        outcomes.add(pool.submit(ask));
+      }
+      start.countDown();
+      for (Future<ReturnResult> outcome : outcomes) {
+        try {
+          outcome.get(30, TimeUnit.SECONDS);
+          opened++;
+        } catch (java.util.concurrent.ExecutionException e) {
+          assertThat(e.getCause()).isInstanceOf(InvalidReturnRequestException.class)
+              .hasMessageContaining("lines[0].quantity: must be at most 0");
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(opened).isEqualTo(3);
+    int requested = 0;
+    for (ReturnCaseSnapshot c : shop.ports.repository().findByOrder(order.id())) {
+      for (ReturnLineSnapshot l : c.lines()) {
+        requested += l.quantities().requested();
+      }
+    }
+    assertThat(requested).isEqualTo(3);
+  }
+
+  /** Storage that lets a rival write first, once, just before the next save goes through. */
+  private static final class RacingRepository implements dev.returnkit.spi.storage.ReturnRepository {
+    private final dev.returnkit.spi.storage.ReturnRepository delegate;
+    private Runnable rival;
+
+    RacingRepository(dev.returnkit.spi.storage.ReturnRepository delegate, Runnable rival) {
+      this.delegate = delegate;
+      this.rival = rival;
+    }
+
+    @Override
+    public void save(CaseWrite write) {
+      Runnable first = rival;
+      rival = null;
+      if (first != null) {
+        first.run();
+      }
+      delegate.save(write);
+    }
+
+    @Override
+    public java.util.Optional<ReturnCaseSnapshot> findById(ReturnId id) {
+      return delegate.findById(id);
+    }
+
+    @Override
+    public List<HistoryEntry> history(ReturnId id) {
+      return delegate.history(id);
+    }
+
+    @Override
+    public List<ReturnCaseSnapshot> findByOrder(dev.returnkit.spi.id.OrderId orderId) {
+      return delegate.findByOrder(orderId);
+    }
+
+    @Override
+    public List<ReturnCaseSnapshot> findByCustomer(dev.returnkit.spi.id.CustomerId customerId,
+        dev.returnkit.spi.storage.TimeRange requested) {
+      return delegate.findByCustomer(customerId, requested);
+    }
+
+    @Override
+    public dev.returnkit.spi.storage.Page<ReturnCaseSnapshot> findByStatus(
+        java.util.Set<ReturnStatus> statuses, dev.returnkit.spi.storage.TimeRange requested,
+        dev.returnkit.spi.storage.PageRequest page) {
+      return delegate.findByStatus(statuses, requested, page);
+    }
+
+    @Override
+    public List<ReturnCaseSnapshot> findDue(java.util.Set<ReturnStatus> statuses,
+        java.time.Instant dueBefore, int limit) {
+      return delegate.findDue(statuses, dueBefore, limit);
+    }
+  }
+}

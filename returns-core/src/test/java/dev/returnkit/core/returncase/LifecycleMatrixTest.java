@@ -1,0 +1,215 @@
+package dev.returnkit.core.returncase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.returnkit.core.command.Cancellation;
+import dev.returnkit.core.fixtures.Cases;
+import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.history.HistoryEntry;
+import dev.returnkit.spi.logistics.CarrierEventType;
+import dev.returnkit.spi.payment.SettlementPayment;
+import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.Disposition;
+import dev.returnkit.spi.vocabulary.Liability;
+import dev.returnkit.spi.vocabulary.ReturnCommand;
+import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The whole state x command matrix of the lifecycle, table-driven: in every state, every command
+ * with valid inputs either does exactly what the table says (one history entry, the table's
+ * target state, events) or throws an {@link IllegalReturnTransitionException} naming the state
+ * and the command, and leaves the case exactly as it was.
+ */
+@DisplayName("The lifecycle matrix")
+class LifecycleMatrixTest {
+
+  /** How to run each command on a case with valid inputs, and how to prepare for it. */
+  private record Invocation(Consumer<ReturnCase> prepare, Function<ReturnCase,
+      List<ReturnEvent>> run) {}
+
+  private static final Map<ReturnCommand, Invocation> COMMANDS = commands();
+
+  private static Map<ReturnCommand, Invocation> commands() {
+    Map<ReturnCommand, Invocation> commands = new EnumMap<>(ReturnCommand.class);
+    Consumer<ReturnCase> nothing = c -> { };
+    commands.put(ReturnCommand.APPROVE,
+        new Invocation(nothing, c -> c.approve(Cases.approval(), Cases.at(1))));
+    commands.put(ReturnCommand.REJECT,
+        new Invocation(nothing, c -> c.reject(Cases.rejection(), Cases.at(1))));
+    commands.put(ReturnCommand.ARRANGE_SHIPMENT, new Invocation(nothing,
+        c -> c.arrangeShipment(Cases.shipment(), Cases.AGENT, Cases.at(1))));
+    commands.put(ReturnCommand.GRANT_RETURNLESS_REFUND, new Invocation(nothing,
+        c -> c.grantReturnlessRefund(Cases.liability(Liability.SELLER), Actor.SYSTEM,
+            Cases.at(1))));
+    commands.put(ReturnCommand.RECORD_IN_TRANSIT, new Invocation(nothing,
+        c -> c.recordInTransit(Cases.scan(CarrierEventType.IN_TRANSIT), Actor.SYSTEM,
+            Cases.at(2))));
+    commands.put(ReturnCommand.RECORD_DELIVERY, new Invocation(nothing,
+        c -> c.recordDelivery(Cases.scan(CarrierEventType.DELIVERED_TO_WAREHOUSE),
+            Actor.SYSTEM, Cases.at(2))));
+    commands.put(ReturnCommand.RECORD_LOSS, new Invocation(nothing,
+        c -> c.recordLoss(Cases.scan(CarrierEventType.LOST), Cases.liability(Liability.CARRIER),
+            Actor.SYSTEM, Cases.at(3))));
+    commands.put(ReturnCommand.RECEIVE,
+        new Invocation(nothing, c -> c.receive(Cases.receipt(c), Cases.at(3))));
+    commands.put(ReturnCommand.INSPECT, new Invocation(nothing,
+        c -> c.inspect(Cases.inspection(c), Cases.liability(Liability.SELLER),
+            Cases.disposition(Disposition.RESTOCK), Cases.at(4))));
+    commands.put(ReturnCommand.BEGIN_SETTLEMENT, new Invocation(nothing,
+        c -> c.beginSettlement(Cases.settlement(c), Cases.order(), OrderReturnLedger.empty(),
+            Cases.AGENT, Cases.at(5))));
+    commands.put(ReturnCommand.RECORD_PAYMENT, new Invocation(nothing, c -> {
+      SettlementPayment unpaid = c.payments().stream().filter(p -> !p.isPaid()).findFirst()
+          .orElse(SettlementPayment.planned("R-1/L-1/ITEM_REFUND", Cases.L1,
+              dev.returnkit.spi.payment.PaymentPurpose.ITEM_REFUND,
+              dev.returnkit.spi.payment.PaymentKind.REFUND,
+              dev.returnkit.spi.money.Money.of("60.00", "EUR")));
+      return c.recordPayment(Cases.receiptFor(unpaid), Cases.AGENT, Cases.at(6));
+    }));
+    // Completing needs every payment confirmed first; that is a precondition, not the command.
+    commands.put(ReturnCommand.COMPLETE_SETTLEMENT, new Invocation(c -> {
+      if (c.status() == ReturnStatus.SETTLING) {
+        Cases.payAll(c);
+        c.markSaved();
+      }
+    }, c -> c.completeSettlement(Cases.AGENT, Cases.at(6))));
+    commands.put(ReturnCommand.CANCEL, new Invocation(nothing,
+        c -> c.cancel(new Cancellation(Actor.customer("C-1"), "no longer needed"), Cases.at(1))));
+    commands.put(ReturnCommand.EXPIRE, new Invocation(nothing,
+        c -> c.expire(Cases.shipment().dropOffDeadline().plusSeconds(1))));
+    return commands;
+  }
+
+  static Stream<Arguments> legal() {
+    List<Arguments> pairs = new ArrayList<>();
+    for (ReturnStatus status : ReturnStatus.values()) {
+      for (ReturnCommand command : COMMANDS.keySet()) {
+        Lifecycle.target(status, command)
+            .ifPresent(target -> pairs.add(Arguments.of(status, command, target)));
+      }
+    }
+    return pairs.stream();
+  }
+
+  static Stream<Arguments> illegal() {
+    List<Arguments> pairs = new ArrayList<>();
+    for (ReturnStatus status : ReturnStatus.values()) {
+      for (ReturnCommand command : COMMANDS.keySet()) {
+        if (!Lifecycle.allows(status, command)) {
+          pairs.add(Arguments.of(status, command));
+        }
+      }
+    }
+    return pairs.stream();
+  }
+
+  @ParameterizedTest(name = "{0} + {1} -> {2}")
+  @MethodSource("legal")
+  @DisplayName("every legal transition moves to the table's state with one history entry")
+  void legalTransition(ReturnStatus from, ReturnCommand command, ReturnStatus to) {
+    ReturnCase c = Cases.inState(from);
+    Invocation invocation = COMMANDS.get(command);
+    invocation.prepare().accept(c);
+    long versionBefore = c.snapshot().version();
+    int sequenceBefore = c.snapshot().historyHead().sequence();
+
+    List<ReturnEvent> events = invocation.run().apply(c);
+
+    assertThat(c.status()).isEqualTo(to);
+    assertThat(c.pendingHistory()).singleElement().satisfies(entry -> {
+      assertThat(entry.command()).isEqualTo(command);
+      assertThat(entry.fromStatus()).isEqualTo(from);
+      assertThat(entry.toStatus()).isEqualTo(to);
+      assertThat(entry.sequence()).isEqualTo(sequenceBefore + 1);
+    });
+    assertThat(events).isNotEmpty().allSatisfy(event ->
+        assertThat(event.header().historySequence()).isEqualTo(sequenceBefore + 1));
+    assertThat(c.pendingEvents()).isEqualTo(events);
+    assertThat(c.pendingWrite().expectedVersion()).isEqualTo(versionBefore);
+    assertThat(c.pendingWrite().snapshot().version()).isEqualTo(versionBefore + 1);
+  }
+
+  @ParameterizedTest(name = "{0} + {1} is refused")
+  @MethodSource("illegal")
+  @DisplayName("every illegal command throws, naming state and command, and changes nothing")
+  void illegalTransition(ReturnStatus from, ReturnCommand command) {
+    ReturnCase c = Cases.inState(from);
+    Invocation invocation = COMMANDS.get(command);
+    invocation.prepare().accept(c);
+    ReturnCaseSnapshot before = c.snapshot();
+
+    assertThatThrownBy(() -> invocation.run().apply(c))
+        .isInstanceOfSatisfying(IllegalReturnTransitionException.class, e -> {
+          assertThat(e.status()).isEqualTo(from);
+          assertThat(e.command()).isEqualTo(command);
+          assertThat(e.returnId()).isEqualTo(before.id());
+        })
+        .hasMessageContaining(from.name())
+        .hasMessageContaining(command.name());
+    assertThat(c.snapshot()).isEqualTo(before);
+    assertThat(c.pendingHistory()).isEmpty();
+    assertThat(c.pendingEvents()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the matrix covers every state and every command but REQUEST")
+  void coversEverything() {
+    assertThat(COMMANDS.keySet()).hasSize(ReturnCommand.values().length - 1)
+        .doesNotContain(ReturnCommand.REQUEST);
+    assertThat(legal().count() + illegal().count())
+        .isEqualTo((long) ReturnStatus.values().length * COMMANDS.size());
+    for (ReturnStatus status : ReturnStatus.values()) {
+      assertThat(Cases.inState(status).status()).isEqualTo(status);
+    }
+  }
+
+  @Test
+  @DisplayName("terminal states allow nothing; every other state allows something")
+  void terminalStates() {
+    for (ReturnStatus status : ReturnStatus.values()) {
+      assertThat(Lifecycle.allowedCommands(status).isEmpty()).as(status.name())
+          .isEqualTo(status.isTerminal());
+    }
+  }
+
+  @Test
+  @DisplayName("a case's history from request to completion is one intact hash chain")
+  void historyChain() {
+    ReturnCase completed = Cases.inState(ReturnStatus.COMPLETED);
+    List<HistoryEntry> everything = new ArrayList<>();
+    // Rebuild the whole history by replaying the fixture with pending entries kept.
+    ReturnCase c = ReturnCase.request(completed.id(), Cases.request(), Cases.order(),
+        OrderReturnLedger.empty(), Cases.decision(dev.returnkit.spi.vocabulary.LineVerdict.APPROVED,
+            false), ServiceLevels.DEFAULT, Cases.T0);
+    c.arrangeShipment(Cases.shipment(), Cases.AGENT, Cases.at(1));
+    c.receive(Cases.receipt(c), Cases.at(3));
+    c.inspect(Cases.inspection(c), Cases.liability(Liability.SELLER),
+        Cases.disposition(Disposition.RESTOCK), Cases.at(4));
+    c.beginSettlement(Cases.settlement(c), Cases.order(), OrderReturnLedger.empty(), Cases.AGENT,
+        Cases.at(5));
+    Cases.payAll(c);
+    c.completeSettlement(Cases.AGENT, Cases.at(6));
+    everything.addAll(c.pendingHistory());
+
+    assertThat(everything).extracting(HistoryEntry::command).containsExactly(
+        ReturnCommand.REQUEST, ReturnCommand.ARRANGE_SHIPMENT, ReturnCommand.RECEIVE,
+        ReturnCommand.INSPECT, ReturnCommand.BEGIN_SETTLEMENT, ReturnCommand.RECORD_PAYMENT,
+        ReturnCommand.COMPLETE_SETTLEMENT);
+    assertThat(dev.returnkit.spi.history.HistoryChain.firstBrokenLink(everything)).isEmpty();
+    assertThat(c.snapshot().historyHead().sequence()).isEqualTo(7);
+  }
+}
