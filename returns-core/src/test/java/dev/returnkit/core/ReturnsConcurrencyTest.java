@@ -15,21 +15,31 @@ import dev.returnkit.core.returncase.IllegalReturnTransitionException;
 import dev.returnkit.core.validation.InvalidReturnRequestException;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.history.HistoryEntry;
+import dev.returnkit.spi.id.CustomerId;
+import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.ReturnIdSource;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.storage.CaseWrite;
 import dev.returnkit.spi.storage.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.storage.Page;
+import dev.returnkit.spi.storage.PageRequest;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
+import dev.returnkit.spi.storage.ReturnRepository;
+import dev.returnkit.spi.storage.TimeRange;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -112,7 +122,7 @@ class ReturnsConcurrencyTest {
         try {
           outcome.get(30, TimeUnit.SECONDS);
           won++;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           // Losers either lost the write or loaded the case after the winner decided it.
           assertThat(e.getCause()).isInstanceOfAny(ConcurrentReturnUpdateException.class,
               IllegalReturnTransitionException.class);
@@ -151,7 +161,7 @@ class ReturnsConcurrencyTest {
         try {
           outcome.get(30, TimeUnit.SECONDS);
           opened++;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           assertThat(e.getCause()).isInstanceOf(InvalidReturnRequestException.class)
               .hasMessageContaining("lines[0].quantity: must be at most 0");
         }
@@ -170,11 +180,11 @@ class ReturnsConcurrencyTest {
   }
 
   /** Storage that lets a rival write first, once, just before the next save goes through. */
-  private static final class RacingRepository implements dev.returnkit.spi.storage.ReturnRepository {
-    private final dev.returnkit.spi.storage.ReturnRepository delegate;
+  private static final class RacingRepository implements ReturnRepository {
+    private final ReturnRepository delegate;
     private Runnable rival;
 
-    RacingRepository(dev.returnkit.spi.storage.ReturnRepository delegate, Runnable rival) {
+    RacingRepository(ReturnRepository delegate, Runnable rival) {
       this.delegate = delegate;
       this.rival = rival;
     }
@@ -190,7 +200,7 @@ class ReturnsConcurrencyTest {
     }
 
     @Override
-    public java.util.Optional<ReturnCaseSnapshot> findById(ReturnId id) {
+    public Optional<ReturnCaseSnapshot> findById(ReturnId id) {
       return delegate.findById(id);
     }
 
@@ -200,26 +210,25 @@ class ReturnsConcurrencyTest {
     }
 
     @Override
-    public List<ReturnCaseSnapshot> findByOrder(dev.returnkit.spi.id.OrderId orderId) {
+    public List<ReturnCaseSnapshot> findByOrder(OrderId orderId) {
       return delegate.findByOrder(orderId);
     }
 
     @Override
-    public List<ReturnCaseSnapshot> findByCustomer(dev.returnkit.spi.id.CustomerId customerId,
-        dev.returnkit.spi.storage.TimeRange requested) {
+    public List<ReturnCaseSnapshot> findByCustomer(CustomerId customerId,
+        TimeRange requested) {
       return delegate.findByCustomer(customerId, requested);
     }
 
     @Override
-    public dev.returnkit.spi.storage.Page<ReturnCaseSnapshot> findByStatus(
-        java.util.Set<ReturnStatus> statuses, dev.returnkit.spi.storage.TimeRange requested,
-        dev.returnkit.spi.storage.PageRequest page) {
+    public Page<ReturnCaseSnapshot> findByStatus(Set<ReturnStatus> statuses,
+        TimeRange requested, PageRequest page) {
       return delegate.findByStatus(statuses, requested, page);
     }
 
     @Override
-    public List<ReturnCaseSnapshot> findDue(java.util.Set<ReturnStatus> statuses,
-        java.time.Instant dueBefore, int limit) {
+    public List<ReturnCaseSnapshot> findDue(Set<ReturnStatus> statuses, Instant dueBefore,
+        int limit) {
       return delegate.findDue(statuses, dueBefore, limit);
     }
   }

@@ -228,9 +228,9 @@ class ReturnsLifecycleTest {
         })
         .policies(TestPolicies.policies()).clock(shop.clock)
         .ids(ReturnIdSource.sequential("R")).build();
-    OrderSnapshot order = ports.orders().put(shop.order("O-1")
-        .line("L-1", "SKU-BOOTS", "shoes", 1, "120.00").build()).findOrder(
-            dev.returnkit.spi.id.OrderId.of("O-1")).orElseThrow();
+    OrderSnapshot order = shop.order("O-1").line("L-1", "SKU-BOOTS", "shoes", 1, "120.00")
+        .build();
+    ports.orders().put(order);
 
     ReturnResult result = fragile.request(request(order,
         RequestedLine.of(line("L-1"), 1, ReturnReason.DOES_NOT_FIT, Resolution.REFUND)));

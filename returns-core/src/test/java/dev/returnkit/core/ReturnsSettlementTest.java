@@ -5,8 +5,12 @@ import static dev.returnkit.core.fixtures.TestShop.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.returnkit.core.command.GoodsReceipt;
 import dev.returnkit.core.command.InspectedLine;
+import dev.returnkit.core.command.InspectionReport;
+import dev.returnkit.core.command.ReceivedLine;
 import dev.returnkit.core.command.RequestedLine;
+import dev.returnkit.core.command.ShipmentOptions;
 import dev.returnkit.core.decision.LineSettlement;
 import dev.returnkit.core.decision.Rationale;
 import dev.returnkit.core.decision.ReturnPolicies;
@@ -20,6 +24,7 @@ import dev.returnkit.core.returncase.IllegalReturnTransitionException;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.ReturnIdSource;
+import dev.returnkit.spi.logistics.ShippingMethod;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.payment.PaymentGateway;
@@ -29,12 +34,12 @@ import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.payment.PaymentRejectedException;
 import dev.returnkit.spi.payment.PaymentUnavailableException;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.vocabulary.InspectionFinding;
 import dev.returnkit.spi.vocabulary.ItemGrade;
+import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnReason;
-import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
-import dev.returnkit.spi.vocabulary.InspectionFinding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -103,7 +108,7 @@ class ReturnsSettlementTest {
         RequestedLine.of(line("L-2"), 1, ReturnReason.WRONG_ITEM_SHIPPED, Resolution.REFUND)))
         .returnCase().id();
     ShipThrough.facade(facade, shop, id);
-    facade.inspect(id, new dev.returnkit.core.command.InspectionReport(TestShop.WAREHOUSE,
+    facade.inspect(id, new InspectionReport(TestShop.WAREHOUSE,
         List.of(InspectedLine.of(line("L-1"), 2, ItemGrade.A, InspectionFinding.WRONG_ITEM),
             InspectedLine.of(line("L-2"), 1, ItemGrade.A, InspectionFinding.WRONG_ITEM))));
     return id;
@@ -269,12 +274,10 @@ class ReturnsSettlementTest {
   /** Ships, scans and receives every approved unit through a given facade. */
   static final class ShipThrough {
     static void facade(Returns facade, TestShop shop, ReturnId id) {
-      facade.arrangeShipment(id, new dev.returnkit.core.command.ShipmentOptions(
-          dev.returnkit.spi.logistics.ShippingMethod.LABEL, TestShop.CUSTOMER));
+      facade.arrangeShipment(id, new ShipmentOptions(ShippingMethod.LABEL, TestShop.CUSTOMER));
       ReturnCaseSnapshot arranged = facade.find(id).orElseThrow();
-      facade.receive(id, new dev.returnkit.core.command.GoodsReceipt(TestShop.WAREHOUSE,
-          arranged.lines().stream().map(l -> new dev.returnkit.core.command.ReceivedLine(
-              l.orderLineId(), l.quantities().approved())).toList()));
+      facade.receive(id, new GoodsReceipt(TestShop.WAREHOUSE, arranged.lines().stream()
+          .map(l -> new ReceivedLine(l.orderLineId(), l.quantities().approved())).toList()));
     }
   }
 }

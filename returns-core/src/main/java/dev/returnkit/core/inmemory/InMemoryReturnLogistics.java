@@ -86,7 +86,7 @@ public final class InMemoryReturnLogistics implements ReturnLogistics {
    *
    * @return the cancelled tracking numbers, in order
    */
-  public synchronized Set<String> cancelled() {
-    return Set.copyOf(cancelled);
+  public synchronized List<String> cancelled() {
+    return List.copyOf(cancelled);
   }
 }

@@ -67,6 +67,7 @@ import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -1066,7 +1067,7 @@ public final class ReturnCase {
    * @return an unmodifiable view of the lines
    */
   public List<ReturnLine> lines() {
-    return java.util.Collections.unmodifiableList(lines);
+    return Collections.unmodifiableList(lines);
   }
 
   /**

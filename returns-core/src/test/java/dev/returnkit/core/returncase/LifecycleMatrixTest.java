@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.returnkit.core.command.Cancellation;
 import dev.returnkit.core.fixtures.Cases;
 import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.history.HistoryChain;
 import dev.returnkit.spi.history.HistoryEntry;
+import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.logistics.CarrierEventType;
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.payment.PaymentKind;
+import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.Disposition;
 import dev.returnkit.spi.vocabulary.Liability;
+import dev.returnkit.spi.vocabulary.LineVerdict;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.util.ArrayList;
@@ -75,9 +81,7 @@ class LifecycleMatrixTest {
     commands.put(ReturnCommand.RECORD_PAYMENT, new Invocation(nothing, c -> {
       SettlementPayment unpaid = c.payments().stream().filter(p -> !p.isPaid()).findFirst()
           .orElse(SettlementPayment.planned("R-1/L-1/ITEM_REFUND", Cases.L1,
-              dev.returnkit.spi.payment.PaymentPurpose.ITEM_REFUND,
-              dev.returnkit.spi.payment.PaymentKind.REFUND,
-              dev.returnkit.spi.money.Money.of("60.00", "EUR")));
+              PaymentPurpose.ITEM_REFUND, PaymentKind.REFUND, Money.of("60.00", "EUR")));
       return c.recordPayment(Cases.receiptFor(unpaid), Cases.AGENT, Cases.at(6));
     }));
     // Completing needs every payment confirmed first; that is a precondition, not the command.
@@ -189,12 +193,10 @@ class LifecycleMatrixTest {
   @Test
   @DisplayName("a case's history from request to completion is one intact hash chain")
   void historyChain() {
-    ReturnCase completed = Cases.inState(ReturnStatus.COMPLETED);
-    List<HistoryEntry> everything = new ArrayList<>();
-    // Rebuild the whole history by replaying the fixture with pending entries kept.
-    ReturnCase c = ReturnCase.request(completed.id(), Cases.request(), Cases.order(),
-        OrderReturnLedger.empty(), Cases.decision(dev.returnkit.spi.vocabulary.LineVerdict.APPROVED,
-            false), ServiceLevels.DEFAULT, Cases.T0);
+    // Built without saving in between, so every entry stays pending and can be inspected.
+    ReturnCase c = ReturnCase.request(ReturnId.of("R-1"), Cases.request(), Cases.order(),
+        OrderReturnLedger.empty(), Cases.decision(LineVerdict.APPROVED, false),
+        ServiceLevels.DEFAULT, Cases.T0);
     c.arrangeShipment(Cases.shipment(), Cases.AGENT, Cases.at(1));
     c.receive(Cases.receipt(c), Cases.at(3));
     c.inspect(Cases.inspection(c), Cases.liability(Liability.SELLER),
@@ -203,13 +205,13 @@ class LifecycleMatrixTest {
         Cases.at(5));
     Cases.payAll(c);
     c.completeSettlement(Cases.AGENT, Cases.at(6));
-    everything.addAll(c.pendingHistory());
+    List<HistoryEntry> everything = c.pendingHistory();
 
     assertThat(everything).extracting(HistoryEntry::command).containsExactly(
         ReturnCommand.REQUEST, ReturnCommand.ARRANGE_SHIPMENT, ReturnCommand.RECEIVE,
         ReturnCommand.INSPECT, ReturnCommand.BEGIN_SETTLEMENT, ReturnCommand.RECORD_PAYMENT,
         ReturnCommand.COMPLETE_SETTLEMENT);
-    assertThat(dev.returnkit.spi.history.HistoryChain.firstBrokenLink(everything)).isEmpty();
+    assertThat(HistoryChain.firstBrokenLink(everything)).isEmpty();
     assertThat(c.snapshot().historyHead().sequence()).isEqualTo(7);
   }
 }

@@ -1,6 +1,7 @@
 package dev.returnkit.spi.storage;
 
 import dev.returnkit.spi.money.Money;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -43,7 +44,7 @@ public record LineMoney(Money itemRefund, Money restockingFee, Money returnShipp
    * @param currency the currency
    * @return zero money
    */
-  public static LineMoney zero(java.util.Currency currency) {
+  public static LineMoney zero(Currency currency) {
     Money zero = Money.zero(currency);
     return new LineMoney(zero, zero, zero, zero);
   }

@@ -1,6 +1,7 @@
 package dev.returnkit.spi.storage;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A half-open time range {@code [from, to)}; either end may be open ({@code null}).
@@ -27,7 +28,7 @@ public record TimeRange(Instant from, Instant to) {
    * @return the range
    */
   public static TimeRange since(Instant from) {
-    return new TimeRange(java.util.Objects.requireNonNull(from, "from"), null);
+    return new TimeRange(Objects.requireNonNull(from, "from"), null);
   }
 
   /**
