@@ -556,14 +556,8 @@ public final class ReturnCase {
     for (int i = 0; i < receipt.lines().size(); i++) {
       ReceivedLine received = receipt.lines().get(i);
       String path = "lines[" + i + "]";
-      Optional<ReturnLine> line = line(received.orderLineId());
-      if (line.isEmpty()) {
-        violations.add(path + ".orderLineId",
-            "order line " + received.orderLineId() + " is not part of return case " + id);
-      } else if (!seen.add(received.orderLineId())) {
-        violations.add(path + ".orderLineId",
-            "order line " + received.orderLineId() + " appears more than once");
-      } else if (received.quantity() > line.get().quantities().approved()) {
+      Optional<ReturnLine> line = lineNamedOnce(received.orderLineId(), path, seen, violations);
+      if (line.isPresent() && received.quantity() > line.get().quantities().approved()) {
         violations.add(path + ".quantity", "must be at most "
             + line.get().quantities().approved() + ", the approved quantity");
       }
@@ -609,14 +603,11 @@ public final class ReturnCase {
     for (int i = 0; i < report.lines().size(); i++) {
       InspectedLine inspected = report.lines().get(i);
       String path = "lines[" + i + "]";
-      Optional<ReturnLine> line = line(inspected.orderLineId());
+      Optional<ReturnLine> line = lineNamedOnce(inspected.orderLineId(), path, seen, violations);
       if (line.isEmpty()) {
-        violations.add(path + ".orderLineId",
-            "order line " + inspected.orderLineId() + " is not part of return case " + id);
-      } else if (!seen.add(inspected.orderLineId())) {
-        violations.add(path + ".orderLineId",
-            "order line " + inspected.orderLineId() + " appears more than once");
-      } else if (line.get().quantities().received() == 0) {
+        continue;
+      }
+      if (line.get().quantities().received() == 0) {
         violations.add(path + ".orderLineId",
             "nothing was received on order line " + inspected.orderLineId());
       } else if (inspected.acceptedQuantity() > line.get().quantities().received()) {
@@ -1207,6 +1198,26 @@ public final class ReturnCase {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The line an input row names, if it is one of this case's lines and the first row naming it;
+   * otherwise the problem is recorded and the row is skipped.
+   */
+  private Optional<ReturnLine> lineNamedOnce(OrderLineId orderLineId, String path,
+      Set<OrderLineId> seen, Violations violations) {
+    Optional<ReturnLine> line = line(orderLineId);
+    if (line.isEmpty()) {
+      violations.add(path + ".orderLineId",
+          "order line " + orderLineId + " is not part of return case " + id);
+      return Optional.empty();
+    }
+    if (!seen.add(orderLineId)) {
+      violations.add(path + ".orderLineId",
+          "order line " + orderLineId + " appears more than once");
+      return Optional.empty();
+    }
+    return line;
   }
 
   private ReturnLine requireLine(OrderLineId orderLineId) {
