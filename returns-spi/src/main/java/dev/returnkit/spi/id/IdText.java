@@ -22,8 +22,9 @@ final class IdText {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       // Ids end up in idempotency keys, log lines and URLs: whitespace and control
-      // characters there only ever cause confusion.
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+      // characters there only ever cause confusion. isWhitespace leaves out the no-break
+      // spaces (U+00A0, U+2007, U+202F), which look exactly like a space: isSpaceChar has them.
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
         throw new IllegalArgumentException(
             kind + " must not contain whitespace or control characters: '" + value + "'");
       }

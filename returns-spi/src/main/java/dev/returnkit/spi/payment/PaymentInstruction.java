@@ -3,6 +3,7 @@ package dev.returnkit.spi.payment;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.money.CurrencyMismatchException;
 import dev.returnkit.spi.money.Money;
 import java.util.Objects;
 
@@ -31,7 +32,12 @@ public record PaymentInstruction(
     Money amount,
     Money limit) {
 
-  /** Checks the instruction. */
+  /**
+   * Checks the instruction.
+   *
+   * @throws IllegalArgumentException if the amount is not above zero
+   * @throws CurrencyMismatchException if the amount and the limit are in different currencies
+   */
   public PaymentInstruction {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(returnId, "returnId");
@@ -45,8 +51,8 @@ public record PaymentInstruction(
       throw new IllegalArgumentException("a payment must be above zero, got " + amount);
     }
     if (!amount.currency().equals(limit.currency())) {
-      throw new IllegalArgumentException("amount " + amount + " and limit " + limit
-          + " are in different currencies");
+      throw new CurrencyMismatchException(limit.currency(), amount.currency(), "amount "
+          + amount + " and limit " + limit + " are in different currencies");
     }
   }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param snapshot the case after the commands; its version is {@code expectedVersion + 1}
  * @param expectedVersion the version the writer loaded, 0 for a new case
- * @param newHistory the entries to append, in sequence order, at least one
+ * @param newHistory the entries to append, in sequence order, each linked to the one before,
+ *     at least one
  * @param newEvents the events the commands produced, for adapters with an outbox (possibly
  *     empty)
  */
@@ -41,8 +42,17 @@ public record CaseWrite(ReturnCaseSnapshot snapshot, long expectedVersion,
         throw new IllegalArgumentException(
             "history entry of " + entry.returnId() + " in a write of " + snapshot.id());
       }
-      if (i > 0 && entry.sequence() != newHistory.get(i - 1).sequence() + 1) {
-        throw new IllegalArgumentException("history entries of a write must be consecutive");
+      if (i > 0) {
+        HistoryEntry previous = newHistory.get(i - 1);
+        if (entry.sequence() != previous.sequence() + 1) {
+          throw new IllegalArgumentException("history entries of a write must be consecutive");
+        }
+        // The repository checks only that the first entry continues what it holds; a broken
+        // link further in would be stored and found only when the history is audited.
+        if (!entry.previousHash().equals(previous.hash())) {
+          throw new IllegalArgumentException("history entry " + entry.sequence() + " of "
+              + snapshot.id() + " does not link to entry " + previous.sequence());
+        }
       }
     }
     HistoryEntry last = newHistory.get(newHistory.size() - 1);

@@ -6,6 +6,7 @@ import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.logistics.ShipmentArrangement;
+import dev.returnkit.spi.money.CurrencyMismatchException;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.SettlementPayment;
@@ -58,7 +59,13 @@ public record ReturnCaseSnapshot(
     Money outboundShippingRefund,
     List<SettlementPayment> payments) {
 
-  /** Checks required fields, currency consistency and distinct lines; copies the lists. */
+  /**
+   * Checks required fields, distinct lines and that every amount is in one currency; copies the
+   * lists.
+   *
+   * @throws CurrencyMismatchException if a line price, line amount, the outbound shipping
+   *     refund or a payment is in another currency than the first line's price
+   */
   public ReturnCaseSnapshot {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(historyHead, "historyHead");
@@ -84,9 +91,25 @@ public record ReturnCaseSnapshot(
         throw new IllegalArgumentException(
             "case " + id + " has order line " + line.orderLineId() + " twice");
       }
-      if (!line.unitPrice().currency().equals(currency)) {
-        throw new IllegalArgumentException("case " + id + " mixes currencies");
-      }
+      requireCurrency(id, currency, line.unitPrice(), "the price of line " + line.orderLineId());
+      // LineMoney keeps its own four amounts in one currency: checking one checks them all.
+      requireCurrency(id, currency, line.money().itemRefund(),
+          "the money of line " + line.orderLineId());
+    }
+    // Every amount, not only the prices: a refund or payment in another currency would
+    // otherwise surface only later, as a CurrencyMismatchException in paidOut() or in the core.
+    requireCurrency(id, currency, outboundShippingRefund, "its outbound shipping refund");
+    for (SettlementPayment payment : payments) {
+      requireCurrency(id, currency, payment.amount(), "payment " + payment.idempotencyKey());
+    }
+  }
+
+  private static void requireCurrency(ReturnId id, Currency currency, Money amount,
+      String what) {
+    if (!amount.currency().equals(currency)) {
+      throw new CurrencyMismatchException(currency, amount.currency(), "case " + id
+          + " is in " + currency.getCurrencyCode() + " but has " + what + " in "
+          + amount.currency().getCurrencyCode());
     }
   }
 
