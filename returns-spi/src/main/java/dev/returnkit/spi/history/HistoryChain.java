@@ -4,6 +4,10 @@ import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,14 +64,22 @@ public final class HistoryChain {
       String note) {
     Objects.requireNonNull(head, "head");
     Objects.requireNonNull(returnId, "returnId");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(toStatus, "toStatus");
     int sequence = head.sequence() + 1;
     String previousHash = head.hash();
-    List<String> codes = List.copyOf(reasonCodes);
-    List<String> ruleNames = List.copyOf(rules);
-    String hash = hash(returnId, sequence, at, actor, command, fromStatus, toStatus, codes,
-        ruleNames, note, previousHash);
-    return new HistoryEntry(returnId, sequence, at, actor, command, fromStatus, toStatus, codes,
-        ruleNames, note, previousHash, hash);
+    // Free text is made well-formed before it is hashed and stored: a lone surrogate (a note cut
+    // in the middle of an emoji) cannot be stored as UTF-8, and would not hash unambiguously.
+    Actor who = new Actor(actor.role(), wellFormed(actor.id()));
+    List<String> codes = reasonCodes.stream().map(HistoryChain::wellFormed).toList();
+    List<String> ruleNames = rules.stream().map(HistoryChain::wellFormed).toList();
+    String text = wellFormed(note);
+    String hash = hash(returnId, sequence, at, who, command, fromStatus, toStatus, codes,
+        ruleNames, text, previousHash);
+    return new HistoryEntry(returnId, sequence, at, who, command, fromStatus, toStatus, codes,
+        ruleNames, text, previousHash, hash);
   }
 
   /**
@@ -83,7 +95,7 @@ public final class HistoryChain {
     for (HistoryEntry entry : history) {
       if (entry.sequence() != expectedSequence
           || !entry.previousHash().equals(expectedPrevious)
-          || !entry.hash().equals(hashOf(entry))) {
+          || !hashMatches(entry)) {
         return OptionalInt.of(entry.sequence());
       }
       expectedPrevious = entry.hash();
@@ -92,11 +104,22 @@ public final class HistoryChain {
     return OptionalInt.empty();
   }
 
+  private static boolean hashMatches(HistoryEntry entry) {
+    try {
+      return entry.hash().equals(hashOf(entry));
+    } catch (IllegalArgumentException malformedText) {
+      // append() never stores malformed text, so an entry holding some was not made by it.
+      return false;
+    }
+  }
+
   /**
    * Recomputes an entry's hash from its content and its {@code previousHash}.
    *
    * @param entry the entry
    * @return the hash it should carry
+   * @throws IllegalArgumentException if the entry holds text that is not well-formed Unicode
+   *     (a lone surrogate), which {@link #append} never produces
    */
   public static String hashOf(HistoryEntry entry) {
     return hash(entry.returnId(), entry.sequence(), entry.at(), entry.actor(), entry.command(),
@@ -133,7 +156,54 @@ public final class HistoryChain {
     list(text, rules);
     field(text, note);
     field(text, previousHash);
-    return HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of().formatHex(sha256().digest(strictUtf8(text)));
+  }
+
+  /** UTF-8 that refuses lone surrogates instead of turning them into '?' as getBytes does. */
+  private static byte[] strictUtf8(CharSequence text) {
+    try {
+      ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(text));
+      byte[] array = new byte[bytes.remaining()];
+      bytes.get(array);
+      return array;
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("history text is not well-formed Unicode", e);
+    }
+  }
+
+  /**
+   * The text with every lone surrogate replaced by U+FFFD, the Unicode replacement character.
+   *
+   * @param text any text, or null
+   * @return well-formed text, or null
+   */
+  static String wellFormed(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder fixed = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      if (paired) {
+        if (fixed != null) {
+          fixed.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (fixed == null) {
+          fixed = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        fixed.append('\uFFFD');
+      } else if (fixed != null) {
+        fixed.append(c);
+      }
+    }
+    return fixed == null ? text : fixed.toString();
   }
 
   private static void list(StringBuilder text, List<String> values) {

@@ -36,6 +36,10 @@ public record SettlementPayment(
     if (!amount.isPositive()) {
       throw new IllegalArgumentException("a planned payment must be above zero, got " + amount);
     }
+    if ((orderLineId == null) != (purpose == PaymentPurpose.OUTBOUND_SHIPPING_REFUND)) {
+      throw new IllegalArgumentException("an item refund names its order line; a shipping "
+          + "refund names none (" + idempotencyKey + ")");
+    }
     if ((providerReference == null) != (paidAt == null)) {
       throw new IllegalArgumentException(
           "a paid payment has both a provider reference and a time; an unpaid one neither");
@@ -71,8 +75,13 @@ public record SettlementPayment(
    *
    * @param receipt the provider's receipt for this payment's key
    * @return the paid payment
+   * @throws IllegalStateException if this payment already has a receipt
    */
   public SettlementPayment paidWith(PaymentReceipt receipt) {
+    if (isPaid()) {
+      throw new IllegalStateException("payment " + idempotencyKey + " is already paid ("
+          + providerReference + ")");
+    }
     if (!receipt.idempotencyKey().equals(idempotencyKey)) {
       throw new IllegalArgumentException("receipt for " + receipt.idempotencyKey()
           + " does not belong to payment " + idempotencyKey);

@@ -1,6 +1,7 @@
 package dev.returnkit.spi.storage;
 
 import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.history.HistoryChain;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.history.HistoryHead;
 import java.util.List;
@@ -54,6 +55,12 @@ public record CaseWrite(ReturnCaseSnapshot snapshot, long expectedVersion,
               + snapshot.id() + " does not link to entry " + previous.sequence());
         }
       }
+    }
+    HistoryEntry first = newHistory.get(0);
+    if (expectedVersion == 0
+        && (first.sequence() != 1 || !first.previousHash().equals(HistoryChain.GENESIS))) {
+      throw new IllegalArgumentException("the history of new case " + snapshot.id()
+          + " must start at entry 1, linked to the genesis hash");
     }
     HistoryEntry last = newHistory.get(newHistory.size() - 1);
     if (!snapshot.historyHead().equals(HistoryHead.of(last))) {

@@ -173,6 +173,13 @@ class EventTypeTest {
     }
 
     @Test
+    @DisplayName("rejects a negative index")
+    void rejectsNegativeIndex() {
+      assertThatIllegalArgumentException().isThrownBy(() -> EventHeader.of(CASE, 1, -1, AT))
+          .withMessageContaining("index");
+    }
+
+    @Test
     @DisplayName("events expose their header's case, id and time")
     void eventsDelegateToHeader() {
       ReturnEvent event = new ReturnEvent.ReturnCancelled(EventHeader.of(CASE, 4, 0, AT), "r");

@@ -171,6 +171,37 @@ class HistoryChainTest {
     }
 
     @Test
+    @DisplayName("stores text with lone surrogates made well-formed, so it hashes unambiguously "
+        + "and survives UTF-8 storage")
+    void wellFormedText() {
+      HistoryEntry cut = HistoryChain.append(HistoryHead.EMPTY, CASE, T0,
+          Actor.customer("c-\uD83D"), REQUEST, null, IN_REVIEW, List.of("X\uDC00"),
+          List.of(), "broken emoji \uD83D");
+      HistoryEntry whole = HistoryChain.append(HistoryHead.EMPTY, CASE, T0,
+          Actor.customer("c-1"), REQUEST, null, IN_REVIEW, List.of(), List.of(),
+          "whole emoji \uD83D\uDE00");
+
+      assertThat(cut.note()).isEqualTo("broken emoji \uFFFD");
+      assertThat(cut.actor().id()).isEqualTo("c-\uFFFD");
+      assertThat(cut.reasonCodes()).containsExactly("X\uFFFD");
+      assertThat(whole.note()).isEqualTo("whole emoji \uD83D\uDE00");
+      assertThat(HistoryChain.firstBrokenLink(List.of(cut))).isEmpty();
+      assertThat(HistoryChain.firstBrokenLink(List.of(whole))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an entry holding a lone surrogate was not made by append and breaks the chain")
+    void loneSurrogateBreaksChain() {
+      HistoryEntry question = HistoryChain.append(HistoryHead.EMPTY, CASE, T0,
+          Actor.customer("c-1"), REQUEST, null, IN_REVIEW, List.of(), List.of(), "?");
+      HistoryEntry smuggled = new HistoryEntry(CASE, 1, T0, Actor.customer("c-1"), REQUEST, null,
+          IN_REVIEW, List.of(), List.of(), "\uD800", question.previousHash(), question.hash());
+
+      assertThat(HistoryChain.firstBrokenLink(List.of(smuggled))).hasValue(1);
+      assertThatIllegalArgumentException().isThrownBy(() -> HistoryChain.hashOf(smuggled));
+    }
+
+    @Test
     @DisplayName("the genesis hash is 64 zeros and heads the empty history")
     void genesis() {
       assertThat(HistoryChain.GENESIS).hasSize(64).matches("0+");

@@ -2,6 +2,7 @@ package dev.returnkit.spi.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -112,12 +113,23 @@ class PaymentRecordsTest {
     }
 
     @Test
-    @DisplayName("paying again with an equal receipt changes nothing")
-    void paidWithIsIdempotent() {
+    @DisplayName("refuses a second receipt once paid: a payment is confirmed once")
+    void paidOnlyOnce() {
       PaymentReceipt receipt = receipt(KEY, PaymentKind.REFUND, eur("15"));
       SettlementPayment paid = planned.paidWith(receipt);
 
-      assertThat(paid.paidWith(receipt)).isEqualTo(paid);
+      assertThatIllegalStateException().isThrownBy(() -> paid.paidWith(receipt))
+          .withMessageContaining("already paid");
+    }
+
+    @Test
+    @DisplayName("names its order line exactly when it refunds items")
+    void lineMatchesPurpose() {
+      assertThatIllegalArgumentException().isThrownBy(() -> SettlementPayment.planned(KEY, null,
+          PaymentPurpose.ITEM_REFUND, PaymentKind.REFUND, eur("15")));
+      assertThatIllegalArgumentException().isThrownBy(() -> SettlementPayment.planned(KEY,
+          OrderLineId.of("L1"), PaymentPurpose.OUTBOUND_SHIPPING_REFUND, PaymentKind.REFUND,
+          eur("4.95")));
     }
 
     @Test

@@ -457,6 +457,14 @@ class StorageRecordsTest {
     }
 
     @Test
+    @DisplayName("rejects a new case whose history does not start at entry 1 from genesis")
+    void rejectsNewCaseWithoutGenesis() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> write(1, 0, history.subList(1, 2)))
+          .withMessageContaining("genesis");
+    }
+
+    @Test
     @DisplayName("rejects a snapshot whose history head is not the last new entry")
     void rejectsStaleHead() {
       List<HistoryEntry> entries = history.subList(0, 2);
