@@ -11,6 +11,9 @@ import dev.returnkit.spi.id.ReturnId;
  * retry after a crash or a lost race. {@link #cancel} of an already cancelled or unknown
  * shipment does nothing. <b>Thread-safety:</b> implementations must be safe to call from many
  * threads. <b>Errors:</b> {@link LogisticsException} when the carrier refuses or is unreachable.
+ *
+ * <p>The contract test {@code dev.returnkit.tck.ReturnLogisticsContract} (artifact
+ * {@code returns-tck}) checks this for an implementation.
  */
 public interface ReturnLogistics {
 

@@ -10,8 +10,9 @@ import java.util.Optional;
  * the first call's receipt; a later call with the same key and different content throws
  * {@link IdempotencyKeyReusedException}. This must hold across restarts and between threads:
  * it is what makes a retried settlement safe. <b>Limit:</b> the total paid out against one
- * payment reference never exceeds the instruction's limit; a payment that would exceed it
- * throws {@link RefundLimitExceededException} and pays nothing. <b>Thread-safety:</b>
+ * payment reference, refunds and store credit together, never exceeds the instruction's
+ * limit; a payment that would exceed it throws {@link RefundLimitExceededException}, pays
+ * nothing and leaves its key unused. <b>Thread-safety:</b>
  * implementations must be safe to call from many threads, including with the same key at once.
  * <b>Errors:</b> {@link PaymentUnavailableException} when the outcome is unknown (retry with the
  * same key), {@link PaymentRejectedException} when the provider refuses.

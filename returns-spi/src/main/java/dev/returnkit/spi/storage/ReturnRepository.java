@@ -18,7 +18,10 @@ import java.util.Set;
  * locking:</b> a write names the version it read; if the stored version differs (or a new case
  * already exists), it throws {@link ConcurrentReturnUpdateException} and stores nothing, so no
  * update is ever lost. <b>History:</b> entries are only ever appended, never changed or removed;
- * {@link #history} returns them in sequence order. <b>Instants</b> must round-trip with at least
+ * {@link #history} returns them in sequence order. <b>Identity:</b> a case's order and customer
+ * never change after its first save. <b>Ordering:</b> "then by id" means Java {@code String}
+ * order of the id's value (UTF-16 code units; a SQL adapter uses a binary collation such as
+ * PostgreSQL's {@code COLLATE "C"}). <b>Instants</b> must round-trip with at least
  * microsecond precision (returnkit truncates its clock to microseconds). <b>Thread-safety:</b>
  * implementations must be safe to call from many threads. <b>Errors:</b> reads return empty
  * results for unknown ids; infrastructure failures surface as unchecked exceptions of the
@@ -35,8 +38,11 @@ public interface ReturnRepository {
    *
    * @param write the snapshot, the version it was read at, the new entries and events
    * @throws ConcurrentReturnUpdateException if the stored version is not
-   *     {@code write.expectedVersion()} (or the case exists when 0 was expected)
-   * @throws IllegalArgumentException if the new entries do not continue the stored history
+   *     {@code write.expectedVersion()} (or the case exists when 0 was expected); checked
+   *     first, so a writer that lost a race is always told to reload, even though its history
+   *     no longer continues the stored one either
+   * @throws IllegalArgumentException if the expected version matches but the new entries do not
+   *     continue the stored history
    */
   void save(CaseWrite write);
 
@@ -81,8 +87,11 @@ public interface ReturnRepository {
    * @param statuses the states to include (non-empty)
    * @param requested the range the request time must fall in
    * @param page the page size and the token of the previous page
-   * @return the page, ordered by request time then id
-   * @throws IllegalArgumentException if the page token was not produced by this query
+   * @return the page, ordered by request time then id; its token, if any, leads to the cases
+   *     after its last one (a page that ends exactly at the last match may carry a token whose
+   *     page is empty)
+   * @throws IllegalArgumentException if {@code statuses} is empty or the page token is not one
+   *     this repository produced
    */
   Page<ReturnCaseSnapshot> findByStatus(Set<ReturnStatus> statuses, TimeRange requested,
       PageRequest page);
@@ -93,8 +102,9 @@ public interface ReturnRepository {
    *
    * @param statuses the states to include (non-empty)
    * @param dueBefore cases with {@code dueAt} strictly before this are returned
-   * @param limit the most cases to return
+   * @param limit the most cases to return, at least 1
    * @return the cases, most overdue first (by due time, then id)
+   * @throws IllegalArgumentException if {@code statuses} is empty or {@code limit} below 1
    */
   List<ReturnCaseSnapshot> findDue(Set<ReturnStatus> statuses, Instant dueBefore, int limit);
 }
