@@ -17,7 +17,6 @@ import java.util.Objects;
 public record EligibilityPreview(ReturnStatus status, boolean returnless,
     EligibilityDecision decision) {
 
-  /** Checks required fields. */
   public EligibilityPreview {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(decision, "decision");

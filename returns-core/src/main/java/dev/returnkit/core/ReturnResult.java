@@ -14,7 +14,6 @@ import java.util.Objects;
  */
 public record ReturnResult(ReturnCaseSnapshot returnCase, List<ReturnEvent> events) {
 
-  /** Checks and copies. */
   public ReturnResult {
     Objects.requireNonNull(returnCase, "returnCase");
     events = List.copyOf(events);

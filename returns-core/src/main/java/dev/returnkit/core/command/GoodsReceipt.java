@@ -16,7 +16,7 @@ public record GoodsReceipt(
     @NotNull @Valid Actor receivedBy,
     @NotNull @Size(max = 100) List<@NotNull @Valid ReceivedLine> lines) {
 
-  /** Copies the lines (keeping nulls for validation to report). */
+  // Copies keep null elements, so validation can report them by position.
   public GoodsReceipt {
     lines = Copies.list(lines);
   }

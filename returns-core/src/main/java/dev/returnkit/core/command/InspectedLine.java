@@ -26,7 +26,7 @@ public record InspectedLine(
     @NotNull Set<@NotNull InspectionFinding> findings,
     @Size(max = 2000) String note) {
 
-  /** Copies the findings (keeping nulls for validation to report). */
+  // Copies keep null elements, so validation can report them.
   public InspectedLine {
     findings = Copies.set(findings);
   }

@@ -16,7 +16,7 @@ public record InspectionReport(
     @NotNull @Valid Actor inspectedBy,
     @NotNull @Size(max = 100) List<@NotNull @Valid InspectedLine> lines) {
 
-  /** Copies the lines (keeping nulls for validation to report). */
+  // Copies keep null elements, so validation can report them by position.
   public InspectionReport {
     lines = Copies.list(lines);
   }

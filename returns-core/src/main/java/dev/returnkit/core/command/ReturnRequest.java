@@ -23,7 +23,7 @@ public record ReturnRequest(
     @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid RequestedLine> lines,
     @NotNull @Valid Actor requestedBy) {
 
-  /** Copies the lines (keeping nulls for validation to report). */
+  // Copies keep null elements, so validation can report them by position.
   public ReturnRequest {
     lines = Copies.list(lines);
   }

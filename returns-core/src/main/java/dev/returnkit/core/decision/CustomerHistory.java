@@ -22,7 +22,6 @@ public record CustomerHistory(
     int unitsReturned,
     PurchaseSummary purchases) {
 
-  /** Checks required fields. */
   public CustomerHistory {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(since, "since");

@@ -10,7 +10,6 @@ import java.util.List;
  */
 public record DispositionDecision(List<LineDisposition> lines) {
 
-  /** Copies the lines. */
   public DispositionDecision {
     lines = List.copyOf(lines);
   }

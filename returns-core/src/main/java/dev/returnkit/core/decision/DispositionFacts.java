@@ -12,7 +12,6 @@ import java.util.Objects;
  */
 public record DispositionFacts(ReturnId returnId, List<DispositionLineFacts> lines) {
 
-  /** Checks and copies. */
   public DispositionFacts {
     Objects.requireNonNull(returnId, "returnId");
     lines = List.copyOf(lines);

@@ -27,7 +27,6 @@ public record DispositionLineFacts(
     Inspection inspection,
     Liability liability) {
 
-  /** Checks required fields. */
   public DispositionLineFacts {
     Objects.requireNonNull(orderLineId, "orderLineId");
     Objects.requireNonNull(sku, "sku");

@@ -15,7 +15,6 @@ import java.util.Objects;
 public record EligibilityDecision(
     List<LineEligibility> lines, ReturnShippingPayer returnShippingPaidBy, Rationale rationale) {
 
-  /** Checks required fields and copies the lines. */
   public EligibilityDecision {
     lines = List.copyOf(lines);
     Objects.requireNonNull(returnShippingPaidBy, "returnShippingPaidBy");

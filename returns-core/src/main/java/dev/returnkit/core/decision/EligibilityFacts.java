@@ -21,7 +21,6 @@ public record EligibilityFacts(
     List<RequestedLineFacts> lines,
     CustomerHistory customer) {
 
-  /** Checks required fields and copies the lines. */
   public EligibilityFacts {
     Objects.requireNonNull(requestedAt, "requestedAt");
     Objects.requireNonNull(order, "order");

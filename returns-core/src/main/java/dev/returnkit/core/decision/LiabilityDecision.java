@@ -10,7 +10,6 @@ import java.util.List;
  */
 public record LiabilityDecision(List<LineLiability> lines) {
 
-  /** Copies the lines. */
   public LiabilityDecision {
     lines = List.copyOf(lines);
   }

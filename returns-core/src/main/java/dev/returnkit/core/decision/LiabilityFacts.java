@@ -12,7 +12,6 @@ import java.util.Objects;
  */
 public record LiabilityFacts(ReturnId returnId, List<LiabilityLineFacts> lines) {
 
-  /** Checks and copies. */
   public LiabilityFacts {
     Objects.requireNonNull(returnId, "returnId");
     lines = List.copyOf(lines);

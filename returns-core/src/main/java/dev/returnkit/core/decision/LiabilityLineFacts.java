@@ -28,7 +28,6 @@ public record LiabilityLineFacts(
     boolean returnless,
     boolean lostInTransit) {
 
-  /** Checks required fields. */
   public LiabilityLineFacts {
     Objects.requireNonNull(orderLineId, "orderLineId");
     Objects.requireNonNull(sku, "sku");

@@ -14,7 +14,6 @@ import java.util.Objects;
 public record LineDisposition(
     OrderLineId orderLineId, Disposition disposition, Rationale rationale) {
 
-  /** Checks required fields. */
   public LineDisposition {
     Objects.requireNonNull(orderLineId, "orderLineId");
     Objects.requireNonNull(disposition, "disposition");

@@ -15,7 +15,6 @@ import java.util.Objects;
 public record LineEligibility(
     OrderLineId orderLineId, LineVerdict verdict, boolean returnless, Rationale rationale) {
 
-  /** Checks required fields. */
   public LineEligibility {
     Objects.requireNonNull(orderLineId, "orderLineId");
     Objects.requireNonNull(verdict, "verdict");

@@ -13,7 +13,6 @@ import java.util.Objects;
  */
 public record LineLiability(OrderLineId orderLineId, Liability liability, Rationale rationale) {
 
-  /** Checks required fields. */
   public LineLiability {
     Objects.requireNonNull(orderLineId, "orderLineId");
     Objects.requireNonNull(liability, "liability");

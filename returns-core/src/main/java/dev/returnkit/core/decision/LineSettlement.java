@@ -21,7 +21,6 @@ public record LineSettlement(
     Resolution method,
     Rationale rationale) {
 
-  /** Checks required fields. */
   public LineSettlement {
     Objects.requireNonNull(orderLineId, "orderLineId");
     Objects.requireNonNull(itemRefund, "itemRefund");

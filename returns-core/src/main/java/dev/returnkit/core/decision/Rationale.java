@@ -17,7 +17,6 @@ public record Rationale(List<String> reasonCodes, List<String> rules) {
   /** No codes, no rules. */
   public static final Rationale NONE = new Rationale(List.of(), List.of());
 
-  /** Copies the lists. */
   public Rationale {
     reasonCodes = List.copyOf(reasonCodes);
     rules = List.copyOf(rules);

@@ -26,7 +26,6 @@ public record RequestedLineFacts(
     int alreadyReturned,
     int otherOpenCases) {
 
-  /** Checks required fields. */
   public RequestedLineFacts {
     Objects.requireNonNull(orderLine, "orderLine");
     Objects.requireNonNull(reason, "reason");

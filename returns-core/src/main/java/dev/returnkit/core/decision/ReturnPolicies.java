@@ -17,7 +17,6 @@ public record ReturnPolicies(
     DispositionPolicy disposition,
     SettlementPolicy settlement) {
 
-  /** Checks that all four are present. */
   public ReturnPolicies {
     Objects.requireNonNull(eligibility, "eligibility");
     Objects.requireNonNull(liability, "liability");

@@ -20,7 +20,6 @@ public record SettlementDecision(
     Money outboundShippingRefund,
     Rationale rationale) {
 
-  /** Checks and copies. */
   public SettlementDecision {
     lines = List.copyOf(lines);
     Objects.requireNonNull(returnShippingCharge, "returnShippingCharge");

@@ -22,7 +22,6 @@ public record SettlementFacts(
     Money outboundShippingPaid,
     List<SettlementLineFacts> lines) {
 
-  /** Checks and copies. */
   public SettlementFacts {
     Objects.requireNonNull(returnId, "returnId");
     Objects.requireNonNull(returnShippingPaidBy, "returnShippingPaidBy");

@@ -38,7 +38,6 @@ public record SettlementLineFacts(
     Disposition disposition,
     boolean returnless) {
 
-  /** Checks required fields. */
   public SettlementLineFacts {
     Objects.requireNonNull(orderLineId, "orderLineId");
     Objects.requireNonNull(sku, "sku");

@@ -25,7 +25,6 @@ public record InMemoryPorts(
     InMemoryCustomerNotifier notifier,
     InMemoryEventPublisher events) {
 
-  /** Checks that every adapter is present. */
   public InMemoryPorts {
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(orders, "orders");

@@ -20,7 +20,6 @@ public record ServiceLevels(
   public static final ServiceLevels DEFAULT = new ServiceLevels(
       Duration.ofDays(2), Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(1));
 
-  /** Checks that every duration is positive. */
   public ServiceLevels {
     requirePositive(review, "review");
     requirePositive(shipment, "shipment");

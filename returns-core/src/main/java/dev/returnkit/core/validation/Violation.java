@@ -11,7 +11,6 @@ import java.util.Objects;
  */
 public record Violation(String path, String message) implements Comparable<Violation> {
 
-  /** Checks required fields. */
   public Violation {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");

@@ -17,7 +17,6 @@ import java.util.Objects;
 public record EventHeader(ReturnId returnId, int historySequence, int index,
     Instant occurredAt) {
 
-  /** Checks the fields. */
   public EventHeader {
     Objects.requireNonNull(returnId, "returnId");
     Objects.requireNonNull(occurredAt, "occurredAt");

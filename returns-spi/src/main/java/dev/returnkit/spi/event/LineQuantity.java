@@ -13,7 +13,6 @@ import java.util.Objects;
  */
 public record LineQuantity(OrderLineId orderLineId, Sku sku, int quantity) {
 
-  /** Checks the fields. */
   public LineQuantity {
     Objects.requireNonNull(orderLineId, "orderLineId");
     Objects.requireNonNull(sku, "sku");

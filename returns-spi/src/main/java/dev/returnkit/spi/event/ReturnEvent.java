@@ -83,7 +83,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_REQUESTED;
     }
 
-    /** Copies the items. */
     public ReturnRequested {
       Objects.requireNonNull(header, "header");
       items = List.copyOf(items);
@@ -113,7 +112,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_SENT_TO_REVIEW;
     }
 
-    /** Copies the codes. */
     public ReturnSentToReview {
       Objects.requireNonNull(header, "header");
       reasonCodes = List.copyOf(reasonCodes);
@@ -132,7 +130,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_APPROVED;
     }
 
-    /** Copies the lines. */
     public ReturnApproved {
       Objects.requireNonNull(header, "header");
       approved = List.copyOf(approved);
@@ -151,7 +148,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_REJECTED;
     }
 
-    /** Copies the codes. */
     public ReturnRejected {
       Objects.requireNonNull(header, "header");
       reasonCodes = List.copyOf(reasonCodes);
@@ -169,7 +165,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURNLESS_REFUND_GRANTED;
     }
 
-    /** Checks the header. */
     public ReturnlessRefundGranted {
       Objects.requireNonNull(header, "header");
     }
@@ -188,7 +183,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_SHIPMENT_ARRANGED;
     }
 
-    /** Checks the fields. */
     public ReturnShipmentArranged {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(shipment, "shipment");
@@ -209,7 +203,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_IN_TRANSIT;
     }
 
-    /** Checks the header. */
     public ReturnInTransit {
       Objects.requireNonNull(header, "header");
     }
@@ -228,7 +221,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_DELIVERED_TO_WAREHOUSE;
     }
 
-    /** Checks the header. */
     public ReturnDeliveredToWarehouse {
       Objects.requireNonNull(header, "header");
     }
@@ -246,7 +238,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_LOST_IN_TRANSIT;
     }
 
-    /** Checks the header. */
     public ReturnLostInTransit {
       Objects.requireNonNull(header, "header");
     }
@@ -264,7 +255,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_RECEIVED;
     }
 
-    /** Copies the lines. */
     public ReturnReceived {
       Objects.requireNonNull(header, "header");
       received = List.copyOf(received);
@@ -283,7 +273,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_INSPECTED;
     }
 
-    /** Copies the lines. */
     public ReturnInspected {
       Objects.requireNonNull(header, "header");
       lines = List.copyOf(lines);
@@ -320,7 +309,6 @@ public sealed interface ReturnEvent {
       return EventType.SETTLEMENT_STARTED;
     }
 
-    /** Copies the payments. */
     public SettlementStarted {
       Objects.requireNonNull(header, "header");
       payments = List.copyOf(payments);
@@ -339,7 +327,6 @@ public sealed interface ReturnEvent {
       return EventType.REFUND_ISSUED;
     }
 
-    /** Checks the fields. */
     public RefundIssued {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(payment, "payment");
@@ -359,7 +346,6 @@ public sealed interface ReturnEvent {
       return EventType.STORE_CREDIT_ISSUED;
     }
 
-    /** Checks the fields. */
     public StoreCreditIssued {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(payment, "payment");
@@ -378,7 +364,6 @@ public sealed interface ReturnEvent {
       return EventType.EXCHANGE_ORDERED;
     }
 
-    /** Checks the fields. */
     public ExchangeOrdered {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(item, "item");
@@ -397,7 +382,6 @@ public sealed interface ReturnEvent {
       return EventType.REPAIR_ORDERED;
     }
 
-    /** Checks the fields. */
     public RepairOrdered {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(item, "item");
@@ -419,7 +403,6 @@ public sealed interface ReturnEvent {
       return EventType.CARRIER_CLAIM_RECORDED;
     }
 
-    /** Checks the fields. */
     public CarrierClaimRecorded {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(amount, "amount");
@@ -440,7 +423,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_COMPLETED;
     }
 
-    /** Checks the fields. */
     public ReturnCompleted {
       Objects.requireNonNull(header, "header");
     }
@@ -458,7 +440,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_CANCELLED;
     }
 
-    /** Checks the header. */
     public ReturnCancelled {
       Objects.requireNonNull(header, "header");
     }
@@ -476,7 +457,6 @@ public sealed interface ReturnEvent {
       return EventType.RETURN_EXPIRED;
     }
 
-    /** Checks the header. */
     public ReturnExpired {
       Objects.requireNonNull(header, "header");
     }

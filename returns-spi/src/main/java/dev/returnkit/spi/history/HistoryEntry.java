@@ -44,7 +44,6 @@ public record HistoryEntry(
     String previousHash,
     String hash) {
 
-  /** Checks required fields and copies the lists. */
   public HistoryEntry {
     Objects.requireNonNull(returnId, "returnId");
     if (sequence < 1) {

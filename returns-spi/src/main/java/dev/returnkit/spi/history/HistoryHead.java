@@ -15,7 +15,6 @@ public record HistoryHead(int sequence, String hash) {
   /** The head of an empty history. */
   public static final HistoryHead EMPTY = new HistoryHead(0, HistoryChain.GENESIS);
 
-  /** Checks the fields. */
   public HistoryHead {
     Objects.requireNonNull(hash, "hash");
     if (sequence < 0) {

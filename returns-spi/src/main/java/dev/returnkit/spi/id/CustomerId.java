@@ -10,7 +10,6 @@ package dev.returnkit.spi.id;
  */
 public record CustomerId(String value) {
 
-  /** Validates the value. */
   public CustomerId {
     IdText.requireValid(value, "customer id");
   }

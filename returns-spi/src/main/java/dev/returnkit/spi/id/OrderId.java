@@ -10,7 +10,6 @@ package dev.returnkit.spi.id;
  */
 public record OrderId(String value) {
 
-  /** Validates the value. */
   public OrderId {
     IdText.requireValid(value, "order id");
   }

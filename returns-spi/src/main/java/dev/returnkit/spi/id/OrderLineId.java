@@ -10,7 +10,6 @@ package dev.returnkit.spi.id;
  */
 public record OrderLineId(String value) {
 
-  /** Validates the value. */
   public OrderLineId {
     IdText.requireValid(value, "order line id");
   }

@@ -10,7 +10,6 @@ package dev.returnkit.spi.id;
  */
 public record ReturnId(String value) {
 
-  /** Validates the value. */
   public ReturnId {
     IdText.requireValid(value, "return case id");
   }

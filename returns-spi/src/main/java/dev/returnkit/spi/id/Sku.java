@@ -10,7 +10,6 @@ package dev.returnkit.spi.id;
  */
 public record Sku(String value) {
 
-  /** Validates the value. */
   public Sku {
     IdText.requireValid(value, "SKU id");
   }

@@ -24,7 +24,6 @@ public record StockMovement(
     int quantity,
     Disposition disposition) {
 
-  /** Checks the movement. */
   public StockMovement {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(returnId, "returnId");

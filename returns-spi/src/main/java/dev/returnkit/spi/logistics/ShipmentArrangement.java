@@ -20,7 +20,6 @@ public record ShipmentArrangement(
     String labelUrl,
     Instant dropOffDeadline) {
 
-  /** Checks required fields. */
   public ShipmentArrangement {
     Objects.requireNonNull(carrier, "carrier");
     Objects.requireNonNull(trackingNumber, "trackingNumber");

@@ -11,7 +11,6 @@ import java.util.Objects;
  */
 public record ShipmentItem(Sku sku, int quantity) {
 
-  /** Checks the item. */
   public ShipmentItem {
     Objects.requireNonNull(sku, "sku");
     if (quantity < 1) {

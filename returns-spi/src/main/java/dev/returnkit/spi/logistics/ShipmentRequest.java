@@ -28,7 +28,6 @@ public record ShipmentRequest(
     List<ShipmentItem> items,
     Instant requestedAt) {
 
-  /** Checks the request and copies the items. */
   public ShipmentRequest {
     Objects.requireNonNull(returnId, "returnId");
     Objects.requireNonNull(orderId, "orderId");

@@ -25,11 +25,6 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
-  /**
-   * Checks and normalises the amount to the currency's minor unit.
-   *
-   * @throws IllegalArgumentException if the amount has more decimals than the currency allows
-   */
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");

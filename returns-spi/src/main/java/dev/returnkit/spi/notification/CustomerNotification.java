@@ -23,7 +23,6 @@ public record CustomerNotification(
     String templateId,
     Map<String, String> parameters) {
 
-  /** Checks required fields and copies the parameters. */
   public CustomerNotification {
     Objects.requireNonNull(notificationId, "notificationId");
     Objects.requireNonNull(customerId, "customerId");

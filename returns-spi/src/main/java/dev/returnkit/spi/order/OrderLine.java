@@ -24,7 +24,6 @@ public record OrderLine(
     Money unitPricePaid,
     boolean finalSale) {
 
-  /** Checks the line. */
   public OrderLine {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(sku, "sku");

@@ -40,7 +40,6 @@ public record OrderSnapshot(
     Money shippingPaid,
     String paymentReference) {
 
-  /** Checks the order and copies its lines. */
   public OrderSnapshot {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(customerId, "customerId");

@@ -12,7 +12,6 @@ public record PurchaseSummary(int orders, int units) {
   /** Nothing bought. */
   public static final PurchaseSummary NONE = new PurchaseSummary(0, 0);
 
-  /** Rejects negative counts. */
   public PurchaseSummary {
     if (orders < 0 || units < 0) {
       throw new IllegalArgumentException("counts cannot be negative: " + orders + ", " + units);

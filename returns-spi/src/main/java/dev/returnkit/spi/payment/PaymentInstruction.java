@@ -10,6 +10,9 @@ import java.util.Objects;
 /**
  * One payment to the customer that returnkit asks the payment port to make.
  *
+ * <p>The constructor refuses an amount that is not above zero, and a limit in another currency
+ * ({@link dev.returnkit.spi.money.CurrencyMismatchException}).
+ *
  * @param idempotencyKey unique per planned payment, derived from the case, the line and the
  *     purpose; the port pays each key at most once
  * @param returnId the case
@@ -32,12 +35,6 @@ public record PaymentInstruction(
     Money amount,
     Money limit) {
 
-  /**
-   * Checks the instruction.
-   *
-   * @throws IllegalArgumentException if the amount is not above zero
-   * @throws CurrencyMismatchException if the amount and the limit are in different currencies
-   */
   public PaymentInstruction {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(returnId, "returnId");

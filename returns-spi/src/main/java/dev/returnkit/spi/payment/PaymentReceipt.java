@@ -21,7 +21,6 @@ public record PaymentReceipt(
     Money amount,
     Instant processedAt) {
 
-  /** Checks required fields. */
   public PaymentReceipt {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(providerReference, "providerReference");

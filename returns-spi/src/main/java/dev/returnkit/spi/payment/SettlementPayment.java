@@ -27,7 +27,6 @@ public record SettlementPayment(
     String providerReference,
     Instant paidAt) {
 
-  /** Checks the payment. */
   public SettlementPayment {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(purpose, "purpose");

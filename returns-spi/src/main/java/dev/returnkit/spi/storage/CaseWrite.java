@@ -21,7 +21,6 @@ import java.util.Objects;
 public record CaseWrite(ReturnCaseSnapshot snapshot, long expectedVersion,
     List<HistoryEntry> newHistory, List<ReturnEvent> newEvents) {
 
-  /** Checks that the parts belong together. */
   public CaseWrite {
     Objects.requireNonNull(snapshot, "snapshot");
     newHistory = List.copyOf(newHistory);

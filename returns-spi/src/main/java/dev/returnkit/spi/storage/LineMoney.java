@@ -18,7 +18,6 @@ import java.util.Objects;
 public record LineMoney(Money itemRefund, Money restockingFee, Money returnShippingCharge,
     Money paidOut) {
 
-  /** Checks the amounts. */
   public LineMoney {
     Objects.requireNonNull(itemRefund, "itemRefund");
     Objects.requireNonNull(restockingFee, "restockingFee");

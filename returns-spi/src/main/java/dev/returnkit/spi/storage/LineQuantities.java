@@ -15,7 +15,6 @@ package dev.returnkit.spi.storage;
  */
 public record LineQuantities(int requested, int approved, int received, int accepted) {
 
-  /** Checks the ordering of the quantities. */
   public LineQuantities {
     if (requested < 1) {
       throw new IllegalArgumentException("requested must be at least 1, got " + requested);

@@ -15,7 +15,6 @@ import java.util.Optional;
  */
 public record Page<T>(List<T> items, String nextPageToken) {
 
-  /** Copies the items. */
   public Page {
     items = List.copyOf(items);
   }

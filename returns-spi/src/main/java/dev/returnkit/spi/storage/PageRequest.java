@@ -12,7 +12,6 @@ public record PageRequest(int size, String pageToken) {
   /** The largest page an adapter must serve. */
   public static final int MAX_SIZE = 1000;
 
-  /** Checks the size. */
   public PageRequest {
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("page size must be 1 to " + MAX_SIZE + ", got " + size);

@@ -26,6 +26,10 @@ import java.util.Set;
  *
  * <p>Immutable. Every line and amount is in one currency, the order's.
  *
+ * <p>The constructor refuses a case without lines, an order line twice, and any amount (line
+ * price, line money, outbound shipping refund, payment) in another currency than the first
+ * line's price ({@link dev.returnkit.spi.money.CurrencyMismatchException}).
+ *
  * @param id the case
  * @param version the number of times the case was saved; 1 after the first save
  * @param historyHead the sequence and hash of the last history entry stored with this
@@ -59,13 +63,6 @@ public record ReturnCaseSnapshot(
     Money outboundShippingRefund,
     List<SettlementPayment> payments) {
 
-  /**
-   * Checks required fields, distinct lines and that every amount is in one currency; copies the
-   * lists.
-   *
-   * @throws CurrencyMismatchException if a line price, line amount, the outbound shipping
-   *     refund or a payment is in another currency than the first line's price
-   */
   public ReturnCaseSnapshot {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(historyHead, "historyHead");

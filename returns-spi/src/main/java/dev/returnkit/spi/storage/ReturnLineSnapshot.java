@@ -54,7 +54,6 @@ public record ReturnLineSnapshot(
     Resolution settlementMethod,
     LineMoney money) {
 
-  /** Checks required fields and copies the codes. */
   public ReturnLineSnapshot {
     Objects.requireNonNull(orderLineId, "orderLineId");
     Objects.requireNonNull(sku, "sku");

@@ -14,7 +14,6 @@ public record TimeRange(Instant from, Instant to) {
   /** Every instant. */
   public static final TimeRange ALL = new TimeRange(null, null);
 
-  /** Rejects an empty or inverted range. */
   public TimeRange {
     if (from != null && to != null && !from.isBefore(to)) {
       throw new IllegalArgumentException("range start " + from + " must be before end " + to);

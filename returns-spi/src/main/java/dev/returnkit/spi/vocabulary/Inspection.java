@@ -18,7 +18,6 @@ import java.util.Set;
  */
 public record Inspection(ItemGrade grade, Set<InspectionFinding> findings, String note) {
 
-  /** Copies the findings into an immutable, ordered set. */
   public Inspection {
     Objects.requireNonNull(grade, "grade");
     findings = findingSet(findings);
