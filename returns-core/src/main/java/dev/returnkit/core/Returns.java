@@ -4,6 +4,7 @@ import dev.returnkit.core.command.Approval;
 import dev.returnkit.core.command.Cancellation;
 import dev.returnkit.core.command.GoodsReceipt;
 import dev.returnkit.core.command.InspectionReport;
+import dev.returnkit.core.command.ManualPayment;
 import dev.returnkit.core.command.Rejection;
 import dev.returnkit.core.command.RequestedLine;
 import dev.returnkit.core.command.ReturnRequest;
@@ -19,7 +20,6 @@ import dev.returnkit.core.decision.ReturnPolicies;
 import dev.returnkit.core.decision.SettlementDecision;
 import dev.returnkit.core.returncase.OrderReturnLedger;
 import dev.returnkit.core.returncase.ReturnCase;
-import dev.returnkit.core.returncase.ReturnLine;
 import dev.returnkit.core.returncase.ServiceLevels;
 import dev.returnkit.core.validation.InputValidator;
 import dev.returnkit.core.validation.Violations;
@@ -33,6 +33,7 @@ import dev.returnkit.spi.id.ReturnIdSource;
 import dev.returnkit.spi.inventory.InventoryGateway;
 import dev.returnkit.spi.inventory.StockMovement;
 import dev.returnkit.spi.logistics.CarrierEvent;
+import dev.returnkit.spi.logistics.CarrierEventType;
 import dev.returnkit.spi.logistics.ReturnLogistics;
 import dev.returnkit.spi.logistics.ShipmentArrangement;
 import dev.returnkit.spi.logistics.ShipmentRequest;
@@ -40,7 +41,6 @@ import dev.returnkit.spi.notification.CustomerNotifier;
 import dev.returnkit.spi.order.OrderLine;
 import dev.returnkit.spi.order.OrderLookup;
 import dev.returnkit.spi.order.OrderSnapshot;
-import dev.returnkit.spi.payment.PaymentException;
 import dev.returnkit.spi.payment.PaymentGateway;
 import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentReceipt;
@@ -51,6 +51,7 @@ import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.storage.ReturnRepository;
 import dev.returnkit.spi.storage.TimeRange;
 import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.ActorRole;
 import dev.returnkit.spi.vocabulary.LineVerdict;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
@@ -216,12 +217,27 @@ public final class Returns {
    */
   public ReturnResult arrangeShipment(ReturnId id, ShipmentOptions options) {
     validator.validate("shipment options", options);
-    return change(id, (returnCase, at) -> {
-      ShipmentRequest request = returnCase.shipmentRequest(options.method(), at);
-      // Idempotent per case: after a lost race, the retry gets the same label back.
-      ShipmentArrangement arrangement = logistics.arrange(request);
-      returnCase.arrangeShipment(arrangement, options.requestedBy(), at);
-    });
+    ReturnCase returnCase = load(id);
+    Instant at = now();
+    ShipmentRequest request = returnCase.shipmentRequest(options.method(), at);
+    // Idempotent per case: after a lost race, a retry gets the same label back.
+    ShipmentArrangement arrangement = logistics.arrange(request);
+    returnCase.arrangeShipment(arrangement, options.requestedBy(), at);
+    try {
+      return store(returnCase);
+    } catch (ConcurrentReturnUpdateException raced) {
+      // If the race was lost to a cancellation (or anything else that took the case away from
+      // this shipment), nobody else knows about the label: cancel it, or it stays usable.
+      boolean stillWanted = repository.findById(id)
+          .map(stored -> stored.status() == ReturnStatus.APPROVED
+              || (stored.shipment() != null
+                  && stored.shipment().trackingNumber().equals(arrangement.trackingNumber())))
+          .orElse(false);
+      if (!stillWanted) {
+        cancelShipmentQuietly(id, arrangement.trackingNumber());
+      }
+      throw raced;
+    }
   }
 
   /**
@@ -229,13 +245,30 @@ public final class Returns {
    * warehouse, or its loss (which decides liability and lets the case be settled without the
    * goods).
    *
+   * <p>Carrier feeds deliver late and out of order. A report that is older news than what the
+   * case knows (a scan after the delivery, a loss report for a parcel already delivered or
+   * counted, a repeated report) changes nothing: it returns the case as it is, with no events.
+   *
    * @param id the case
    * @param event the carrier's report; its tracking number must be the case's
-   * @return the case and its events
+   * @return the case and its events (none if the report was older news)
    */
   public ReturnResult recordCarrierEvent(ReturnId id, CarrierEvent event) {
     validator.validate("carrier event", event);
-    return change(id, (returnCase, at) -> {
+    ReturnCase current = load(id);
+    if (current.isSupersededBy(event)) {
+      boolean lostAfterDelivery = event.type() == CarrierEventType.LOST
+          && current.status() != ReturnStatus.LOST_IN_TRANSIT;
+      if (lostAfterDelivery) {
+        log.warn("Carrier reported parcel {} of return case {} lost after delivering it; ignored",
+            event.trackingNumber(), id);
+      } else {
+        log.info("Carrier report {} for return case {} ({}) is older news; ignored",
+            event.type(), id, current.status());
+      }
+      return new ReturnResult(current.snapshot(), List.of());
+    }
+    return change(current, (returnCase, at) -> {
       switch (event.type()) {
         case IN_TRANSIT -> returnCase.recordInTransit(event, CARRIER_FEED, at);
         case DELIVERED_TO_WAREHOUSE -> returnCase.recordDelivery(event, CARRIER_FEED, at);
@@ -286,12 +319,8 @@ public final class Returns {
         : policies.disposition().decide(returnCase.dispositionFacts(report, liability));
     returnCase.inspect(report, liability, disposition, at);
     ReturnResult result = store(returnCase);
-    try {
-      applyStockMovements(returnCase);
-    } catch (RuntimeException e) {
-      // The inspection is stored; settle() sends the same movements again (idempotent keys).
-      log.warn("Inventory update for return case {} failed; it is retried on settlement", id, e);
-    }
+    // The inspection is stored either way; settle() sends the same movements again.
+    sendStockMovementsQuietly(returnCase);
     return result;
   }
 
@@ -307,12 +336,14 @@ public final class Returns {
    * <p>Safe to call again after any failure: on a case already in {@code SETTLING} it resumes
    * the stored plan with the same keys, so a payment that went through before a crash is not
    * paid again. A payment failure leaves the case in {@code SETTLING} with the confirmed
-   * payments recorded, and is rethrown.
+   * payments recorded, and is rethrown: retry later if it is retryable; if the provider refused
+   * for good, a supervisor pays another way and confirms it with {@link #recordManualPayment}.
    *
    * @param id the case
    * @param actor who settles (an agent, or the system)
    * @return the case and its events
-   * @throws PaymentException if the payment port did not confirm a payment
+   * @throws dev.returnkit.spi.payment.PaymentException if the payment port did not confirm a
+   *     payment
    */
   public ReturnResult settle(ReturnId id, Actor actor) {
     validator.validate("settling actor", actor);
@@ -331,26 +362,74 @@ public final class Returns {
         // The plan is stored before anything is paid: from here on, a retry pays the same keys.
         events.addAll(store(returnCase).events());
       }
-      applyStockMovements(returnCase);
       try {
         for (PaymentInstruction instruction : returnCase.unpaidInstructions(order)) {
           PaymentReceipt receipt = payments.pay(instruction);
           returnCase.recordPayment(receipt, actor, now());
         }
-      } catch (PaymentException failure) {
-        if (returnCase.hasPendingChanges()) {
-          try {
-            store(returnCase);
-          } catch (RuntimeException storeFailure) {
-            failure.addSuppressed(storeFailure);
-          }
-        }
+      } catch (RuntimeException failure) {
+        // Whatever went wrong (a refusal, an outage, a bug in the adapter), the payments that
+        // did go through are stored before the failure is passed on.
+        storeConfirmedPayments(returnCase, failure);
         throw failure;
       }
       returnCase.completeSettlement(actor, now());
       events.addAll(store(returnCase).events());
+      // The customer's money does not wait for the warehouse system: stock movements were sent
+      // after the inspection already; this second sending only repairs a failure there.
+      sendStockMovementsQuietly(returnCase);
       return new ReturnResult(returnCase.snapshot(), events);
     });
+  }
+
+  /**
+   * Confirms that a planned payment the provider refused for good was paid another way, and
+   * completes the settlement once nothing is left to pay. Only a supervisor may do it.
+   *
+   * @param id the case, in {@code SETTLING}
+   * @param payment the supervisor, the planned payment's key, the outside reference, a note
+   * @return the case and its events
+   * @throws dev.returnkit.core.validation.InvalidReturnRequestException if the input is
+   *     malformed, the actor is not a supervisor, or the case planned no such unpaid payment
+   */
+  public ReturnResult recordManualPayment(ReturnId id, ManualPayment payment) {
+    validator.validate("manual payment", payment);
+    Violations violations = new Violations("manual payment");
+    if (payment.confirmedBy().role() != ActorRole.SUPERVISOR) {
+      violations.add("confirmedBy.role", "must be SUPERVISOR: only a supervisor may confirm a "
+          + "payment made outside the payment provider");
+    }
+    violations.throwIfAny();
+    OrderId orderId = load(id).orderId();
+    return orderLocks.withLock(orderId, () -> change(load(id), (returnCase, at) -> {
+      returnCase.requireAllowed(ReturnCommand.RECORD_PAYMENT);
+      boolean planned = returnCase.payments().stream().anyMatch(p ->
+          p.idempotencyKey().equals(payment.idempotencyKey()) && !p.isPaid());
+      if (!planned) {
+        new Violations("manual payment").add("idempotencyKey", "return case " + id
+            + " has no unpaid planned payment " + payment.idempotencyKey()).throwIfAny();
+      }
+      returnCase.recordPaymentOutsideProvider(payment.idempotencyKey(), payment.reference(),
+          payment.confirmedBy(), payment.note(), at);
+      if (returnCase.allPaymentsConfirmed()) {
+        returnCase.completeSettlement(payment.confirmedBy(), at);
+      }
+    }));
+  }
+
+  /**
+   * Sends the stock movements of an inspected case to the inventory port again. They are sent
+   * after the inspection and after the settlement anyway; this is for repairing an inventory
+   * outage that outlasted both. Idempotent: the port applies each movement once.
+   *
+   * @param id the case
+   * @return the movements sent, possibly none
+   * @throws RuntimeException whatever the inventory port throws
+   */
+  public List<StockMovement> syncInventory(ReturnId id) {
+    ReturnCase returnCase = load(id);
+    applyStockMovements(returnCase);
+    return returnCase.stockMovements();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -442,9 +521,22 @@ public final class Returns {
   }
 
   private ReturnResult change(ReturnId id, CaseCommand command) {
-    ReturnCase returnCase = load(id);
+    return change(load(id), command);
+  }
+
+  private ReturnResult change(ReturnCase returnCase, CaseCommand command) {
     command.apply(returnCase, now());
     return store(returnCase);
+  }
+
+  private void storeConfirmedPayments(ReturnCase returnCase, RuntimeException failure) {
+    if (returnCase.hasPendingChanges()) {
+      try {
+        store(returnCase);
+      } catch (RuntimeException storeFailure) {
+        failure.addSuppressed(storeFailure);
+      }
+    }
   }
 
   private ReturnCase load(ReturnId id) {
@@ -499,15 +591,26 @@ public final class Returns {
     }
   }
 
+  private void sendStockMovementsQuietly(ReturnCase returnCase) {
+    try {
+      applyStockMovements(returnCase);
+    } catch (RuntimeException e) {
+      log.warn("Inventory update for return case {} failed; repair it with syncInventory",
+          returnCase.id(), e);
+    }
+  }
+
   private void cancelShipmentQuietly(ReturnCase returnCase) {
-    returnCase.shipment().ifPresent(shipment -> {
-      try {
-        logistics.cancel(returnCase.id(), shipment.trackingNumber());
-      } catch (RuntimeException e) {
-        log.warn("Cancelling shipment {} of return case {} failed", shipment.trackingNumber(),
-            returnCase.id(), e);
-      }
-    });
+    returnCase.shipment().ifPresent(
+        shipment -> cancelShipmentQuietly(returnCase.id(), shipment.trackingNumber()));
+  }
+
+  private void cancelShipmentQuietly(ReturnId id, String trackingNumber) {
+    try {
+      logistics.cancel(id, trackingNumber);
+    } catch (RuntimeException e) {
+      log.warn("Cancelling shipment {} of return case {} failed", trackingNumber, id, e);
+    }
   }
 
   private Instant now() {
@@ -533,7 +636,7 @@ public final class Returns {
     for (RequestedLine line : request.lines()) {
       OrderLine orderLine = order.line(line.orderLineId()).orElseThrow();
       lines.add(new RequestedLineFacts(orderLine, line.quantity(), line.reason(),
-          line.resolution(), line.note(), ledger.committedQuantity(line.orderLineId()),
+          line.resolution(), line.note(), ledger.unitsHeld(line.orderLineId()),
           ledger.openCases(line.orderLineId())));
     }
     return new RequestContext(order, ledger,
@@ -548,7 +651,7 @@ public final class Returns {
         repository.findByCustomer(request.customerId(), TimeRange.since(since))) {
       int caseUnits = 0;
       for (ReturnLineSnapshot line : past.lines()) {
-        caseUnits += ReturnLine.committedQuantity(line, past.status());
+        caseUnits += line.unitsHeld(past.status());
       }
       if (caseUnits > 0) {
         cases++;

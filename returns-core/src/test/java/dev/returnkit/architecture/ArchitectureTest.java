@@ -81,7 +81,8 @@ class ArchitectureTest {
       .because("a library logs through SLF4J");
 
   @ArchTest
-  static final ArchRule aggregateDoesNoIo = aggregateMayNotTouchPorts("dev.returnkit.core.returncase..");
+  static final ArchRule aggregateDoesNoIo =
+      aggregateMayNotTouchPorts("dev.returnkit.core.returncase..");
 
   /** The aggregate decides; only the facade talks to ports and logs. */
   static ArchRule aggregateMayNotTouchPorts(String packages) {

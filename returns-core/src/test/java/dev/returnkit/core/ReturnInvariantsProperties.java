@@ -22,7 +22,6 @@ import dev.returnkit.core.fixtures.TestPolicies;
 import dev.returnkit.core.inmemory.InMemoryPaymentGateway;
 import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.core.returncase.IllegalReturnTransitionException;
-import dev.returnkit.core.returncase.ReturnLine;
 import dev.returnkit.core.validation.InputValidator;
 import dev.returnkit.core.validation.InvalidReturnRequestException;
 import dev.returnkit.spi.history.HistoryChain;
@@ -51,8 +50,10 @@ import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
 import dev.returnkit.spi.vocabulary.ItemGrade;
+import dev.returnkit.spi.vocabulary.LineVerdict;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
+import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -276,8 +277,7 @@ class ReturnInvariantsProperties {
           assertThat(q.received()).isLessThanOrEqualTo(q.approved());
           assertThat(q.approved()).isLessThanOrEqualTo(q.requested());
           assertThat(q.accepted()).isLessThanOrEqualTo(q.approved());
-          committed.merge(line.orderLineId(), ReturnLine.committedQuantity(line, c.status()),
-              Integer::sum);
+          committed.merge(line.orderLineId(), unitsOutOfReach(c, line), Integer::sum);
           due.merge(line.orderLineId(), line.money().due(), Money::plus);
           paid.merge(line.orderLineId(), line.money().paidOut(), Money::plus);
           assertThat(line.money().itemRefund()).isLessThanOrEqualTo(line.acceptedValue());
@@ -311,6 +311,26 @@ class ReturnInvariantsProperties {
       assertThat(ports.payments().receipts()).extracting(PaymentReceipt::idempotencyKey)
           .doesNotHaveDuplicates();
     }
+  }
+
+  /**
+   * Units of an order line that a case keeps from being returned again, worked out here on its
+   * own rather than with the library's rule, so that a wrong rule in the library is caught:
+   * nothing once a case ended without goods; while goods may still come, what was approved
+   * (or asked for, while in review); once goods were counted, what arrived, or what was settled
+   * without goods (a returnless refund, a lost parcel).
+   */
+  static int unitsOutOfReach(ReturnCaseSnapshot c, ReturnLineSnapshot line) {
+    var q = line.quantities();
+    if (EnumSet.of(ReturnStatus.REJECTED, ReturnStatus.CANCELLED, ReturnStatus.EXPIRED)
+        .contains(c.status()) || line.verdict() == LineVerdict.REJECTED) {
+      return 0;
+    }
+    if (EnumSet.of(ReturnStatus.RECEIVED, ReturnStatus.INSPECTED, ReturnStatus.SETTLING,
+        ReturnStatus.COMPLETED).contains(c.status())) {
+      return q.received() > 0 ? q.received() : q.accepted();
+    }
+    return line.verdict() == LineVerdict.IN_REVIEW ? q.requested() : q.approved();
   }
 
   /** A provider that fails a quarter of the calls, before or after paying. */

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.returnkit.core.command.Approval;
+import dev.returnkit.core.command.Cancellation;
+import dev.returnkit.core.command.InspectedLine;
 import dev.returnkit.core.command.Rejection;
 import dev.returnkit.core.command.RequestedLine;
+import dev.returnkit.core.command.ShipmentOptions;
 import dev.returnkit.core.fixtures.TestPolicies;
 import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.core.inmemory.InMemoryPorts;
@@ -19,15 +22,20 @@ import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.ReturnIdSource;
+import dev.returnkit.spi.logistics.ShippingMethod;
+import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.storage.CaseWrite;
 import dev.returnkit.spi.storage.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.storage.OrderLimitExceededException;
 import dev.returnkit.spi.storage.Page;
 import dev.returnkit.spi.storage.PageRequest;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.storage.ReturnRepository;
 import dev.returnkit.spi.storage.TimeRange;
+import dev.returnkit.spi.vocabulary.InspectionFinding;
+import dev.returnkit.spi.vocabulary.ItemGrade;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnReason;
@@ -177,6 +185,90 @@ class ReturnsConcurrencyTest {
       }
     }
     assertThat(requested).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("a label bought while the customer cancelled is cancelled at the carrier too")
+  void cancelDuringArrangement() {
+    OrderSnapshot order = shop.add(shop.order("O-3")
+        .line("L-1", "SKU-SHIRT", "apparel", 2, "40.00").build());
+    ReturnId id = shop.returns.request(request(order,
+        RequestedLine.of(line("L-1"), 1, ReturnReason.DOES_NOT_FIT, Resolution.REFUND)))
+        .returnCase().id();
+    Returns racing = shop.ports.wire(Returns.builder()).policies(TestPolicies.policies())
+        .clock(shop.clock).ids(ReturnIdSource.sequential("Y"))
+        .repository(new RacingRepository(shop.ports.repository(),
+            () -> shop.returns.cancel(id, new Cancellation(TestShop.CUSTOMER, "changed plans"))))
+        .build();
+
+    assertThatThrownBy(() -> racing.arrangeShipment(id,
+        new ShipmentOptions(ShippingMethod.LABEL, TestShop.CUSTOMER)))
+        .isInstanceOf(ConcurrentReturnUpdateException.class);
+
+    assertThat(shop.find(id).status()).isEqualTo(ReturnStatus.CANCELLED);
+    assertThat(shop.ports.logistics().cancelled())
+        .containsExactly(shop.ports.logistics().arrangementOf(id).trackingNumber());
+  }
+
+  @Test
+  @DisplayName("two processes requesting the last units of a line: storage refuses the second")
+  void storageHoldsTheOrderLimit() {
+    OrderSnapshot order = shop.add(shop.order("O-4")
+        .line("L-1", "SKU-GLASS", "kitchen", 2, "4.00").build());
+    // Another process (its own facade, its own locks) takes both units while this one decides.
+    Returns otherProcess = shop.ports.wire(Returns.builder()).policies(TestPolicies.policies())
+        .clock(shop.clock).ids(ReturnIdSource.sequential("X")).build();
+    Returns thisProcess = shop.ports.wire(Returns.builder()).policies(TestPolicies.policies())
+        .clock(shop.clock).ids(ReturnIdSource.sequential("Y"))
+        .repository(new RacingRepository(shop.ports.repository(), () -> otherProcess.request(
+            request(order, RequestedLine.of(line("L-1"), 2, ReturnReason.DOES_NOT_FIT,
+                Resolution.REFUND)))))
+        .build();
+
+    assertThatThrownBy(() -> thisProcess.request(request(order,
+        RequestedLine.of(line("L-1"), 1, ReturnReason.DOES_NOT_FIT, Resolution.REFUND))))
+        .isInstanceOfSatisfying(OrderLimitExceededException.class, e -> {
+          assertThat(e.orderId()).isEqualTo(order.id());
+          assertThat(e.returnId()).isEqualTo(ReturnId.of("Y-1"));
+        })
+        .hasMessageContaining("order line L-1 would hold 3 unit(s) of 2 bought");
+
+    assertThat(shop.ports.repository().findByOrder(order.id()))
+        .extracting(ReturnCaseSnapshot::id).containsExactly(ReturnId.of("X-1"));
+    assertThatThrownBy(() -> thisProcess.request(request(order,
+        RequestedLine.of(line("L-1"), 1, ReturnReason.DOES_NOT_FIT, Resolution.REFUND))))
+        .isInstanceOf(InvalidReturnRequestException.class)
+        .hasMessageContaining("must be at most 0");
+  }
+
+  @Test
+  @DisplayName("two processes settling cases of one order refund its shipping once")
+  void shippingRefundedOnceAcrossProcesses() {
+    OrderSnapshot order = shop.add(shop.order("O-5").shipping("5.00")
+        .line("L-1", "SKU-SHIRT", "apparel", 1, "40.00")
+        .line("L-2", "SKU-BELT", "apparel", 1, "25.00").build());
+    List<ReturnId> ids = new ArrayList<>();
+    for (String l : List.of("L-1", "L-2")) {
+      ReturnId id = shop.returns.request(request(order, RequestedLine.of(line(l), 1,
+          ReturnReason.WRONG_ITEM_SHIPPED, Resolution.REFUND))).returnCase().id();
+      shop.shipAndReceiveAll(id);
+      shop.inspect(id, InspectedLine.of(line(l), 1, ItemGrade.A, InspectionFinding.WRONG_ITEM));
+      ids.add(id);
+    }
+    Returns thisProcess = shop.ports.wire(Returns.builder()).policies(TestPolicies.policies())
+        .clock(shop.clock).ids(ReturnIdSource.sequential("Y"))
+        .repository(new RacingRepository(shop.ports.repository(),
+            () -> shop.returns.settle(ids.get(1), TestShop.AGENT)))
+        .build();
+
+    assertThatThrownBy(() -> thisProcess.settle(ids.get(0), TestShop.AGENT))
+        .isInstanceOf(OrderLimitExceededException.class)
+        .hasMessageContaining("outbound shipping refunds would reach EUR 10.00 of EUR 5.00");
+    assertThat(shop.find(ids.get(0)).status()).isEqualTo(ReturnStatus.INSPECTED);
+
+    thisProcess.settle(ids.get(0), TestShop.AGENT);
+
+    assertThat(shop.ports.payments().totalPaidOut("PAY-O-5")).contains(Money.of("70.00", "EUR"));
   }
 
   /** Storage that lets a rival write first, once, just before the next save goes through. */

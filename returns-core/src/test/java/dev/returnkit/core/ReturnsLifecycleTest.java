@@ -3,14 +3,18 @@ package dev.returnkit.core;
 import static dev.returnkit.core.fixtures.TestShop.line;
 import static dev.returnkit.core.fixtures.TestShop.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.returnkit.core.command.Approval;
 import dev.returnkit.core.command.Cancellation;
+import dev.returnkit.core.command.GoodsReceipt;
+import dev.returnkit.core.command.ReceivedLine;
 import dev.returnkit.core.command.RequestedLine;
 import dev.returnkit.core.command.ShipmentOptions;
 import dev.returnkit.core.fixtures.TestPolicies;
 import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.core.inmemory.InMemoryPorts;
+import dev.returnkit.core.returncase.IllegalReturnTransitionException;
 import dev.returnkit.core.returncase.ServiceLevels;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.history.HistoryChain;
@@ -34,6 +38,7 @@ import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -114,6 +119,105 @@ class ReturnsLifecycleTest {
             assertThat(claim.amount()).isEqualTo(Money.of("120.00", "EUR"));
           });
       assertThat(shop.ports.notifier().templatesFor(id)).contains("return.lost-in-transit");
+    }
+  }
+
+  @Nested
+  @DisplayName("when carrier reports arrive late or out of order")
+  class CarrierReports {
+
+    private String ship(ReturnId id) {
+      return shop.returns.arrangeShipment(id, new ShipmentOptions(ShippingMethod.LABEL,
+          TestShop.CUSTOMER)).returnCase().shipment().trackingNumber();
+    }
+
+    private CarrierEvent report(CarrierEventType type, String tracking) {
+      return new CarrierEvent(type, tracking, shop.clock.instant(), "Hub");
+    }
+
+    @Test
+    @DisplayName("a scanned parcel is due within the transit service level, reset by each scan")
+    void transitDeadline() {
+      ReturnId id = approvedCase("O-1");
+      String tracking = ship(id);
+      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking));
+      Instant firstDue = shop.find(id).dueAt();
+      assertThat(firstDue).isEqualTo(shop.clock.instant().plus(ServiceLevels.DEFAULT.transit()));
+
+      shop.clock.advance(Duration.ofDays(4));
+      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking));
+
+      assertThat(shop.find(id).dueAt()).isEqualTo(firstDue.plus(Duration.ofDays(4)));
+      assertThat(shop.ports.repository().findDue(Set.of(ReturnStatus.IN_TRANSIT),
+          firstDue.plus(Duration.ofDays(5)), 10)).extracting(ReturnCaseSnapshot::id)
+          .containsExactly(id);
+    }
+
+    @Test
+    @DisplayName("a transit scan that arrives after the delivery changes nothing")
+    void lateScan() {
+      ReturnId id = approvedCase("O-1");
+      String tracking = ship(id);
+      shop.returns.recordCarrierEvent(id,
+          report(CarrierEventType.DELIVERED_TO_WAREHOUSE, tracking));
+      ReturnCaseSnapshot delivered = shop.find(id);
+      assertThat(delivered.status()).isEqualTo(ReturnStatus.DELIVERED);
+
+      ReturnResult late = shop.returns.recordCarrierEvent(id,
+          report(CarrierEventType.IN_TRANSIT, tracking));
+
+      assertThat(late.events()).isEmpty();
+      assertThat(shop.find(id)).isEqualTo(delivered);
+      assertThat(delivered.dueAt())
+          .isEqualTo(delivered.updatedAt().plus(ServiceLevels.DEFAULT.inspection()));
+    }
+
+    @Test
+    @DisplayName("a loss reported for a delivered parcel is ignored: no refund for goods the "
+        + "warehouse has")
+    void lossAfterDelivery() {
+      ReturnId id = approvedCase("O-1");
+      String tracking = ship(id);
+      shop.returns.recordCarrierEvent(id,
+          report(CarrierEventType.DELIVERED_TO_WAREHOUSE, tracking));
+      int historyBefore = shop.returns.history(id).size();
+
+      ReturnResult lost = shop.returns.recordCarrierEvent(id,
+          report(CarrierEventType.LOST, tracking));
+
+      assertThat(lost.returnCase().status()).isEqualTo(ReturnStatus.DELIVERED);
+      assertThat(lost.events()).isEmpty();
+      assertThat(shop.returns.history(id)).hasSize(historyBefore);
+      assertThat(shop.returns.receive(id, new GoodsReceipt(TestShop.WAREHOUSE,
+          List.of(new ReceivedLine(line("L-1"), 1)))).returnCase().status())
+          .isEqualTo(ReturnStatus.RECEIVED);
+    }
+
+    @Test
+    @DisplayName("a repeated loss report changes nothing")
+    void repeatedLoss() {
+      ReturnId id = approvedCase("O-1");
+      String tracking = ship(id);
+      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking));
+      shop.returns.recordCarrierEvent(id, report(CarrierEventType.LOST, tracking));
+      ReturnCaseSnapshot lost = shop.find(id);
+
+      assertThat(shop.returns.recordCarrierEvent(id, report(CarrierEventType.LOST, tracking))
+          .events()).isEmpty();
+      assertThat(shop.find(id)).isEqualTo(lost);
+    }
+
+    @Test
+    @DisplayName("a parcel scanned for a cancelled return is refused, for someone to look at")
+    void scanAfterCancel() {
+      ReturnId id = approvedCase("O-1");
+      String tracking = ship(id);
+      shop.returns.cancel(id, new Cancellation(TestShop.CUSTOMER, "kept it"));
+
+      assertThatThrownBy(() -> shop.returns.recordCarrierEvent(id,
+          report(CarrierEventType.IN_TRANSIT, tracking)))
+          .isInstanceOf(IllegalReturnTransitionException.class)
+          .hasMessageContaining("CANCELLED").hasMessageContaining("RECORD_IN_TRANSIT");
     }
   }
 

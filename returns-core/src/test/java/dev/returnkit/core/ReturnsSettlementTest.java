@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.returnkit.core.command.GoodsReceipt;
 import dev.returnkit.core.command.InspectedLine;
 import dev.returnkit.core.command.InspectionReport;
+import dev.returnkit.core.command.ManualPayment;
 import dev.returnkit.core.command.ReceivedLine;
 import dev.returnkit.core.command.RequestedLine;
 import dev.returnkit.core.command.ShipmentOptions;
@@ -21,9 +22,15 @@ import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.core.inmemory.InMemoryPaymentGateway;
 import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.core.returncase.IllegalReturnTransitionException;
+import dev.returnkit.core.validation.InvalidReturnRequestException;
+import dev.returnkit.core.validation.Violation;
+import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.ReturnIdSource;
+import dev.returnkit.spi.id.Sku;
+import dev.returnkit.spi.inventory.InventoryGateway;
+import dev.returnkit.spi.inventory.StockMovement;
 import dev.returnkit.spi.logistics.ShippingMethod;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
@@ -34,12 +41,16 @@ import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.payment.PaymentRejectedException;
 import dev.returnkit.spi.payment.PaymentUnavailableException;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.Disposition;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
 import dev.returnkit.spi.vocabulary.ItemGrade;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -191,20 +202,196 @@ class ReturnsSettlementTest {
     assertThat(flaky.provider.calls()).hasSize(3);
   }
 
-  @Test
-  @DisplayName("refused by the provider, stays settling with what was paid recorded")
-  void refused() {
-    ReturnId id = inspectedCase(returns, base);
-    flaky.refuse.add(KEY_L2);
+  @Nested
+  @DisplayName("refused by the provider for good")
+  class Refused {
 
-    assertThatThrownBy(() -> returns.settle(id, TestShop.AGENT))
-        .isInstanceOf(PaymentRejectedException.class)
-        .hasMessage("account closed");
-    ReturnCaseSnapshot stuck = base.find(id);
-    assertThat(stuck.status()).isEqualTo(ReturnStatus.SETTLING);
-    assertThat(stuck.line(line("L-1")).orElseThrow().money().paidOut())
+    private ReturnId stuckCase() {
+      ReturnId id = inspectedCase(returns, base);
+      flaky.refuse.add(KEY_L2);
+      assertThatThrownBy(() -> returns.settle(id, TestShop.AGENT))
+          .isInstanceOf(PaymentRejectedException.class)
+          .hasMessage("account closed");
+      return id;
+    }
+
+    @Test
+    @DisplayName("stays settling, with what was paid recorded")
+    void staysSettling() {
+      ReturnCaseSnapshot stuck = base.find(stuckCase());
+
+      assertThat(stuck.status()).isEqualTo(ReturnStatus.SETTLING);
+      assertThat(stuck.line(line("L-1")).orElseThrow().money().paidOut())
+          .isEqualTo(Money.of("80.00", "EUR"));
+      assertThat(stuck.line(line("L-2")).orElseThrow().money().paidOut().isZero()).isTrue();
+    }
+
+    @Test
+    @DisplayName("completes once a supervisor confirms the rest was paid another way")
+    void manualPayment() {
+      ReturnId id = stuckCase();
+      // The remaining payments: the belt (refused) and the shipping (never reached).
+      returns.recordManualPayment(id, new ManualPayment(Actor.supervisor("sup-1"), KEY_SHIPPING,
+          "BANK-7", "refunded with the belt"));
+      ReturnResult done = returns.recordManualPayment(id, new ManualPayment(
+          Actor.supervisor("sup-1"), KEY_L2, "BANK-7", "card closed; paid by bank transfer"));
+
+      assertThat(done.returnCase().status()).isEqualTo(ReturnStatus.COMPLETED);
+      assertThat(done.returnCase().paidOut(PaymentKind.REFUND))
+          .isEqualTo(Money.of("110.00", "EUR"));
+      assertThat(done.returnCase().payments()).filteredOn(p -> p.idempotencyKey().equals(KEY_L2))
+          .singleElement().satisfies(p ->
+              assertThat(p.providerReference()).isEqualTo("OUTSIDE:BANK-7"));
+      HistoryEntry confirmation = returns.history(id).stream()
+          .filter(e -> e.note() != null && e.note().startsWith("card closed")).findFirst()
+          .orElseThrow();
+      assertThat(confirmation.actor()).isEqualTo(Actor.supervisor("sup-1"));
+      assertThat(confirmation.reasonCodes()).contains("PAID_OUTSIDE_PROVIDER");
+      // Only the provider's own payment went through it.
+      assertThat(flaky.provider.totalPaidOut("PAY-O-1")).contains(Money.of("80.00", "EUR"));
+    }
+
+    @Test
+    @DisplayName("accepts a manual payment only from a supervisor, and only for a payment "
+        + "still open")
+    void manualPaymentChecks() {
+      ReturnId id = stuckCase();
+      ReturnCaseSnapshot before = base.find(id);
+
+      assertThatThrownBy(() -> returns.recordManualPayment(id,
+          new ManualPayment(TestShop.AGENT, KEY_L2, "BANK-7", null)))
+          .isInstanceOfSatisfying(InvalidReturnRequestException.class, e ->
+              assertThat(e.violations()).extracting(Violation::path)
+                  .containsExactly("confirmedBy.role"));
+      assertThatThrownBy(() -> returns.recordManualPayment(id,
+          new ManualPayment(Actor.supervisor("sup-1"), KEY_L1, "BANK-7", null)))
+          .isInstanceOfSatisfying(InvalidReturnRequestException.class, e ->
+              assertThat(e.violations()).containsExactly(new Violation("idempotencyKey",
+                  "return case R-1 has no unpaid planned payment " + KEY_L1)));
+      assertThat(base.find(id)).isEqualTo(before);
+    }
+  }
+
+  @Test
+  @DisplayName("keeps the payments that went through when the provider fails in an "
+      + "unexpected way")
+  void unexpectedProviderFailure() {
+    PaymentGateway broken = new PaymentGateway() {
+      @Override
+      public PaymentReceipt pay(PaymentInstruction instruction) {
+        if (instruction.idempotencyKey().equals(KEY_L2)) {
+          throw new UncheckedIOException(new IOException("socket reset"));
+        }
+        return flaky.provider.pay(instruction);
+      }
+
+      @Override
+      public Optional<PaymentReceipt> findReceipt(String idempotencyKey) {
+        return flaky.provider.findReceipt(idempotencyKey);
+      }
+    };
+    Returns facade = shopWith(TestPolicies.policies(), base.ports, broken);
+    ReturnId id = inspectedCase(facade, base);
+
+    assertThatThrownBy(() -> facade.settle(id, TestShop.AGENT))
+        .isInstanceOf(UncheckedIOException.class);
+
+    assertThat(base.find(id).line(line("L-1")).orElseThrow().money().paidOut())
         .isEqualTo(Money.of("80.00", "EUR"));
-    assertThat(stuck.line(line("L-2")).orElseThrow().money().paidOut().isZero()).isTrue();
+    assertThat(base.ports.events().eventsOf(ReturnEvent.RefundIssued.class)).hasSize(1);
+    assertThat(returns.settle(id, TestShop.AGENT).returnCase().status())
+        .isEqualTo(ReturnStatus.COMPLETED);
+  }
+
+  @Nested
+  @DisplayName("when the inventory system is down")
+  class InventoryOutage {
+
+    final boolean[] down = {false};
+    final InventoryGateway wms = movement -> {
+      if (down[0]) {
+        throw new IllegalStateException("WMS down");
+      }
+      return base.ports.inventory().apply(movement);
+    };
+    final Returns facade = base.ports.wire(Returns.builder()).inventory(wms)
+        .policies(TestPolicies.policies()).clock(base.clock)
+        .ids(ReturnIdSource.sequential("R")).build();
+
+    @Test
+    @DisplayName("still refunds the customer, and syncInventory repairs the stock later")
+    void refundsAnyway() {
+      down[0] = true;
+      ReturnId id = inspectedCase(facade, base);
+
+      assertThat(facade.settle(id, TestShop.AGENT).returnCase().status())
+          .isEqualTo(ReturnStatus.COMPLETED);
+      assertThat(base.ports.inventory().applied()).isEmpty();
+
+      down[0] = false;
+      assertThat(facade.syncInventory(id)).hasSize(2);
+      assertThat(base.ports.inventory().units(Sku.of("SKU-SHIRT"), Disposition.RESTOCK))
+          .isEqualTo(2);
+      facade.syncInventory(id);
+      assertThat(base.ports.inventory().applied()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("during the inspection only, has the stock moved on settlement")
+    void settleResendsStock() {
+      down[0] = true;
+      ReturnId id = inspectedCase(facade, base);
+      down[0] = false;
+
+      facade.settle(id, TestShop.AGENT);
+
+      assertThat(base.ports.inventory().applied()).extracting(StockMovement::idempotencyKey)
+          .containsExactly("R-1/L-1/STOCK", "R-1/L-2/STOCK");
+    }
+  }
+
+  @Test
+  @DisplayName("refunds outbound shipping as store credit when every line is settled in credit")
+  void shippingFollowsStoreCredit() {
+    OrderSnapshot order = base.add(base.order("O-1").shipping("5.00")
+        .line("L-1", "SKU-SHIRT", "apparel", 1, "40.00").build());
+    ReturnId id = returns.request(request(order, RequestedLine.of(line("L-1"), 1,
+        ReturnReason.WRONG_ITEM_SHIPPED, Resolution.STORE_CREDIT))).returnCase().id();
+    ShipThrough.facade(returns, base, id);
+    base.inspect(id, InspectedLine.of(line("L-1"), 1, ItemGrade.A, InspectionFinding.WRONG_ITEM));
+
+    ReturnCaseSnapshot settled = returns.settle(id, TestShop.AGENT).returnCase();
+
+    assertThat(settled.paidOut(PaymentKind.STORE_CREDIT)).isEqualTo(Money.of("45.00", "EUR"));
+    assertThat(settled.paidOut(PaymentKind.REFUND).isZero()).isTrue();
+  }
+
+  @Test
+  @DisplayName("counts a settlement still in progress against the next case of the order")
+  void settlingCaseCountsInLedger() {
+    OrderSnapshot order = base.add(base.order("O-1").shipping("5.00")
+        .line("L-1", "SKU-SHIRT", "apparel", 1, "40.00")
+        .line("L-2", "SKU-BELT", "apparel", 1, "25.00")
+        .line("L-3", "SKU-COAT", "apparel", 1, "200.00").build());
+    List<ReturnId> ids = new ArrayList<>();
+    for (String l : List.of("L-1", "L-2")) {
+      ReturnId id = returns.request(request(order, RequestedLine.of(line(l), 1,
+          ReturnReason.WRONG_ITEM_SHIPPED, Resolution.REFUND))).returnCase().id();
+      ShipThrough.facade(returns, base, id);
+      base.inspect(id, InspectedLine.of(line(l), 1, ItemGrade.A, InspectionFinding.WRONG_ITEM));
+      ids.add(id);
+    }
+    flaky.failBefore.add("R-1/OUTBOUND_SHIPPING_REFUND");
+    assertThatThrownBy(() -> returns.settle(ids.get(0), TestShop.AGENT))
+        .isInstanceOf(PaymentUnavailableException.class);
+
+    returns.settle(ids.get(1), TestShop.AGENT);
+    returns.settle(ids.get(0), TestShop.AGENT);
+
+    assertThat(base.find(ids.get(0)).outboundShippingRefund())
+        .isEqualTo(Money.of("5.00", "EUR"));
+    assertThat(base.find(ids.get(1)).outboundShippingRefund().isZero()).isTrue();
+    assertThat(flaky.provider.totalPaidOut("PAY-O-1")).contains(Money.of("70.00", "EUR"));
   }
 
   @Nested

@@ -2,6 +2,7 @@ package dev.returnkit.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.returnkit.spi.history.HistoryChain;
@@ -17,6 +18,7 @@ import dev.returnkit.spi.storage.CaseWrite;
 import dev.returnkit.spi.storage.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.storage.LineMoney;
 import dev.returnkit.spi.storage.LineQuantities;
+import dev.returnkit.spi.storage.OrderLimitExceededException;
 import dev.returnkit.spi.storage.Page;
 import dev.returnkit.spi.storage.PageRequest;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
@@ -47,8 +49,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@link ReturnRepository} contract as tests. returnkit never checks what its repository
- * did: it trusts that a save is atomic, that a stale write is refused, that history is never
- * rewritten and that queries filter and order as documented. A host that brings its own
+ * did: it trusts that a save is atomic, that a stale write is refused, that the order limits
+ * ({@link dev.returnkit.spi.storage.OrderLimits}) are checked in the same write, that history is
+ * never rewritten and that queries filter and order as documented. A host that brings its own
  * storage proves that trust here instead of finding out in production.
  *
  * <p>To use it, extend it in the adapter's tests and return a new, empty repository for every
@@ -67,9 +70,9 @@ import org.junit.jupiter.api.Test;
  * of a lost race) must be refused with {@link ConcurrentReturnUpdateException}, so the caller
  * reloads and retries instead of reporting a bug.
  *
- * <p>The SPI orders results "by time, then id" without naming a collation, so every id here has
- * the same length and only capitals, digits and hyphens: Java's {@code String} order and a
- * database's text collation agree on them. The racing tests run many short races on several
+ * <p>The SPI orders results "by time, then id" in Java {@code String} order; every id here has
+ * the same length and only capitals, digits and hyphens, so a database's text collation agrees
+ * with it even where the adapter forgot a binary one. The racing tests run many short races on several
  * threads; they find a missing lock often, not always, so a rare failure there is a real bug.
  */
 public abstract class ReturnRepositoryContract {
@@ -154,7 +157,8 @@ public abstract class ReturnRepositoryContract {
           null, null, LineMoney.zero(kwd));
       ReturnCaseSnapshot draft = new ReturnCaseSnapshot(ID, 1, HistoryHead.EMPTY,
           TckCases.ORDER, TckCases.CUSTOMER, ReturnStatus.APPROVED, T0, T0, null,
-          ReturnShippingPayer.SELLER, null, List.of(line), Money.of("1.005", "KWD"), List.of());
+          ReturnShippingPayer.SELLER, null, List.of(line), Money.of("1.250", "KWD"),
+          Money.of("1.005", "KWD"), List.of());
       CaseWrite write = TckCases.write(draft, 0, HistoryHead.EMPTY, Actor.customer("C-501"),
           ReturnStatus.APPROVED);
 
@@ -376,6 +380,109 @@ public abstract class ReturnRepositoryContract {
       assertThat(repository.findById(ID)).contains(stored);
       assertThat(repository.history(ID)).hasSize(1)
           .extracting(HistoryHead::of).containsExactly(stored.historyHead());
+    }
+  }
+
+  @Nested
+  @DisplayName("Order limits")
+  class Limits {
+
+    private final OrderId order = OrderId.of("O-3001");
+    private final Money none = Money.zero(TckCases.EUR);
+
+    private Money eur(String amount) {
+      return Money.of(amount, "EUR");
+    }
+
+    private void assertOnlyStored(ReturnId... ids) {
+      assertThat(repository.findByOrder(order)).extracting(ReturnCaseSnapshot::id)
+          .containsExactlyInAnyOrder(ids);
+    }
+
+    @Test
+    @DisplayName("cases of one order may together hold what was bought, owe what was paid and "
+        + "refund the shipping once")
+    void withinLimits() {
+      repository.save(TckCases.holding(ReturnId.of("R-0301"), order, 1, eur("24.95"),
+          eur("4.95")));
+      repository.save(TckCases.holding(ReturnId.of("R-0302"), order, 1, eur("24.95"), none));
+
+      assertOnlyStored(ReturnId.of("R-0301"), ReturnId.of("R-0302"));
+    }
+
+    @Test
+    @DisplayName("a case holding units beyond what was bought is refused and nothing is stored")
+    void unitsBeyondBought() {
+      repository.save(TckCases.holding(ReturnId.of("R-0311"), order, 2, none, none));
+
+      assertThatThrownBy(() -> repository.save(
+          TckCases.holding(ReturnId.of("R-0312"), order, 1, none, none)))
+          .isInstanceOfSatisfying(OrderLimitExceededException.class, e -> {
+            assertThat(e.returnId()).isEqualTo(ReturnId.of("R-0312"));
+            assertThat(e.orderId()).isEqualTo(order);
+          })
+          .hasMessageContaining("L-1");
+
+      assertThat(repository.findById(ReturnId.of("R-0312"))).isEmpty();
+      assertThat(repository.history(ReturnId.of("R-0312"))).isEmpty();
+      assertOnlyStored(ReturnId.of("R-0311"));
+    }
+
+    @Test
+    @DisplayName("a case owing more than was paid for the line is refused")
+    void moneyBeyondPaid() {
+      repository.save(TckCases.holding(ReturnId.of("R-0321"), order, 1, eur("24.95"), none));
+
+      assertThatThrownBy(() -> repository.save(
+          TckCases.holding(ReturnId.of("R-0322"), order, 1, eur("25.00"), none)))
+          .isInstanceOf(OrderLimitExceededException.class);
+
+      assertOnlyStored(ReturnId.of("R-0321"));
+    }
+
+    @Test
+    @DisplayName("a second refund of the outbound shipping is refused")
+    void shippingTwice() {
+      repository.save(TckCases.holding(ReturnId.of("R-0331"), order, 1, none, eur("4.95")));
+
+      assertThatThrownBy(() -> repository.save(
+          TckCases.holding(ReturnId.of("R-0332"), order, 1, none, eur("0.01"))))
+          .isInstanceOf(OrderLimitExceededException.class);
+
+      assertOnlyStored(ReturnId.of("R-0331"));
+    }
+
+    @Test
+    @DisplayName("an update is checked too, and leaves the stored case as it was when refused")
+    void updatesAreChecked() {
+      repository.save(TckCases.holding(ReturnId.of("R-0341"), order, 1, none, none));
+      repository.save(TckCases.holding(ReturnId.of("R-0342"), order, 1, none, none));
+      ReturnCaseSnapshot before = stored(ReturnId.of("R-0342"));
+      ReturnCaseSnapshot greedier = TckCases.holding(ReturnId.of("R-0342"), order, 2, none, none)
+          .snapshot();
+
+      assertThatThrownBy(() -> repository.save(TckCases.write(greedier, before.version(),
+          before.historyHead(), Actor.agent("agent-7"), ReturnStatus.SETTLING)))
+          .isInstanceOf(OrderLimitExceededException.class);
+
+      assertThat(stored(ReturnId.of("R-0342"))).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a cancelled case holds nothing, so another may take its units")
+    void cancelledCaseFreesUnits() {
+      ReturnCaseSnapshot first = TckCases.holding(ReturnId.of("R-0351"), order, 2, none, none)
+          .snapshot();
+      repository.save(TckCases.write(
+          new ReturnCaseSnapshot(first.id(), 1, HistoryHead.EMPTY, order, first.customerId(),
+              ReturnStatus.CANCELLED, T0, T0, null, first.returnShippingPaidBy(), null,
+              first.lines(), first.outboundShippingPaid(), none, List.of()),
+          0, HistoryHead.EMPTY, Actor.customer(TckCases.CUSTOMER.value()),
+          ReturnStatus.CANCELLED));
+
+      repository.save(TckCases.holding(ReturnId.of("R-0352"), order, 2, none, none));
+
+      assertOnlyStored(ReturnId.of("R-0351"), ReturnId.of("R-0352"));
     }
   }
 

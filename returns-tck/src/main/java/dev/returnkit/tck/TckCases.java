@@ -102,8 +102,38 @@ public final class TckCases {
         null, null, LineMoney.zero(EUR));
     ReturnCaseSnapshot draft = new ReturnCaseSnapshot(id, 1, HistoryHead.EMPTY, orderId,
         customerId, status, requestedAt, requestedAt, dueAt, ReturnShippingPayer.CUSTOMER, null,
-        List.of(line), Money.zero(EUR), List.of());
+        List.of(line), Money.of("4.95", "EUR"), Money.zero(EUR), List.of());
     return write(draft, 0, HistoryHead.EMPTY, Actor.customer(customerId.value()), status);
+  }
+
+  /**
+   * The first save of a case that holds units and money of line {@code L-1} of an order (2
+   * units bought at EUR 24.95, EUR 4.95 outbound shipping paid): it is settling, with
+   * {@code units} requested, approved, received and accepted, the given item refund due, and the
+   * given outbound shipping refunded. For testing the order limits of {@link
+   * dev.returnkit.spi.storage.OrderLimits}.
+   *
+   * @param id the case
+   * @param orderId its order
+   * @param units units it holds, 1 or 2
+   * @param itemRefund the item refund due on the line
+   * @param outboundShippingRefund the outbound shipping it refunds
+   * @return the write that creates it
+   */
+  public static CaseWrite holding(ReturnId id, OrderId orderId, int units, Money itemRefund,
+      Money outboundShippingRefund) {
+    ReturnLineSnapshot line = new ReturnLineSnapshot(OrderLineId.of("L-1"), Sku.of("SKU-TEE-M"),
+        "apparel", Money.of("24.95", "EUR"), 2, ReturnReason.WRONG_ITEM_SHIPPED,
+        Resolution.REFUND, null, LineVerdict.APPROVED, List.of(), false,
+        new LineQuantities(units, units, units, units), Inspection.of(ItemGrade.A),
+        Liability.SELLER, Disposition.RESTOCK, Resolution.REFUND,
+        new LineMoney(itemRefund, Money.zero(EUR), Money.zero(EUR), Money.zero(EUR)));
+    ReturnCaseSnapshot draft = new ReturnCaseSnapshot(id, 1, HistoryHead.EMPTY, orderId,
+        CUSTOMER, ReturnStatus.SETTLING, REQUESTED_AT, REQUESTED_AT, null,
+        ReturnShippingPayer.SELLER, null, List.of(line), Money.of("4.95", "EUR"),
+        outboundShippingRefund, List.of());
+    return write(draft, 0, HistoryHead.EMPTY, Actor.customer(CUSTOMER.value()),
+        ReturnStatus.SETTLING);
   }
 
   /**
@@ -150,7 +180,8 @@ public final class TckCases {
     ReturnCaseSnapshot draft = new ReturnCaseSnapshot(id, 1, HistoryHead.EMPTY, ORDER,
         CUSTOMER, ReturnStatus.SETTLING, REQUESTED_AT, REQUESTED_AT,
         REQUESTED_AT.plus(Duration.ofDays(10)).plusNanos(7_000), ReturnShippingPayer.SELLER,
-        shipment, List.of(inspected, returnless), Money.of("4.95", "EUR"), payments);
+        shipment, List.of(inspected, returnless), Money.of("4.95", "EUR"),
+        Money.of("4.95", "EUR"), payments);
     return write(draft, 0, HistoryHead.EMPTY, Actor.customer(CUSTOMER.value()),
         ReturnStatus.APPROVED, ReturnStatus.AWAITING_RETURN, ReturnStatus.IN_TRANSIT,
         ReturnStatus.RECEIVED, ReturnStatus.INSPECTED, ReturnStatus.SETTLING);
@@ -221,7 +252,8 @@ public final class TckCases {
     ReturnCaseSnapshot snapshot = new ReturnCaseSnapshot(base.id(), expectedVersion + 1, head,
         base.orderId(), base.customerId(), last.toStatus(), base.requestedAt(), last.at(),
         last.toStatus().isTerminal() ? null : base.dueAt(), base.returnShippingPaidBy(),
-        base.shipment(), base.lines(), base.outboundShippingRefund(), base.payments());
+        base.shipment(), base.lines(), base.outboundShippingPaid(), base.outboundShippingRefund(),
+        base.payments());
     return new CaseWrite(snapshot, expectedVersion, entries, List.of());
   }
 
@@ -232,6 +264,7 @@ public final class TckCases {
       case APPROVED -> ReturnCommand.APPROVE;
       case AWAITING_RETURN -> ReturnCommand.ARRANGE_SHIPMENT;
       case IN_TRANSIT -> ReturnCommand.RECORD_IN_TRANSIT;
+      case DELIVERED -> ReturnCommand.RECORD_DELIVERY;
       case LOST_IN_TRANSIT -> ReturnCommand.RECORD_LOSS;
       case RECEIVED -> ReturnCommand.RECEIVE;
       case INSPECTED -> ReturnCommand.INSPECT;

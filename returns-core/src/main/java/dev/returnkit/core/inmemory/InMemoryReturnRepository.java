@@ -7,6 +7,8 @@ import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.storage.CaseWrite;
 import dev.returnkit.spi.storage.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.storage.OrderLimitExceededException;
+import dev.returnkit.spi.storage.OrderLimits;
 import dev.returnkit.spi.storage.Page;
 import dev.returnkit.spi.storage.PageRequest;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
@@ -72,6 +74,17 @@ public final class InMemoryReturnRepository implements ReturnRepository {
         throw new IllegalArgumentException("new history of return case " + snapshot.id()
             + " does not continue the stored history: stored entries end at " + head.sequence()
             + ", the first new entry is " + first.sequence());
+      }
+      List<ReturnCaseSnapshot> others = new ArrayList<>();
+      for (ReturnId other : byOrder.getOrDefault(snapshot.orderId(), Set.of())) {
+        if (!other.equals(snapshot.id())) {
+          others.add(cases.get(other).snapshot());
+        }
+      }
+      Optional<String> exceeded = OrderLimits.check(snapshot, others);
+      if (exceeded.isPresent()) {
+        throw new OrderLimitExceededException(snapshot.id(), snapshot.orderId(),
+            exceeded.get());
       }
       List<HistoryEntry> history = new ArrayList<>(
           current == null ? List.of() : current.history());

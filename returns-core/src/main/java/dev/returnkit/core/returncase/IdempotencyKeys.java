@@ -9,7 +9,9 @@ import dev.returnkit.spi.payment.PaymentPurpose;
  * from the case, the line and what is being paid or moved, never drawn at random, so a retried
  * or resumed settlement sends exactly the same keys and the ports pay and move once.
  *
- * <p>A case is settled once, so case + line + purpose identifies a payment for good.
+ * <p>A case is settled once, so case + line + purpose identifies a payment for good. Ids may
+ * contain {@code /} and {@code %}; they are percent-escaped in keys, so two different cases or
+ * lines can never produce the same key.
  */
 public final class IdempotencyKeys {
 
@@ -26,8 +28,8 @@ public final class IdempotencyKeys {
   public static String payment(ReturnId returnId, OrderLineId orderLineId,
       PaymentPurpose purpose) {
     return orderLineId == null
-        ? returnId.value() + "/" + purpose.name()
-        : returnId.value() + "/" + orderLineId.value() + "/" + purpose.name();
+        ? part(returnId.value()) + "/" + purpose.name()
+        : part(returnId.value()) + "/" + part(orderLineId.value()) + "/" + purpose.name();
   }
 
   /**
@@ -38,6 +40,13 @@ public final class IdempotencyKeys {
    * @return e.g. {@code R-17/L-2/STOCK}
    */
   public static String stock(ReturnId returnId, OrderLineId orderLineId) {
-    return returnId.value() + "/" + orderLineId.value() + "/STOCK";
+    return part(returnId.value()) + "/" + part(orderLineId.value()) + "/STOCK";
+  }
+
+  private static String part(String id) {
+    if (id.indexOf('/') < 0 && id.indexOf('%') < 0) {
+      return id;
+    }
+    return id.replace("%", "%25").replace("/", "%2F");
   }
 }

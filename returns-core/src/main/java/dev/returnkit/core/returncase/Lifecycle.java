@@ -18,6 +18,7 @@ import static dev.returnkit.spi.vocabulary.ReturnStatus.APPROVED;
 import static dev.returnkit.spi.vocabulary.ReturnStatus.AWAITING_RETURN;
 import static dev.returnkit.spi.vocabulary.ReturnStatus.CANCELLED;
 import static dev.returnkit.spi.vocabulary.ReturnStatus.COMPLETED;
+import static dev.returnkit.spi.vocabulary.ReturnStatus.DELIVERED;
 import static dev.returnkit.spi.vocabulary.ReturnStatus.EXPIRED;
 import static dev.returnkit.spi.vocabulary.ReturnStatus.INSPECTED;
 import static dev.returnkit.spi.vocabulary.ReturnStatus.IN_REVIEW;
@@ -67,16 +68,19 @@ public final class Lifecycle {
     table.get(APPROVED).put(CANCEL, CANCELLED);
 
     table.get(AWAITING_RETURN).put(RECORD_IN_TRANSIT, IN_TRANSIT);
-    // A delivery scan without an earlier transit scan still means the parcel moved.
-    table.get(AWAITING_RETURN).put(RECORD_DELIVERY, IN_TRANSIT);
+    // A delivery scan without an earlier transit scan still means the parcel arrived.
+    table.get(AWAITING_RETURN).put(RECORD_DELIVERY, DELIVERED);
     table.get(AWAITING_RETURN).put(RECEIVE, RECEIVED);
     table.get(AWAITING_RETURN).put(CANCEL, CANCELLED);
     table.get(AWAITING_RETURN).put(EXPIRE, EXPIRED);
 
     table.get(IN_TRANSIT).put(RECORD_IN_TRANSIT, IN_TRANSIT);
-    table.get(IN_TRANSIT).put(RECORD_DELIVERY, IN_TRANSIT);
+    table.get(IN_TRANSIT).put(RECORD_DELIVERY, DELIVERED);
     table.get(IN_TRANSIT).put(RECORD_LOSS, LOST_IN_TRANSIT);
     table.get(IN_TRANSIT).put(RECEIVE, RECEIVED);
+
+    // Delivered parcels cannot be lost any more; the warehouse's count moves the case on.
+    table.get(DELIVERED).put(RECEIVE, RECEIVED);
 
     table.get(RECEIVED).put(INSPECT, INSPECTED);
 

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What the other return cases of an order already hold: units committed per order line, money
+ * What the other return cases of an order already hold: units held per order line, money
  * refunded (or planned) per order line, outbound shipping refunded. A case checks its
  * quantities and clamps its refunds against it, so that an order line is never returned or
  * refunded beyond what was bought and paid.
@@ -26,15 +26,15 @@ public final class OrderReturnLedger {
   private static final OrderReturnLedger EMPTY =
       new OrderReturnLedger(Map.of(), Map.of(), Map.of(), null);
 
-  private final Map<OrderLineId, Integer> committed;
+  private final Map<OrderLineId, Integer> held;
   private final Map<OrderLineId, Integer> openCases;
   private final Map<OrderLineId, Money> refunded;
   private final Money shippingRefunded;
 
-  private OrderReturnLedger(Map<OrderLineId, Integer> committed,
+  private OrderReturnLedger(Map<OrderLineId, Integer> held,
       Map<OrderLineId, Integer> openCases, Map<OrderLineId, Money> refunded,
       Money shippingRefunded) {
-    this.committed = Map.copyOf(committed);
+    this.held = Map.copyOf(held);
     this.openCases = Map.copyOf(openCases);
     this.refunded = Map.copyOf(refunded);
     this.shippingRefunded = shippingRefunded;
@@ -58,7 +58,7 @@ public final class OrderReturnLedger {
    */
   public static OrderReturnLedger of(Collection<ReturnCaseSnapshot> casesOfOrder,
       ReturnId excluded) {
-    Map<OrderLineId, Integer> committed = new HashMap<>();
+    Map<OrderLineId, Integer> held = new HashMap<>();
     Map<OrderLineId, Integer> open = new HashMap<>();
     Map<OrderLineId, Money> refunded = new HashMap<>();
     Money shipping = null;
@@ -69,9 +69,9 @@ public final class OrderReturnLedger {
       boolean moneyDecided =
           other.status() == ReturnStatus.SETTLING || other.status() == ReturnStatus.COMPLETED;
       for (ReturnLineSnapshot line : other.lines()) {
-        int units = ReturnLine.committedQuantity(line, other.status());
+        int units = line.unitsHeld(other.status());
         if (units > 0) {
-          committed.merge(line.orderLineId(), units, Integer::sum);
+          held.merge(line.orderLineId(), units, Integer::sum);
           if (!other.status().isTerminal()) {
             open.merge(line.orderLineId(), 1, Integer::sum);
           }
@@ -86,17 +86,17 @@ public final class OrderReturnLedger {
             : shipping.plus(other.outboundShippingRefund());
       }
     }
-    return new OrderReturnLedger(committed, open, refunded, shipping);
+    return new OrderReturnLedger(held, open, refunded, shipping);
   }
 
   /**
    * Units of an order line held by other cases.
    *
    * @param line the order line
-   * @return the committed units
+   * @return the units held
    */
-  public int committedQuantity(OrderLineId line) {
-    return committed.getOrDefault(line, 0);
+  public int unitsHeld(OrderLineId line) {
+    return held.getOrDefault(line, 0);
   }
 
   /**

@@ -105,6 +105,9 @@ import java.util.function.Function;
  */
 public final class ReturnCase {
 
+  /** Prefix of the provider reference of a payment made outside the payment provider. */
+  public static final String OUTSIDE_PROVIDER = "OUTSIDE:";
+
   private final ReturnId id;
   private final OrderId orderId;
   private final CustomerId customerId;
@@ -118,6 +121,7 @@ public final class ReturnCase {
   private Instant dueAt;
   private ReturnShippingPayer returnShippingPaidBy;
   private ShipmentArrangement shipment;
+  private final Money outboundShippingPaid;
   private Money outboundShippingRefund;
   private List<SettlementPayment> payments;
   private final List<HistoryEntry> pendingHistory = new ArrayList<>();
@@ -140,6 +144,7 @@ public final class ReturnCase {
     this.dueAt = s.dueAt();
     this.returnShippingPaidBy = s.returnShippingPaidBy();
     this.shipment = s.shipment();
+    this.outboundShippingPaid = s.outboundShippingPaid();
     this.outboundShippingRefund = s.outboundShippingRefund();
     this.payments = s.payments();
   }
@@ -190,7 +195,7 @@ public final class ReturnCase {
         continue;
       }
       int bought = orderLine.get().quantity();
-      int held = ledger.committedQuantity(line.orderLineId());
+      int held = ledger.unitsHeld(line.orderLineId());
       int returnable = Math.max(0, bought - held);
       if (line.quantity() > returnable) {
         violations.add(path + ".quantity", "must be at most " + returnable + " (bought " + bought
@@ -254,7 +259,8 @@ public final class ReturnCase {
     // "no case" to it.
     ReturnCaseSnapshot initial = new ReturnCaseSnapshot(id, 1, HistoryHead.EMPTY,
         request.orderId(), request.customerId(), start, at, at, due,
-        decision.returnShippingPaidBy(), null, lines, Money.zero(order.currency()), List.of());
+        decision.returnShippingPaidBy(), null, lines, order.shippingPaid(),
+        Money.zero(order.currency()), List.of());
     ReturnCase created = new ReturnCase(initial, 0, serviceLevels);
     Rationale why = decision.overallRationale();
 
@@ -481,7 +487,8 @@ public final class ReturnCase {
   public List<ReturnEvent> recordInTransit(CarrierEvent event, Actor actor, Instant at) {
     ReturnStatus target = requireAllowed(ReturnCommand.RECORD_IN_TRANSIT);
     requireTrackingNumber(event);
-    dueAt = null;
+    // Every scan shows the parcel moving; silence for longer than this makes it overdue.
+    dueAt = at.plus(serviceLevels.transit());
     return record(ReturnCommand.RECORD_IN_TRANSIT, status, target, actor, at, List.of(),
         List.of(), event.location(),
         List.of(h -> new ReturnEvent.ReturnInTransit(h, event.trackingNumber(),
@@ -490,7 +497,7 @@ public final class ReturnCase {
 
   /**
    * Records that the carrier delivered the parcel to the warehouse; the warehouse still has to
-   * count it ({@link #receive}).
+   * count it ({@link #receive}). From here on the parcel can no longer be reported lost.
    *
    * @param event the delivery scan
    * @param actor the feed that reported it
@@ -531,6 +538,30 @@ public final class ReturnCase {
     return record(ReturnCommand.RECORD_LOSS, status, target, actor, at, why.reasonCodes(),
         why.rules(), event.location(),
         List.of(h -> new ReturnEvent.ReturnLostInTransit(h, event.trackingNumber())));
+  }
+
+  /**
+   * Whether a carrier report is older news than what the case already knows: a scan after the
+   * delivery, a delivery or loss report once the goods are delivered or counted, a repeated
+   * loss report. Carrier feeds deliver late and out of order; such reports change nothing and
+   * are not errors. A report for a case that ended without goods (cancelled, expired, rejected)
+   * is not superseded: the customer sent goods nobody expects, and someone must look.
+   *
+   * @param event the carrier's report; its tracking number must be the case's
+   * @return true if the report should be ignored
+   * @throws dev.returnkit.core.validation.InvalidReturnRequestException if the tracking number
+   *     is not the case's
+   */
+  public boolean isSupersededBy(CarrierEvent event) {
+    requireTrackingNumber(event);
+    boolean goodsArrived = switch (status) {
+      case DELIVERED, RECEIVED, INSPECTED, SETTLING, COMPLETED -> true;
+      default -> false;
+    };
+    return switch (event.type()) {
+      case IN_TRANSIT, DELIVERED_TO_WAREHOUSE -> goodsArrived;
+      case LOST -> goodsArrived || status == ReturnStatus.LOST_IN_TRANSIT;
+    };
   }
 
   private void requireTrackingNumber(CarrierEvent event) {
@@ -881,33 +912,72 @@ public final class ReturnCase {
    */
   public List<ReturnEvent> recordPayment(PaymentReceipt receipt, Actor actor, Instant at) {
     ReturnStatus target = requireAllowed(ReturnCommand.RECORD_PAYMENT);
-    int index = -1;
-    for (int i = 0; i < payments.size(); i++) {
-      if (payments.get(i).idempotencyKey().equals(receipt.idempotencyKey())) {
-        index = i;
+    SettlementPayment paid = unpaid(receipt.idempotencyKey()).paidWith(receipt);
+    return confirm(paid, target, actor, at, List.of(paid.purpose().name()),
+        paid.providerReference());
+  }
+
+  /**
+   * Records that a planned payment was made outside the payment provider: the provider refused
+   * it for good (a closed card, say) and a supervisor paid the customer another way. The only
+   * way out of {@code SETTLING} for such a payment, so it is recorded with who confirmed it and
+   * the reference of the outside payment.
+   *
+   * @param idempotencyKey the planned, unpaid payment
+   * @param reference the outside payment's reference (a bank transfer id, a voucher number)
+   * @param actor the supervisor confirming it
+   * @param note why, for the history
+   * @param at the time
+   * @return the events: {@code RefundIssued} or {@code StoreCreditIssued}
+   */
+  public List<ReturnEvent> recordPaymentOutsideProvider(String idempotencyKey, String reference,
+      Actor actor, String note, Instant at) {
+    ReturnStatus target = requireAllowed(ReturnCommand.RECORD_PAYMENT);
+    SettlementPayment planned = unpaid(idempotencyKey);
+    SettlementPayment paid = planned.paidWith(new PaymentReceipt(idempotencyKey,
+        OUTSIDE_PROVIDER + reference, planned.kind(), planned.amount(), at));
+    return confirm(paid, target, actor, at,
+        List.of(paid.purpose().name(), "PAID_OUTSIDE_PROVIDER"), note);
+  }
+
+  private SettlementPayment unpaid(String idempotencyKey) {
+    for (SettlementPayment payment : payments) {
+      if (payment.idempotencyKey().equals(idempotencyKey)) {
+        if (payment.isPaid()) {
+          throw new IllegalStateException("payment " + idempotencyKey + " of return case " + id
+              + " is already recorded");
+        }
+        return payment;
       }
     }
-    if (index < 0) {
-      throw new IllegalArgumentException("return case " + id + " planned no payment with key "
-          + receipt.idempotencyKey());
-    }
-    SettlementPayment planned = payments.get(index);
-    if (planned.isPaid()) {
-      throw new IllegalStateException("payment " + receipt.idempotencyKey()
-          + " of return case " + id + " is already recorded");
-    }
-    SettlementPayment paid = planned.paidWith(receipt);
+    throw new IllegalArgumentException("return case " + id + " planned no payment with key "
+        + idempotencyKey);
+  }
+
+  private List<ReturnEvent> confirm(SettlementPayment paid, ReturnStatus target, Actor actor,
+      Instant at, List<String> reasonCodes, String note) {
     if (paid.orderLineId() != null) {
       requireLine(paid.orderLineId()).recordPaid(paid.amount());
     }
-    List<SettlementPayment> updated = new ArrayList<>(payments);
-    updated.set(index, paid);
+    List<SettlementPayment> updated = new ArrayList<>(payments.size());
+    for (SettlementPayment payment : payments) {
+      updated.add(payment.idempotencyKey().equals(paid.idempotencyKey()) ? paid : payment);
+    }
     payments = List.copyOf(updated);
     Function<EventHeader, ReturnEvent> event = paid.kind() == PaymentKind.REFUND
         ? h -> new ReturnEvent.RefundIssued(h, paid)
         : h -> new ReturnEvent.StoreCreditIssued(h, paid);
-    return record(ReturnCommand.RECORD_PAYMENT, status, target, actor, at,
-        List.of(paid.purpose().name()), List.of(), paid.providerReference(), List.of(event));
+    return record(ReturnCommand.RECORD_PAYMENT, status, target, actor, at, reasonCodes,
+        List.of(), note, List.of(event));
+  }
+
+  /**
+   * Whether every planned payment is confirmed, so the settlement can complete.
+   *
+   * @return true when nothing is left to pay
+   */
+  public boolean allPaymentsConfirmed() {
+    return payments.stream().allMatch(SettlementPayment::isPaid);
   }
 
   /**
@@ -1111,7 +1181,7 @@ public final class ReturnCase {
     long version = pendingHistory.isEmpty() ? storedVersion : storedVersion + 1;
     return new ReturnCaseSnapshot(id, version, historyHead, orderId, customerId, status,
         requestedAt, updatedAt, dueAt, returnShippingPaidBy, shipment, lineSnapshots,
-        outboundShippingRefund, payments);
+        outboundShippingPaid, outboundShippingRefund, payments);
   }
 
   /**
@@ -1248,6 +1318,7 @@ public final class ReturnCase {
 
   private List<LineQuantity> approvedItems() {
     return lines.stream()
+        .filter(ReturnLine::isApproved)
         .map(line -> new LineQuantity(line.orderLineId(), line.sku(),
             line.quantities().approved()))
         .toList();

@@ -12,7 +12,6 @@ import dev.returnkit.spi.vocabulary.Liability;
 import dev.returnkit.spi.vocabulary.LineVerdict;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
-import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,31 +75,6 @@ public final class ReturnLine {
     return new ReturnLineSnapshot(orderLineId, sku, category, unitPrice, orderedQuantity, reason,
         resolution, customerNote, verdict, verdictCodes, returnless, quantities, inspection,
         liability, disposition, settlementMethod, money);
-  }
-
-  /**
-   * How many units of its order line a stored line holds on to, so that no other case can
-   * return them again: what may still come back while the case is open, what did come back
-   * once goods arrived, nothing once the case ended without goods.
-   *
-   * @param line the stored line
-   * @param caseStatus the state of its case
-   * @return the units committed to the case
-   */
-  public static int committedQuantity(ReturnLineSnapshot line, ReturnStatus caseStatus) {
-    LineQuantities q = line.quantities();
-    return switch (caseStatus) {
-      case REJECTED, CANCELLED, EXPIRED -> 0;
-      case IN_REVIEW, APPROVED, AWAITING_RETURN, IN_TRANSIT, LOST_IN_TRANSIT ->
-          switch (line.verdict()) {
-            case APPROVED -> q.approved();
-            case IN_REVIEW -> q.requested();
-            case REJECTED -> 0;
-          };
-      // accepted exceeds received only where no goods travel (returnless, lost): then the
-      // accepted units are the ones settled.
-      case RECEIVED, INSPECTED, SETTLING, COMPLETED -> Math.max(q.received(), q.accepted());
-    };
   }
 
   /**

@@ -10,19 +10,26 @@ import java.util.Objects;
  *
  * @param review to decide a case in manual review
  * @param shipment to arrange the return shipment of an approved case
- * @param inspection to inspect received goods
+ * @param transit for the carrier to bring a scanned parcel in (reset by every scan), after which
+ *     the parcel counts as overdue and someone should ask the carrier
+ * @param inspection to receive and inspect delivered goods
  * @param settlement to settle an inspected (or lost) case
  */
 public record ServiceLevels(
-    Duration review, Duration shipment, Duration inspection, Duration settlement) {
+    Duration review, Duration shipment, Duration transit, Duration inspection,
+    Duration settlement) {
 
-  /** Two days to review, one to arrange shipment, three to inspect, one to settle. */
-  public static final ServiceLevels DEFAULT = new ServiceLevels(
-      Duration.ofDays(2), Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(1));
+  /**
+   * Two days to review, one to arrange shipment, ten days of carrier silence, three to receive
+   * and inspect, one to settle.
+   */
+  public static final ServiceLevels DEFAULT = new ServiceLevels(Duration.ofDays(2),
+      Duration.ofDays(1), Duration.ofDays(10), Duration.ofDays(3), Duration.ofDays(1));
 
   public ServiceLevels {
     requirePositive(review, "review");
     requirePositive(shipment, "shipment");
+    requirePositive(transit, "transit");
     requirePositive(inspection, "inspection");
     requirePositive(settlement, "settlement");
   }

@@ -1,7 +1,8 @@
 package dev.returnkit.spi.id;
 
 /**
- * A stock-keeping unit: the product variant a line is for, as the host's catalogue and inventory know it.
+ * A stock-keeping unit: the product variant a line is for, as the host's catalogue and inventory
+ * know it.
  *
  * <p>Immutable and thread-safe. The value is 1 to 64 characters with no whitespace or control
  * characters; anything else is rejected with an {@link IllegalArgumentException}.

@@ -44,6 +44,8 @@ import java.util.Set;
  * @param returnShippingPaidBy who pays the return shipment
  * @param shipment the arranged shipment, or {@code null}
  * @param lines the lines, at least one, with distinct order lines
+ * @param outboundShippingPaid what the customer paid for outbound shipping on the order (copied
+ *     from the order, like the lines' prices, so storage can check refunds against it)
  * @param outboundShippingRefund outbound shipping refunded by this case (zero if none)
  * @param payments the payments the settlement planned, paid or not
  */
@@ -60,6 +62,7 @@ public record ReturnCaseSnapshot(
     ReturnShippingPayer returnShippingPaidBy,
     ShipmentArrangement shipment,
     List<ReturnLineSnapshot> lines,
+    Money outboundShippingPaid,
     Money outboundShippingRefund,
     List<SettlementPayment> payments) {
 
@@ -72,6 +75,7 @@ public record ReturnCaseSnapshot(
     Objects.requireNonNull(requestedAt, "requestedAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
     Objects.requireNonNull(returnShippingPaidBy, "returnShippingPaidBy");
+    Objects.requireNonNull(outboundShippingPaid, "outboundShippingPaid");
     Objects.requireNonNull(outboundShippingRefund, "outboundShippingRefund");
     if (version < 1) {
       throw new IllegalArgumentException("a stored case has version 1 or more, got " + version);
@@ -95,6 +99,7 @@ public record ReturnCaseSnapshot(
     }
     // Every amount, not only the prices: a refund or payment in another currency would
     // otherwise surface only later, as a CurrencyMismatchException in paidOut() or in the core.
+    requireCurrency(id, currency, outboundShippingPaid, "its outbound shipping paid");
     requireCurrency(id, currency, outboundShippingRefund, "its outbound shipping refund");
     for (SettlementPayment payment : payments) {
       requireCurrency(id, currency, payment.amount(), "payment " + payment.idempotencyKey());

@@ -9,6 +9,7 @@ import dev.returnkit.spi.vocabulary.Liability;
 import dev.returnkit.spi.vocabulary.LineVerdict;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
+import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.util.List;
 import java.util.Objects;
 
@@ -79,5 +80,30 @@ public record ReturnLineSnapshot(
    */
   public Money acceptedValue() {
     return unitPrice.times(quantities.accepted());
+  }
+
+  /**
+   * How many units of its order line this line holds, so that no other case can return them
+   * again: what may still come back while the case is open, what did come back once goods
+   * arrived, nothing once the case ended without goods. Storage adapters use it to refuse a
+   * write that would hold more units of an order line than were bought.
+   *
+   * @param caseStatus the state of the line's case
+   * @return the units held
+   */
+  public int unitsHeld(ReturnStatus caseStatus) {
+    return switch (caseStatus) {
+      case REJECTED, CANCELLED, EXPIRED -> 0;
+      case IN_REVIEW, APPROVED, AWAITING_RETURN, IN_TRANSIT, DELIVERED, LOST_IN_TRANSIT ->
+          switch (verdict) {
+            case APPROVED -> quantities.approved();
+            case IN_REVIEW -> quantities.requested();
+            case REJECTED -> 0;
+          };
+      // accepted exceeds received only where no goods travel (returnless, lost): then the
+      // accepted units are the ones settled.
+      case RECEIVED, INSPECTED, SETTLING, COMPLETED ->
+          Math.max(quantities.received(), quantities.accepted());
+    };
   }
 }

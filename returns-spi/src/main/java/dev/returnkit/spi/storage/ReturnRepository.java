@@ -17,8 +17,13 @@ import java.util.Set;
  * for adapters with an outbox, the events) all together or not at all. <b>Optimistic
  * locking:</b> a write names the version it read; if the stored version differs (or a new case
  * already exists), it throws {@link ConcurrentReturnUpdateException} and stores nothing, so no
- * update is ever lost. <b>History:</b> entries are only ever appended, never changed or removed;
- * {@link #history} returns them in sequence order. <b>Identity:</b> a case's order and customer
+ * update is ever lost. <b>Order limits:</b> within the same atomic write, the adapter checks the
+ * written case against the stored cases of its order with {@link OrderLimits#check} and throws
+ * {@link OrderLimitExceededException}, storing nothing, if the cases would hold more units of an
+ * order line than were bought, owe more for it than was paid, or refund more outbound shipping
+ * than was paid: the last defence against two processes returning or refunding the same thing.
+ * <b>History:</b> entries are only ever appended, never changed or removed; {@link #history}
+ * returns them in sequence order. <b>Identity:</b> a case's order and customer
  * never change after its first save. <b>Ordering:</b> "then by id" means Java {@code String}
  * order of the id's value (UTF-16 code units; a SQL adapter uses a binary collation such as
  * PostgreSQL's {@code COLLATE "C"}). <b>Instants</b> must round-trip with at least
@@ -41,6 +46,7 @@ public interface ReturnRepository {
    *     {@code write.expectedVersion()} (or the case exists when 0 was expected); checked
    *     first, so a writer that lost a race is always told to reload, even though its history
    *     no longer continues the stored one either
+   * @throws OrderLimitExceededException if the write would break an order limit
    * @throws IllegalArgumentException if the expected version matches but the new entries do not
    *     continue the stored history
    */

@@ -13,6 +13,8 @@ public enum ReturnStatus {
   AWAITING_RETURN(false),
   /** The carrier has the goods. */
   IN_TRANSIT(false),
+  /** The carrier delivered the parcel to the warehouse; it is not counted yet. */
+  DELIVERED(false),
   /** The carrier lost the goods; the case is settled without them. */
   LOST_IN_TRANSIT(false),
   /** The warehouse has the goods, not yet inspected. */

@@ -28,6 +28,7 @@ import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -68,9 +69,11 @@ class StorageRecordsTest {
   static ReturnCaseSnapshot snapshot(ReturnId id, long version, HistoryHead head,
       List<ReturnLineSnapshot> lines, Money outboundShippingRefund,
       List<SettlementPayment> payments) {
+    Money shippingPaid = Money.of(BigDecimal.TEN,
+        lines.isEmpty() ? EUR : lines.get(0).unitPrice().currency());
     return new ReturnCaseSnapshot(id, version, head, OrderId.of("O-1"), CustomerId.of("C-1"),
         ReturnStatus.APPROVED, T0, T0, null, ReturnShippingPayer.CUSTOMER, null, lines,
-        outboundShippingRefund, payments);
+        shippingPaid, outboundShippingRefund, payments);
   }
 
   static ReturnCaseSnapshot snapshot(long version, HistoryHead head) {
