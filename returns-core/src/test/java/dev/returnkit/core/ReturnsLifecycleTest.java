@@ -16,9 +16,11 @@ import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.core.returncase.IllegalReturnTransitionException;
 import dev.returnkit.core.returncase.ServiceLevels;
+import dev.returnkit.core.validation.InvalidReturnRequestException;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.history.HistoryChain;
 import dev.returnkit.spi.history.HistoryEntry;
+import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.ReturnIdSource;
 import dev.returnkit.spi.logistics.CarrierEvent;
@@ -85,6 +87,11 @@ class ReturnsLifecycleTest {
       assertThat(settled.paidOut(PaymentKind.REFUND)).isEqualTo(Money.of("14.94", "EUR"));
       assertThat(shop.ports.logistics().requests()).isEmpty();
       assertThat(shop.ports.inventory().applied()).isEmpty();
+      assertThatThrownBy(() -> shop.returns.request(request(order,
+          RequestedLine.of(line("L-1"), 1, ReturnReason.DEFECTIVE, Resolution.REFUND))))
+          .as("the kept unit cannot be returned again")
+          .isInstanceOf(InvalidReturnRequestException.class)
+          .hasMessageContaining("must be at most 0");
     }
   }
 
@@ -119,6 +126,29 @@ class ReturnsLifecycleTest {
             assertThat(claim.amount()).isEqualTo(Money.of("120.00", "EUR"));
           });
       assertThat(shop.ports.notifier().templatesFor(id)).contains("return.lost-in-transit");
+    }
+
+    @Test
+    @DisplayName("keeps the lost units from being returned again, before and after settlement")
+    void lostUnitsStayHeld() {
+      ReturnId id = approvedCase("O-1");
+      String tracking = shop.returns.arrangeShipment(id, new ShipmentOptions(
+          ShippingMethod.LABEL, TestShop.CUSTOMER)).returnCase().shipment().trackingNumber();
+      shop.returns.recordCarrierEvent(id, new CarrierEvent(CarrierEventType.IN_TRANSIT,
+          tracking, shop.clock.instant(), null));
+      shop.returns.recordCarrierEvent(id, new CarrierEvent(CarrierEventType.LOST, tracking,
+          shop.clock.instant(), null));
+      OrderSnapshot order = shop.ports.orders().findOrder(OrderId.of("O-1")).orElseThrow();
+      RequestedLine again =
+          RequestedLine.of(line("L-1"), 1, ReturnReason.DOES_NOT_FIT, Resolution.REFUND);
+
+      assertThatThrownBy(() -> shop.returns.request(request(order, again)))
+          .isInstanceOf(InvalidReturnRequestException.class)
+          .hasMessageContaining("must be at most 0");
+      shop.returns.settle(id, TestShop.AGENT);
+      assertThatThrownBy(() -> shop.returns.request(request(order, again)))
+          .isInstanceOf(InvalidReturnRequestException.class)
+          .hasMessageContaining("must be at most 0");
     }
   }
 
