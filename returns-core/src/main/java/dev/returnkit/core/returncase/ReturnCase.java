@@ -879,9 +879,22 @@ public final class ReturnCase {
     Money chargesTotal = charges;
     Rationale why = decision.overallRationale().withReasonCodes(clamps);
     List<SettlementPayment> planned = payments;
+    // The amounts go into the (hash-chained) history, so the books can be audited from it.
+    Money refunds = zero;
+    Money credits = zero;
+    for (SettlementPayment payment : planned) {
+      if (payment.kind() == PaymentKind.REFUND) {
+        refunds = refunds.plus(payment.amount());
+      } else {
+        credits = credits.plus(payment.amount());
+      }
+    }
+    String amounts = "to refund " + refunds + ", store credit " + credits + ", restocking fees "
+        + feesTotal + ", return shipping charged " + chargesTotal + ", outbound shipping refunded "
+        + shippingRefund;
     return record(ReturnCommand.BEGIN_SETTLEMENT, status, target, actor, at, why.reasonCodes(),
-        why.rules(), null, List.of(h -> new ReturnEvent.SettlementStarted(h, planned, feesTotal,
-            chargesTotal, shippingRefund)));
+        why.rules(), amounts, List.of(h -> new ReturnEvent.SettlementStarted(h, planned,
+            feesTotal, chargesTotal, shippingRefund)));
   }
 
   /**
@@ -913,8 +926,7 @@ public final class ReturnCase {
   public List<ReturnEvent> recordPayment(PaymentReceipt receipt, Actor actor, Instant at) {
     ReturnStatus target = requireAllowed(ReturnCommand.RECORD_PAYMENT);
     SettlementPayment paid = unpaid(receipt.idempotencyKey()).paidWith(receipt);
-    return confirm(paid, target, actor, at, List.of(paid.purpose().name()),
-        paid.providerReference());
+    return confirm(paid, target, actor, at, List.of(paid.purpose().name()), null);
   }
 
   /**
@@ -967,8 +979,10 @@ public final class ReturnCase {
     Function<EventHeader, ReturnEvent> event = paid.kind() == PaymentKind.REFUND
         ? h -> new ReturnEvent.RefundIssued(h, paid)
         : h -> new ReturnEvent.StoreCreditIssued(h, paid);
+    String what = paid.kind() + " " + paid.amount() + " " + paid.idempotencyKey() + " confirmed as "
+        + paid.providerReference();
     return record(ReturnCommand.RECORD_PAYMENT, status, target, actor, at, reasonCodes,
-        List.of(), note, List.of(event));
+        List.of(), note == null ? what : note + " (" + what + ")", List.of(event));
   }
 
   /**
