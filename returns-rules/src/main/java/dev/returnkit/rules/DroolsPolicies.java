@@ -1,0 +1,527 @@
+package dev.returnkit.rules;
+
+import dev.returnkit.core.decision.DispositionDecision;
+import dev.returnkit.core.decision.DispositionFacts;
+import dev.returnkit.core.decision.DispositionPolicy;
+import dev.returnkit.core.decision.EligibilityDecision;
+import dev.returnkit.core.decision.EligibilityFacts;
+import dev.returnkit.core.decision.EligibilityPolicy;
+import dev.returnkit.core.decision.LiabilityDecision;
+import dev.returnkit.core.decision.LiabilityFacts;
+import dev.returnkit.core.decision.LiabilityPolicy;
+import dev.returnkit.core.decision.ReturnPolicies;
+import dev.returnkit.core.decision.SettlementDecision;
+import dev.returnkit.core.decision.SettlementFacts;
+import dev.returnkit.core.decision.SettlementPolicy;
+import dev.returnkit.rules.engine.DefaultRules;
+import dev.returnkit.rules.engine.RuleDecisions;
+import dev.returnkit.rules.engine.RuleSet;
+import dev.returnkit.rules.engine.RuleSetCompiler;
+import dev.returnkit.rules.settings.PolicySettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The four return policies (eligibility, liability, disposition, settlement) decided by Drools
+ * rules: returnkit's defaults, written in DRL files a policy owner can read, with a host's
+ * replacements, additions, switched-off rules and settings.
+ *
+ * <pre>{@code
+ * Returns returns = Returns.builder()
+ *     .policies(DroolsPolicies.defaults().policies())
+ *     ...
+ *     .build();
+ * }</pre>
+ *
+ * <p>The defaults are precompiled into the jar, so {@link #defaults()} compiles no DRL; a rule
+ * set with replaced or added files is compiled once, when it is built. One KieBase is shared by
+ * every decision; each decision is one stateless execution with its own facts, so concurrent
+ * decisions never see each other. The batch methods ({@link #decideEligibility(List)}, ...)
+ * decide many cases in one execution. Every outcome carries reason codes and the ids of the
+ * rules that fired ({@code eligibility/return-window}).
+ *
+ * <p>{@link #reload()} rebuilds the rule set from the same files and directories (after a policy
+ * owner edited them) and swaps it in atomically; if the new files do not build, it throws and
+ * the rule set in force stays. Thread-safe.
+ */
+public final class DroolsPolicies
+    implements EligibilityPolicy, LiabilityPolicy, DispositionPolicy, SettlementPolicy {
+
+  private static final Logger log = LoggerFactory.getLogger(DroolsPolicies.class);
+
+  /** The settings file a rule directory may hold, overriding the default settings. */
+  public static final String SETTINGS_FILE = "policy-settings.properties";
+  /** The file a rule directory may hold listing rule ids to switch off, one per line. */
+  public static final String DISABLED_FILE = "disabled-rules.txt";
+
+  private final Builder definition;
+  private final AtomicReference<RuleSet> current;
+
+  private DroolsPolicies(Builder definition, RuleSet first) {
+    this.definition = definition;
+    this.current = new AtomicReference<>(first);
+  }
+
+  /**
+   * returnkit's default policies with the default settings: precompiled, nothing to build.
+   *
+   * @return the policies
+   */
+  public static DroolsPolicies defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Starts a rule set from the defaults, to replace, add or switch off rules and change
+   * settings.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * These policies as the four policies a {@code Returns} facade takes. They follow
+   * {@link #reload()}: a facade built with them decides with whichever rule set is in force.
+   *
+   * @return the policies
+   */
+  public ReturnPolicies policies() {
+    return new ReturnPolicies(this, this, this, this);
+  }
+
+  @Override
+  public EligibilityDecision decide(EligibilityFacts facts) {
+    return RuleDecisions.eligibility(current.get(), List.of(facts)).get(0);
+  }
+
+  @Override
+  public LiabilityDecision decide(LiabilityFacts facts) {
+    return RuleDecisions.liability(current.get(), List.of(facts)).get(0);
+  }
+
+  @Override
+  public DispositionDecision decide(DispositionFacts facts) {
+    return RuleDecisions.disposition(current.get(), List.of(facts)).get(0);
+  }
+
+  @Override
+  public SettlementDecision decide(SettlementFacts facts) {
+    return RuleDecisions.settlement(current.get(), List.of(facts)).get(0);
+  }
+
+  /**
+   * Decides the eligibility of many requests in one rule execution.
+   *
+   * @param requests the requests
+   * @return one decision per request, in order
+   */
+  public List<EligibilityDecision> decideEligibility(List<EligibilityFacts> requests) {
+    return RuleDecisions.eligibility(current.get(), requests);
+  }
+
+  /**
+   * Decides the liability of many cases in one rule execution.
+   *
+   * @param cases the cases
+   * @return one decision per case, in order
+   */
+  public List<LiabilityDecision> decideLiability(List<LiabilityFacts> cases) {
+    return RuleDecisions.liability(current.get(), cases);
+  }
+
+  /**
+   * Decides the disposition of many cases in one rule execution.
+   *
+   * @param cases the cases
+   * @return one decision per case, in order
+   */
+  public List<DispositionDecision> decideDisposition(List<DispositionFacts> cases) {
+    return RuleDecisions.disposition(current.get(), cases);
+  }
+
+  /**
+   * Decides the settlement of many cases in one rule execution.
+   *
+   * @param cases the cases
+   * @return one decision per case, in order
+   */
+  public List<SettlementDecision> decideSettlement(List<SettlementFacts> cases) {
+    return RuleDecisions.settlement(current.get(), cases);
+  }
+
+  /**
+   * Rebuilds the rule set from the files and directories it was built from, re-reading them,
+   * and puts it in force atomically: decisions already running finish with the old rules, the
+   * next ones use the new. If the files do not build, nothing changes.
+   *
+   * @throws InvalidRuleSetException listing every problem of the new files; the rule set in
+   *     force stays
+   */
+  public void reload() {
+    RuleSet next = definition.buildRuleSet();
+    RuleSet previous = current.getAndSet(next);
+    log.info("Return policies reloaded: {} (was: {})", next.description(),
+        previous.description());
+  }
+
+  /**
+   * The settings the rules in force read.
+   *
+   * @return the settings
+   */
+  public PolicySettings settings() {
+    return current.get().settings();
+  }
+
+  /**
+   * The id of every rule in force, switched off or not, e.g. {@code eligibility/return-window}.
+   *
+   * @return the ids, sorted
+   */
+  public SortedSet<String> ruleIds() {
+    return current.get().ruleIds();
+  }
+
+  /**
+   * The rules switched off.
+   *
+   * @return their ids
+   */
+  public Set<String> disabledRules() {
+    return current.get().disabled();
+  }
+
+  /**
+   * Where the rules in force came from, e.g. {@code defaults} or
+   * {@code defaults, 1 file replaced, 1 added, 2 rules switched off}.
+   *
+   * @return a short description
+   */
+  public String description() {
+    return current.get().description();
+  }
+
+  /**
+   * Describes a rule set: the defaults plus a host's changes. Files and directories are read
+   * when {@link #build()} (and later {@link DroolsPolicies#reload()}) runs, so a reload sees
+   * their current content.
+   *
+   * <p>Not thread-safe; the policies it builds are.
+   */
+  public static final class Builder {
+
+    private final Map<String, String> replaced = new LinkedHashMap<>();
+    private final Map<String, String> added = new LinkedHashMap<>();
+    private final Map<String, Path> replacedFiles = new LinkedHashMap<>();
+    private final Map<String, Path> addedFiles = new LinkedHashMap<>();
+    private final List<Path> directories = new ArrayList<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final List<Path> settingsFiles = new ArrayList<>();
+    private final Map<String, String> settingOverrides = new LinkedHashMap<>();
+    private PolicySettings baseSettings;
+
+    private Builder() {}
+
+    /**
+     * Replaces a default rule file with other DRL text.
+     *
+     * @param logicalPath the default file's path, one of {@link #defaultRuleFiles()}
+     * @param drl the DRL that takes its place
+     * @return this
+     */
+    public Builder replace(String logicalPath, String drl) {
+      replaced.put(Objects.requireNonNull(logicalPath, "logicalPath"),
+          Objects.requireNonNull(drl, "drl"));
+      return this;
+    }
+
+    /**
+     * Replaces a default rule file with a file, read when the rule set is built.
+     *
+     * @param logicalPath the default file's path
+     * @param file the DRL file that takes its place
+     * @return this
+     */
+    public Builder replace(String logicalPath, Path file) {
+      replacedFiles.put(Objects.requireNonNull(logicalPath, "logicalPath"),
+          Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Adds a rule file, e.g. {@code com/acme/returns/electronics.drl} with the host's own
+     * package.
+     *
+     * @param logicalPath a path that is not a default file's
+     * @param drl the DRL
+     * @return this
+     */
+    public Builder add(String logicalPath, String drl) {
+      added.put(Objects.requireNonNull(logicalPath, "logicalPath"),
+          Objects.requireNonNull(drl, "drl"));
+      return this;
+    }
+
+    /**
+     * Adds a rule file, read when the rule set is built.
+     *
+     * @param logicalPath a path that is not a default file's
+     * @param file the DRL file
+     * @return this
+     */
+    public Builder add(String logicalPath, Path file) {
+      addedFiles.put(Objects.requireNonNull(logicalPath, "logicalPath"),
+          Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Takes a directory of policy files, read when the rule set is built (and on every
+     * reload): each {@code .drl} file below it, by its path relative to the directory, replaces
+     * the default file at that path or adds to the rules; {@value #SETTINGS_FILE} at its top
+     * overrides settings; {@value #DISABLED_FILE} at its top lists rule ids to switch off.
+     *
+     * @param directory the directory
+     * @return this
+     */
+    public Builder directory(Path directory) {
+      directories.add(Objects.requireNonNull(directory, "directory"));
+      return this;
+    }
+
+    /**
+     * Switches a rule off, e.g. {@code eligibility/high-return-rate}.
+     *
+     * @param ruleId the rule's id (its package within returnkit's rules, a slash, its name)
+     * @return this
+     */
+    public Builder disable(String ruleId) {
+      disabled.add(Objects.requireNonNull(ruleId, "ruleId").trim());
+      return this;
+    }
+
+    /**
+     * Uses complete settings instead of the defaults.
+     *
+     * @param settings the settings
+     * @return this
+     */
+    public Builder settings(PolicySettings settings) {
+      this.baseSettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * Overrides settings with the keys of a properties file, read when the rule set is built.
+     *
+     * @param file a properties file with the keys to change
+     * @return this
+     */
+    public Builder settingsFile(Path file) {
+      settingsFiles.add(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Overrides one setting.
+     *
+     * @param key the setting, e.g. {@code restocking-fee.percent}
+     * @param value its value, as written in a settings file
+     * @return this
+     */
+    public Builder setting(String key, String value) {
+      settingOverrides.put(Objects.requireNonNull(key, "key"),
+          Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * The logical paths of the default rule files, which {@link #replace} can name.
+     *
+     * @return the paths
+     */
+    public static List<String> defaultRuleFiles() {
+      return DefaultRules.FILES;
+    }
+
+    /**
+     * Builds the rule set: reads the files, compiles the DRL if any file was replaced or added,
+     * checks every rule id to switch off.
+     *
+     * @return the policies
+     * @throws InvalidRuleSetException listing every problem found
+     */
+    public DroolsPolicies build() {
+      Builder frozen = copy();
+      return new DroolsPolicies(frozen, frozen.buildRuleSet());
+    }
+
+    private Builder copy() {
+      Builder copy = new Builder();
+      copy.replaced.putAll(replaced);
+      copy.added.putAll(added);
+      copy.replacedFiles.putAll(replacedFiles);
+      copy.addedFiles.putAll(addedFiles);
+      copy.directories.addAll(directories);
+      copy.disabled.addAll(disabled);
+      copy.settingsFiles.addAll(settingsFiles);
+      copy.settingOverrides.putAll(settingOverrides);
+      copy.baseSettings = baseSettings;
+      return copy;
+    }
+
+    /** Reads everything afresh and builds; every problem found is reported together. */
+    RuleSet buildRuleSet() {
+      long started = System.nanoTime();
+      List<RuleProblem> problems = new ArrayList<>();
+      Map<String, String> replacing = new LinkedHashMap<>(replaced);
+      Map<String, String> adding = new LinkedHashMap<>(added);
+      replacedFiles.forEach((path, file) -> read(file, problems)
+          .ifPresent(text -> replacing.put(path, text)));
+      addedFiles.forEach((path, file) -> read(file, problems)
+          .ifPresent(text -> adding.put(path, text)));
+      Set<String> switchedOff = new LinkedHashSet<>(disabled);
+      List<Path> settingsToApply = new ArrayList<>(settingsFiles);
+      for (Path directory : directories) {
+        readDirectory(directory, replacing, adding, switchedOff, settingsToApply, problems);
+      }
+      for (String path : replacing.keySet()) {
+        if (!DefaultRules.FILES.contains(path)) {
+          problems.add(new RuleProblem(path, 0, "there is no default rule file at this path to "
+              + "replace; the default files are " + DefaultRules.FILES));
+        }
+      }
+      for (String path : adding.keySet()) {
+        if (DefaultRules.FILES.contains(path)) {
+          problems.add(new RuleProblem(path, 0, "a default rule file is at this path; replace "
+              + "it instead of adding a second file with the same path"));
+        }
+      }
+
+      PolicySettings settings = settings(settingsToApply, problems);
+
+      KieBase kieBase = null;
+      String origin;
+      if (replacing.isEmpty() && adding.isEmpty()) {
+        origin = "defaults";
+        if (problems.isEmpty()) {
+          kieBase = DefaultRules.precompiled();
+        }
+      } else {
+        origin = "defaults, " + replacing.size() + " file(s) replaced, " + adding.size()
+            + " added";
+        Map<String, String> sources = new LinkedHashMap<>(DefaultRules.sources());
+        sources.putAll(replacing);
+        sources.putAll(adding);
+        try {
+          kieBase = RuleSetCompiler.compile(sources);
+        } catch (InvalidRuleSetException e) {
+          problems.addAll(e.problems());
+        }
+      }
+      if (kieBase != null) {
+        SortedSet<String> known = RuleSet.ruleIdsOf(kieBase);
+        for (String ruleId : switchedOff) {
+          if (!known.contains(ruleId)) {
+            problems.add(new RuleProblem(DISABLED_FILE, 0, "there is no rule '" + ruleId
+                + "' to switch off; rule ids look like eligibility/return-window"));
+          }
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidRuleSetException(problems);
+      }
+      if (!switchedOff.isEmpty()) {
+        origin += ", " + switchedOff.size() + " rule(s) switched off";
+      }
+      RuleSet ruleSet = new RuleSet(kieBase, switchedOff, settings, origin);
+      log.info("Return policies built in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
+          origin);
+      return ruleSet;
+    }
+
+    private PolicySettings settings(List<Path> files, List<RuleProblem> problems) {
+      PolicySettings settings = baseSettings;
+      try {
+        if (settings == null) {
+          settings = PolicySettings.defaults();
+        }
+        for (Path file : files) {
+          settings = settings.overriddenBy(file);
+        }
+        for (Map.Entry<String, String> override : settingOverrides.entrySet()) {
+          settings = settings.with(override.getKey(), override.getValue());
+        }
+      } catch (InvalidRuleSetException e) {
+        problems.addAll(e.problems());
+      } catch (UncheckedIOException e) {
+        problems.add(new RuleProblem(SETTINGS_FILE, 0, e.getMessage()));
+      }
+      return settings;
+    }
+
+    private static void readDirectory(Path directory, Map<String, String> replacing,
+        Map<String, String> adding, Set<String> switchedOff, List<Path> settingsFiles,
+        List<RuleProblem> problems) {
+      if (!Files.isDirectory(directory)) {
+        problems.add(new RuleProblem(directory.toString(), 0, "is not a directory"));
+        return;
+      }
+      try (Stream<Path> files = Files.walk(directory)) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+          String logical = directory.relativize(file).toString().replace('\\', '/');
+          if (logical.endsWith(".drl")) {
+            read(file, problems).ifPresent(text ->
+                (DefaultRules.FILES.contains(logical) ? replacing : adding).put(logical, text));
+          } else if (logical.equals(SETTINGS_FILE)) {
+            settingsFiles.add(file);
+          } else if (logical.equals(DISABLED_FILE)) {
+            read(file, problems).ifPresent(text -> text.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .forEach(switchedOff::add));
+          }
+        }
+      } catch (IOException e) {
+        problems.add(new RuleProblem(directory.toString(), 0, "cannot be read: " + e));
+      }
+    }
+
+    private static Optional<String> read(Path file, List<RuleProblem> problems) {
+      try {
+        return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        problems.add(new RuleProblem(file.toString(), 0, "cannot be read: " + e));
+        return Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * The ids of the default rules, for reference and for switching them off.
+   *
+   * @return the ids, sorted
+   */
+  public static SortedSet<String> defaultRuleIds() {
+    return new TreeSet<>(RuleSet.ruleIdsOf(DefaultRules.precompiled()));
+  }
+}

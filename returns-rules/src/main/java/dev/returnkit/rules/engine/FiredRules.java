@@ -1,0 +1,86 @@
+package dev.returnkit.rules.engine;
+
+import dev.returnkit.rules.fact.CaseFact;
+import dev.returnkit.rules.fact.LineFact;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/**
+ * Records which rules fired for which line and case during one execution, from the facts each
+ * match bound, so that every outcome can name the rules behind it without rule authors having
+ * to write rule names into their outcomes. One instance per execution; not thread-safe.
+ */
+public final class FiredRules extends DefaultAgendaEventListener {
+
+  private static final String DEFAULT_PACKAGE_PREFIX = "dev.returnkit.rules.";
+
+  private final Map<String, Set<String>> byLine = new HashMap<>();
+  private final Map<String, Set<String>> byCase = new HashMap<>();
+
+  /** A listener for one execution. */
+  public FiredRules() {}
+
+  /**
+   * The id rules are known by: {@code eligibility/return-window} for returnkit's own rules,
+   * {@code com.acme.returns/my-rule} for a host's.
+   *
+   * @param rule the rule
+   * @return its id
+   */
+  public static String idOf(Rule rule) {
+    return idOf(rule.getPackageName(), rule.getName());
+  }
+
+  /**
+   * The id of a rule by package and name.
+   *
+   * @param packageName the DRL package
+   * @param ruleName the rule's name
+   * @return its id
+   */
+  public static String idOf(String packageName, String ruleName) {
+    String pkg = packageName.startsWith(DEFAULT_PACKAGE_PREFIX)
+        ? packageName.substring(DEFAULT_PACKAGE_PREFIX.length()) : packageName;
+    return pkg + "/" + ruleName;
+  }
+
+  @Override
+  public void afterMatchFired(AfterMatchFiredEvent event) {
+    String id = idOf(event.getMatch().getRule());
+    for (Object fact : event.getMatch().getObjects()) {
+      if (fact instanceof LineFact line) {
+        byLine.computeIfAbsent(line.lineKey(), k -> new LinkedHashSet<>()).add(id);
+        byCase.computeIfAbsent(line.caseKey(), k -> new LinkedHashSet<>()).add(id);
+      } else if (fact instanceof CaseFact c) {
+        byCase.computeIfAbsent(c.caseKey(), k -> new LinkedHashSet<>()).add(id);
+      }
+    }
+  }
+
+  /**
+   * The rules that fired on a line's facts, in firing order.
+   *
+   * @param lineKey the line
+   * @return the rule ids
+   */
+  public List<String> forLine(String lineKey) {
+    return new ArrayList<>(byLine.getOrDefault(lineKey, Set.of()));
+  }
+
+  /**
+   * The rules that fired on any fact of a case, in firing order.
+   *
+   * @param caseKey the case
+   * @return the rule ids
+   */
+  public List<String> forCase(String caseKey) {
+    return new ArrayList<>(byCase.getOrDefault(caseKey, Set.of()));
+  }
+}

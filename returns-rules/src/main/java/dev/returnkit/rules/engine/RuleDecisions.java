@@ -1,0 +1,357 @@
+package dev.returnkit.rules.engine;
+
+import dev.returnkit.core.decision.DispositionDecision;
+import dev.returnkit.core.decision.DispositionFacts;
+import dev.returnkit.core.decision.DispositionLineFacts;
+import dev.returnkit.core.decision.EligibilityDecision;
+import dev.returnkit.core.decision.EligibilityFacts;
+import dev.returnkit.core.decision.InvalidDecisionException;
+import dev.returnkit.core.decision.LiabilityDecision;
+import dev.returnkit.core.decision.LiabilityFacts;
+import dev.returnkit.core.decision.LiabilityLineFacts;
+import dev.returnkit.core.decision.LineDisposition;
+import dev.returnkit.core.decision.LineEligibility;
+import dev.returnkit.core.decision.LineLiability;
+import dev.returnkit.core.decision.LineSettlement;
+import dev.returnkit.core.decision.Rationale;
+import dev.returnkit.core.decision.RequestedLineFacts;
+import dev.returnkit.core.decision.SettlementDecision;
+import dev.returnkit.core.decision.SettlementFacts;
+import dev.returnkit.core.decision.SettlementLineFacts;
+import dev.returnkit.rules.fact.CaseFact;
+import dev.returnkit.rules.fact.DispositionChoice;
+import dev.returnkit.rules.fact.DispositionLine;
+import dev.returnkit.rules.fact.EligibilityCase;
+import dev.returnkit.rules.fact.EligibilityLine;
+import dev.returnkit.rules.fact.ItemRefund;
+import dev.returnkit.rules.fact.LiabilityFinding;
+import dev.returnkit.rules.fact.LiabilityLine;
+import dev.returnkit.rules.fact.OutboundShippingRefund;
+import dev.returnkit.rules.fact.RestockingFee;
+import dev.returnkit.rules.fact.ReturnShippingCharge;
+import dev.returnkit.rules.fact.ReturnlessGrant;
+import dev.returnkit.rules.fact.SettlementCase;
+import dev.returnkit.rules.fact.SettlementLine;
+import dev.returnkit.rules.fact.SettlementMethod;
+import dev.returnkit.rules.fact.ShippingPayerChoice;
+import dev.returnkit.rules.fact.Verdict;
+import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.vocabulary.InspectionFinding;
+import dev.returnkit.spi.vocabulary.LineVerdict;
+import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns the core's decision facts into rule facts, runs a rule set once over one or many cases,
+ * and turns the outcomes the rules inserted back into the core's decisions, each with its reason
+ * codes and the rules that fired.
+ *
+ * <p>Where rules must decide exactly one thing per line (a liability, a disposition, a
+ * settlement method) and did not, that is a fault in the rule set, reported as
+ * {@link InvalidDecisionException} naming the line and the rules that fired on it. Stateless and
+ * thread-safe.
+ */
+public final class RuleDecisions {
+
+  private RuleDecisions() {}
+
+  private static String caseKey(int index) {
+    return "case-" + index;
+  }
+
+  private static String lineKey(String caseKey, OrderLineId line) {
+    return caseKey + "/" + line.value();
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Eligibility
+
+  /**
+   * Decides the eligibility of many requests in one execution.
+   *
+   * @param rules the rule set
+   * @param cases the requests
+   * @return one decision per request, in order
+   */
+  public static List<EligibilityDecision> eligibility(RuleSet rules,
+      List<EligibilityFacts> cases) {
+    List<Object> facts = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      String key = caseKey(i);
+      EligibilityFacts request = cases.get(i);
+      facts.add(new EligibilityCase(key));
+      boolean delivered = request.order().isDelivered();
+      long days = request.timeSinceDelivery().map(Duration::toDays).orElse(0L);
+      for (RequestedLineFacts line : request.lines()) {
+        facts.add(new EligibilityLine(key, lineKey(key, line.orderLine().id()),
+            line.orderLine().id().value(), line.orderLine().category(),
+            line.orderLine().finalSale(), line.quantity(), line.orderLine().quantity(),
+            line.alreadyReturned(), line.otherOpenCases(), line.requestedValue(), line.reason(),
+            line.reason().family(), line.resolution(), line.hasNote(), delivered,
+            Math.max(0, days), request.customer().returnRate(),
+            request.customer().returnCases()));
+      }
+    }
+    RuleSet.Execution run = rules.run(facts);
+    Map<String, List<Verdict>> verdicts = byKey(run.all(Verdict.class), Verdict::lineKey);
+    Map<String, List<ReturnlessGrant>> returnless =
+        byKey(run.all(ReturnlessGrant.class), ReturnlessGrant::lineKey);
+    Map<String, List<ShippingPayerChoice>> payers =
+        byKey(run.all(ShippingPayerChoice.class), ShippingPayerChoice::caseKey);
+
+    List<EligibilityDecision> decisions = new ArrayList<>(cases.size());
+    for (int i = 0; i < cases.size(); i++) {
+      String key = caseKey(i);
+      List<LineEligibility> lines = new ArrayList<>();
+      for (RequestedLineFacts line : cases.get(i).lines()) {
+        String lk = lineKey(key, line.orderLine().id());
+        lines.add(lineEligibility(line.orderLine().id(), verdicts.getOrDefault(lk, List.of()),
+            returnless.getOrDefault(lk, List.of()), run.fired().forLine(lk)));
+      }
+      List<ShippingPayerChoice> choices = payers.getOrDefault(key, List.of());
+      boolean customerPays = choices.stream()
+          .anyMatch(c -> c.payer() == ReturnShippingPayer.CUSTOMER);
+      List<String> codes = choices.stream()
+          .filter(c -> c.payer() == (customerPays ? ReturnShippingPayer.CUSTOMER
+              : ReturnShippingPayer.SELLER))
+          .map(ShippingPayerChoice::code).distinct().toList();
+      decisions.add(new EligibilityDecision(lines,
+          customerPays ? ReturnShippingPayer.CUSTOMER : ReturnShippingPayer.SELLER,
+          new Rationale(codes, caseOnlyRules(run, key, lines.stream()
+              .map(l -> lineKey(key, l.orderLineId())).toList()))));
+    }
+    return decisions;
+  }
+
+  /** Rejection wins over review, review over approval. */
+  private static LineEligibility lineEligibility(OrderLineId line, List<Verdict> verdicts,
+      List<ReturnlessGrant> grants, List<String> rules) {
+    for (Verdict.Kind kind : List.of(Verdict.Kind.REJECT, Verdict.Kind.REVIEW)) {
+      List<String> codes = verdicts.stream().filter(v -> v.kind() == kind)
+          .map(Verdict::code).distinct().toList();
+      if (!codes.isEmpty()) {
+        LineVerdict verdict = kind == Verdict.Kind.REJECT ? LineVerdict.REJECTED
+            : LineVerdict.IN_REVIEW;
+        return new LineEligibility(line, verdict, false, new Rationale(codes, rules));
+      }
+    }
+    List<String> codes = new ArrayList<>(verdicts.stream().map(Verdict::code).distinct()
+        .toList());
+    grants.stream().map(ReturnlessGrant::code).distinct().forEach(codes::add);
+    return new LineEligibility(line, LineVerdict.APPROVED, !grants.isEmpty(),
+        new Rationale(codes, rules));
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Liability
+
+  /**
+   * Decides the liability of many cases' lines in one execution.
+   *
+   * @param rules the rule set
+   * @param cases the cases
+   * @return one decision per case, in order
+   */
+  public static List<LiabilityDecision> liability(RuleSet rules, List<LiabilityFacts> cases) {
+    List<Object> facts = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      String key = caseKey(i);
+      for (LiabilityLineFacts line : cases.get(i).lines()) {
+        var inspection = line.inspection();
+        facts.add(new LiabilityLine(key, lineKey(key, line.orderLineId()),
+            line.orderLineId().value(), line.category(), line.reason(), line.reason().family(),
+            inspection == null ? null : inspection.grade(),
+            inspection == null ? Set.<InspectionFinding>of() : inspection.findings(),
+            line.returnless(), line.lostInTransit()));
+      }
+    }
+    RuleSet.Execution run = rules.run(facts);
+    Map<String, List<LiabilityFinding>> findings =
+        byKey(run.all(LiabilityFinding.class), LiabilityFinding::lineKey);
+    List<LiabilityDecision> decisions = new ArrayList<>(cases.size());
+    for (int i = 0; i < cases.size(); i++) {
+      String key = caseKey(i);
+      List<LineLiability> lines = new ArrayList<>();
+      for (LiabilityLineFacts line : cases.get(i).lines()) {
+        String lk = lineKey(key, line.orderLineId());
+        LiabilityFinding finding = exactlyOne("liability", findings.get(lk), line.orderLineId(),
+            run.fired().forLine(lk));
+        lines.add(new LineLiability(line.orderLineId(), finding.liability(),
+            new Rationale(List.of(finding.code()), run.fired().forLine(lk))));
+      }
+      decisions.add(new LiabilityDecision(lines));
+    }
+    return decisions;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Disposition
+
+  /**
+   * Decides the disposition of many cases' lines in one execution.
+   *
+   * @param rules the rule set
+   * @param cases the cases
+   * @return one decision per case, in order
+   */
+  public static List<DispositionDecision> disposition(RuleSet rules,
+      List<DispositionFacts> cases) {
+    List<Object> facts = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      String key = caseKey(i);
+      for (DispositionLineFacts line : cases.get(i).lines()) {
+        facts.add(new DispositionLine(key, lineKey(key, line.orderLineId()),
+            line.orderLineId().value(), line.category(), line.reason(), line.quantity(),
+            line.inspection().grade(), line.inspection().findings(), line.liability()));
+      }
+    }
+    RuleSet.Execution run = rules.run(facts);
+    Map<String, List<DispositionChoice>> choices =
+        byKey(run.all(DispositionChoice.class), DispositionChoice::lineKey);
+    List<DispositionDecision> decisions = new ArrayList<>(cases.size());
+    for (int i = 0; i < cases.size(); i++) {
+      String key = caseKey(i);
+      List<LineDisposition> lines = new ArrayList<>();
+      for (DispositionLineFacts line : cases.get(i).lines()) {
+        String lk = lineKey(key, line.orderLineId());
+        DispositionChoice choice = exactlyOne("disposition", choices.get(lk),
+            line.orderLineId(), run.fired().forLine(lk));
+        List<String> codes = new ArrayList<>(List.of(choice.code()));
+        if (choice.markdownPercent().signum() > 0) {
+          codes.add("MARKDOWN_" + choice.markdownPercent().stripTrailingZeros().toPlainString()
+              + "_PERCENT");
+        }
+        lines.add(new LineDisposition(line.orderLineId(), choice.disposition(),
+            new Rationale(codes, run.fired().forLine(lk))));
+      }
+      decisions.add(new DispositionDecision(lines));
+    }
+    return decisions;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Settlement
+
+  /**
+   * Decides the settlement of many cases in one execution.
+   *
+   * @param rules the rule set
+   * @param cases the cases
+   * @return one decision per case, in order
+   */
+  public static List<SettlementDecision> settlement(RuleSet rules,
+      List<SettlementFacts> cases) {
+    List<Object> facts = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      String key = caseKey(i);
+      SettlementFacts settlement = cases.get(i);
+      facts.add(new SettlementCase(key, settlement.lostInTransit(),
+          settlement.returnShippingPaidBy(), settlement.outboundShippingPaid()));
+      for (SettlementLineFacts line : settlement.lines()) {
+        var inspection = line.inspection();
+        facts.add(new SettlementLine(key, lineKey(key, line.orderLineId()),
+            line.orderLineId().value(), line.category(), line.reason(), line.resolution(),
+            line.unitPrice(), line.quantity(), line.paidForAccepted(),
+            inspection == null ? null : inspection.grade(),
+            inspection == null ? Set.<InspectionFinding>of() : inspection.findings(),
+            line.liability(), line.disposition(), line.returnless()));
+      }
+    }
+    RuleSet.Execution run = rules.run(facts);
+    Map<String, List<ItemRefund>> refunds = byKey(run.all(ItemRefund.class), ItemRefund::lineKey);
+    Map<String, List<RestockingFee>> fees =
+        byKey(run.all(RestockingFee.class), RestockingFee::lineKey);
+    Map<String, List<SettlementMethod>> methods =
+        byKey(run.all(SettlementMethod.class), SettlementMethod::lineKey);
+    Map<String, List<ReturnShippingCharge>> charges =
+        byKey(run.all(ReturnShippingCharge.class), ReturnShippingCharge::caseKey);
+    Map<String, List<OutboundShippingRefund>> shipping =
+        byKey(run.all(OutboundShippingRefund.class), OutboundShippingRefund::caseKey);
+
+    List<SettlementDecision> decisions = new ArrayList<>(cases.size());
+    for (int i = 0; i < cases.size(); i++) {
+      String key = caseKey(i);
+      SettlementFacts settlement = cases.get(i);
+      Currency currency = settlement.outboundShippingPaid().currency();
+      List<LineSettlement> lines = new ArrayList<>();
+      List<String> lineKeys = new ArrayList<>();
+      for (SettlementLineFacts line : settlement.lines()) {
+        String lk = lineKey(key, line.orderLineId());
+        lineKeys.add(lk);
+        List<String> fired = run.fired().forLine(lk);
+        SettlementMethod method = exactlyOne("settlement method", methods.get(lk),
+            line.orderLineId(), fired);
+        List<ItemRefund> lineRefunds = refunds.getOrDefault(lk, List.of());
+        List<RestockingFee> lineFees = fees.getOrDefault(lk, List.of());
+        List<String> codes = new ArrayList<>();
+        lineRefunds.forEach(r -> codes.add(r.code()));
+        lineFees.forEach(f -> codes.add(f.code()));
+        codes.add(method.code());
+        lines.add(new LineSettlement(line.orderLineId(),
+            sum(lineRefunds, ItemRefund::amount, currency),
+            sum(lineFees, RestockingFee::amount, currency), method.method(),
+            new Rationale(codes.stream().distinct().toList(), fired)));
+      }
+      List<ReturnShippingCharge> caseCharges = charges.getOrDefault(key, List.of());
+      List<OutboundShippingRefund> caseShipping = shipping.getOrDefault(key, List.of());
+      List<String> codes = new ArrayList<>();
+      caseCharges.forEach(c -> codes.add(c.code()));
+      caseShipping.forEach(s -> codes.add(s.code()));
+      decisions.add(new SettlementDecision(lines,
+          sum(caseCharges, ReturnShippingCharge::amount, currency),
+          sum(caseShipping, OutboundShippingRefund::amount, currency),
+          new Rationale(codes.stream().distinct().toList(), caseOnlyRules(run, key, lineKeys))));
+    }
+    return decisions;
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  /** The rules that fired for the case but on none of its lines: the case-level rules. */
+  private static List<String> caseOnlyRules(RuleSet.Execution run, String caseKey,
+      List<String> lineKeys) {
+    List<String> rules = new ArrayList<>(run.fired().forCase(caseKey));
+    for (String lineKey : lineKeys) {
+      rules.removeAll(run.fired().forLine(lineKey));
+    }
+    return rules;
+  }
+
+  private static <T extends CaseFact> T exactlyOne(String what, List<T> outcomes,
+      OrderLineId line, List<String> fired) {
+    if (outcomes == null || outcomes.isEmpty()) {
+      throw new InvalidDecisionException("the rules decided no " + what + " for line " + line
+          + " (rules fired on it: " + fired + "); every line needs exactly one");
+    }
+    if (outcomes.size() > 1) {
+      throw new InvalidDecisionException("the rules decided " + outcomes.size() + " " + what
+          + "s for line " + line + ": " + outcomes + " (rules fired on it: " + fired
+          + "); every line needs exactly one");
+    }
+    return outcomes.get(0);
+  }
+
+  private static <T> Map<String, List<T>> byKey(List<T> outcomes, Function<T, String> key) {
+    Map<String, List<T>> grouped = new HashMap<>();
+    for (T outcome : outcomes) {
+      grouped.computeIfAbsent(key.apply(outcome), k -> new ArrayList<>()).add(outcome);
+    }
+    return grouped;
+  }
+
+  private static <T> Money sum(List<T> items, Function<T, Money> amount, Currency currency) {
+    Money total = Money.zero(currency);
+    for (T item : items) {
+      total = total.plus(amount.apply(item));
+    }
+    return total;
+  }
+}

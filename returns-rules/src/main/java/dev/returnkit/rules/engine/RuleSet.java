@@ -1,0 +1,161 @@
+package dev.returnkit.rules.engine;
+
+import dev.returnkit.rules.settings.PolicySettings;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.drools.commands.runtime.rule.FireAllRulesCommand;
+import org.kie.api.KieBase;
+import org.kie.api.command.Command;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.internal.command.CommandFactory;
+
+/**
+ * A built rule set: one shared {@link KieBase}, the rules switched off in it, and the policy
+ * settings its rules read. Each {@link #run} is one stateless execution in a fresh session, with
+ * the settings and the request's facts inserted as facts (never as globals, which a stateless
+ * session shares between calls).
+ *
+ * <p>Immutable and thread-safe: the KieBase is, and nothing else changes.
+ */
+public final class RuleSet {
+
+  private static final String OUTCOMES = "outcomes";
+
+  private final KieBase kieBase;
+  private final Set<String> disabled;
+  private final PolicySettings settings;
+  private final SortedSet<String> ruleIds;
+  private final String description;
+  private final AgendaFilter enabledOnly;
+
+  /**
+   * Wraps a built KieBase.
+   *
+   * @param kieBase the rules
+   * @param disabled ids of rules that must not fire (each one exists in the KieBase)
+   * @param settings the policy settings
+   * @param description where the rule set came from, for messages
+   */
+  public RuleSet(KieBase kieBase, Set<String> disabled, PolicySettings settings,
+      String description) {
+    this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
+    this.disabled = Set.copyOf(disabled);
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.description = Objects.requireNonNull(description, "description");
+    this.ruleIds = ruleIdsOf(kieBase);
+    // Disabled rules are filtered at fire time: the shared KieBase stays as built, so the
+    // precompiled defaults can be used with any rule switched off, at no build cost.
+    this.enabledOnly = this.disabled.isEmpty() ? match -> true
+        : match -> !this.disabled.contains(FiredRules.idOf(match.getRule()));
+  }
+
+  /**
+   * Every rule id of a KieBase.
+   *
+   * @param kieBase the rules
+   * @return the ids, sorted
+   */
+  public static SortedSet<String> ruleIdsOf(KieBase kieBase) {
+    SortedSet<String> ids = new TreeSet<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        ids.add(FiredRules.idOf(rule));
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Runs the rules once over some facts.
+   *
+   * @param facts the input facts (the settings are added)
+   * @return what the rules inserted, and which rules fired for which line and case
+   */
+  public Execution run(Collection<?> facts) {
+    StatelessKieSession session = kieBase.newStatelessKieSession();
+    FiredRules fired = new FiredRules();
+    session.addEventListener(fired);
+    List<Object> inserted = new ArrayList<>(facts.size() + 1);
+    inserted.add(settings);
+    inserted.addAll(facts);
+    List<Command<?>> commands = List.of(
+        CommandFactory.newInsertElements(inserted),
+        new FireAllRulesCommand(enabledOnly),
+        CommandFactory.newGetObjects(OUTCOMES));
+    ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+    Collection<?> all = (Collection<?>) results.getValue(OUTCOMES);
+    return new Execution(all, fired);
+  }
+
+  /**
+   * The result of one run: every fact in the session afterwards (inputs and outcomes) and the
+   * rules that fired.
+   *
+   * @param facts every fact, inputs included
+   * @param fired which rules fired for which line and case
+   */
+  public record Execution(Collection<?> facts, FiredRules fired) {
+
+    /**
+     * The facts of one type.
+     *
+     * @param type the outcome type
+     * @param <T> the type
+     * @return those facts, in no particular order
+     */
+    public <T> List<T> all(Class<T> type) {
+      List<T> matching = new ArrayList<>();
+      for (Object fact : facts) {
+        if (type.isInstance(fact)) {
+          matching.add(type.cast(fact));
+        }
+      }
+      return matching;
+    }
+  }
+
+  /**
+   * The settings the rules read.
+   *
+   * @return the settings
+   */
+  public PolicySettings settings() {
+    return settings;
+  }
+
+  /**
+   * Every rule id in the set, switched off or not.
+   *
+   * @return the ids, sorted
+   */
+  public SortedSet<String> ruleIds() {
+    return ruleIds;
+  }
+
+  /**
+   * The rules switched off.
+   *
+   * @return the ids
+   */
+  public Set<String> disabled() {
+    return disabled;
+  }
+
+  /**
+   * Where the rule set came from.
+   *
+   * @return a short description
+   */
+  public String description() {
+    return description;
+  }
+}

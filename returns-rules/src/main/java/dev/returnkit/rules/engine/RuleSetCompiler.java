@@ -1,0 +1,170 @@
+package dev.returnkit.rules.engine;
+
+import dev.returnkit.rules.InvalidRuleSetException;
+import dev.returnkit.rules.RuleProblem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles DRL sources into a KieBase at run time (the executable model, as at build time), and
+ * turns everything that can go wrong into {@link RuleProblem}s a policy owner can act on: the
+ * DRL file and line, not Drools' generated Java.
+ *
+ * <p>Each build gets its own release id: Drools keys built projects by it, and a shared id would
+ * let one rule set replace another's in the same JVM. Thread-safe.
+ */
+public final class RuleSetCompiler {
+
+  private static final AtomicLong BUILDS = new AtomicLong();
+  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
+  private static final Pattern RULE =
+      Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
+  private static final Pattern IDENTIFIER = Pattern.compile(
+      "(?:method|field|variable|type)\\s+(\\w+)|(\\w+)\\s+cannot be resolved|'(\\w+)'");
+  private static final Pattern EXPRESSION = Pattern.compile("expression:\\s*(.+)$");
+
+  private RuleSetCompiler() {}
+
+  /**
+   * Builds a KieBase from DRL sources.
+   *
+   * @param sources DRL text by logical path (e.g. {@code com/acme/returns/window.drl})
+   * @return the KieBase
+   * @throws InvalidRuleSetException listing every problem, if any file does not compile or a
+   *     rule name is used twice in a package
+   */
+  public static KieBase compile(Map<String, String> sources) {
+    List<RuleProblem> problems = new ArrayList<>(duplicateRuleNames(sources));
+    if (!problems.isEmpty()) {
+      throw new InvalidRuleSetException(problems);
+    }
+    KieServices kie = KieServices.get();
+    KieFileSystem files = kie.newKieFileSystem();
+    ReleaseId releaseId = kie.newReleaseId("dev.returnkit.runtime",
+        "rules-" + BUILDS.incrementAndGet() + "-" + Long.toHexString(System.nanoTime()),
+        "1.0.0");
+    files.generateAndWritePomXML(releaseId);
+    sources.forEach((path, text) -> files.write("src/main/resources/" + path, text));
+    KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+      problemOf(message, sources).ifPresent(problems::add);
+    }
+    if (!problems.isEmpty() || builder.getResults().hasMessages(Message.Level.ERROR)) {
+      if (problems.isEmpty()) {
+        problems.add(new RuleProblem("(rules)", 0, "Drools could not build the rules"));
+      }
+      throw new InvalidRuleSetException(List.copyOf(new LinkedHashSet<>(problems)));
+    }
+    return kie.newKieContainer(releaseId).getKieBase();
+  }
+
+  /**
+   * Finds rule names used twice in one package, across all files. Drools would let the later
+   * one silently replace the earlier; here that is an error, reported before anything runs.
+   *
+   * @param sources DRL text by logical path
+   * @return one problem per repeated name, at its second definition
+   */
+  public static List<RuleProblem> duplicateRuleNames(Map<String, String> sources) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, String> firstDefinition = new HashMap<>();
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      String pkg = "";
+      String[] lines = source.getValue().split("\r?\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        Matcher packageLine = PACKAGE.matcher(lines[i]);
+        if (packageLine.find()) {
+          pkg = packageLine.group(1);
+          continue;
+        }
+        Matcher ruleLine = RULE.matcher(lines[i]);
+        if (ruleLine.find()) {
+          String name = ruleLine.group(1) != null ? ruleLine.group(1)
+              : ruleLine.group(2) != null ? ruleLine.group(2) : ruleLine.group(3);
+          String key = pkg + "/" + name;
+          String here = source.getKey() + ":" + (i + 1);
+          String first = firstDefinition.putIfAbsent(key, here);
+          if (first != null) {
+            problems.add(new RuleProblem(source.getKey(), i + 1, "rule '" + name
+                + "' is already defined in package " + pkg + " at " + first
+                + "; rule names must be unique in a package"));
+          }
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** Turns a Drools message into a problem located in a DRL file, where that can be worked out. */
+  private static Optional<RuleProblem> problemOf(Message message,
+      Map<String, String> sources) {
+    String text = message.getText() == null ? "" : message.getText().strip();
+    // Follow-up noise that repeats what the real messages already say.
+    if (text.startsWith("Java source of") || text.equals("Parser returned a null Package")) {
+      return Optional.empty();
+    }
+    String path = message.getPath() == null ? "" : message.getPath();
+    String firstLine = text.lines().findFirst().orElse(text);
+    if (sources.containsKey(path)) {
+      int line = message.getLine() > 0 ? message.getLine() : lineOf(sources.get(path), text);
+      return Optional.of(new RuleProblem(path, line, firstLine));
+    }
+    // An error in the Java Drools generated from a rule: find the DRL that mentions the name.
+    String culprit = identifierIn(text);
+    if (culprit != null) {
+      for (Map.Entry<String, String> source : sources.entrySet()) {
+        int line = lineContaining(source.getValue(), culprit);
+        if (line > 0) {
+          return Optional.of(new RuleProblem(source.getKey(), line, firstLine));
+        }
+      }
+    }
+    return Optional.of(new RuleProblem("(rules)", 0, firstLine));
+  }
+
+  /** The line of a file a message's quoted expression is on, or 0. */
+  private static int lineOf(String source, String message) {
+    Matcher expression = EXPRESSION.matcher(message.lines().findFirst().orElse(""));
+    if (expression.find()) {
+      return lineContaining(source, expression.group(1).strip());
+    }
+    return 0;
+  }
+
+  private static String identifierIn(String message) {
+    Matcher matcher = IDENTIFIER.matcher(message);
+    while (matcher.find()) {
+      for (int group = 1; group <= matcher.groupCount(); group++) {
+        if (matcher.group(group) != null && !Set.of("the", "type").contains(matcher.group(group))) {
+          return matcher.group(group);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int lineContaining(String source, String needle) {
+    String[] lines = source.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(needle)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.returnkit.rules.fact;
+
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
+
+/**
+ * The case-level facts of a settlement. Immutable.
+ *
+ * @param caseKey the case
+ * @param lostInTransit whether the carrier lost the parcel
+ * @param returnShippingPaidBy who pays the return shipment, as decided on request
+ * @param outboundShippingPaid what the customer paid for outbound shipping
+ */
+public record SettlementCase(
+    String caseKey,
+    boolean lostInTransit,
+    ReturnShippingPayer returnShippingPaidBy,
+    Money outboundShippingPaid) implements CaseFact {}

@@ -1,0 +1,50 @@
+package dev.returnkit.rules.fact;
+
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.vocabulary.Disposition;
+import dev.returnkit.spi.vocabulary.InspectionFinding;
+import dev.returnkit.spi.vocabulary.ItemGrade;
+import dev.returnkit.spi.vocabulary.Liability;
+import dev.returnkit.spi.vocabulary.Resolution;
+import dev.returnkit.spi.vocabulary.ReturnReason;
+import java.util.Set;
+
+/**
+ * One line to settle. Immutable.
+ *
+ * @param caseKey the case
+ * @param lineKey the line
+ * @param lineId the order line id
+ * @param category the product's category
+ * @param reason the customer's reason
+ * @param resolution what the customer asked for
+ * @param unitPrice what the customer paid per unit
+ * @param quantity units accepted for settlement
+ * @param paidForAccepted unit price times quantity
+ * @param grade the inspection grade, or {@code null} without inspection
+ * @param findings the inspection findings, empty without inspection
+ * @param liability who is liable
+ * @param disposition what happens to the units, or {@code null} when none came back
+ * @param returnless whether the customer keeps the goods
+ */
+public record SettlementLine(
+    String caseKey,
+    String lineKey,
+    String lineId,
+    String category,
+    ReturnReason reason,
+    Resolution resolution,
+    Money unitPrice,
+    int quantity,
+    Money paidForAccepted,
+    ItemGrade grade,
+    Set<InspectionFinding> findings,
+    Liability liability,
+    Disposition disposition,
+    boolean returnless) implements LineFact, Inspected {
+
+  /** Copies the findings. */
+  public SettlementLine {
+    findings = Set.copyOf(findings);
+  }
+}

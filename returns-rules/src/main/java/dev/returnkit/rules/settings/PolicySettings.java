@@ -1,0 +1,544 @@
+package dev.returnkit.rules.settings;
+
+import dev.returnkit.rules.InvalidRuleSetException;
+import dev.returnkit.rules.RuleProblem;
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.vocabulary.ReturnReason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Every business number and list the default rules use: return windows, non-returnable and
+ * hygiene categories, review thresholds, the returnless-refund limit, fees and charges. Rules
+ * read them from this fact instead of spelling them out, so most policy changes are a line in a
+ * settings file, not a DRL edit.
+ *
+ * <p>Settings come from a properties file ({@code key = value}, {@code #} comments); the
+ * defaults ship as {@code dev/returnkit/rules/policy-settings.properties}, and a host overrides
+ * any key with its own file or {@link #with(String, String)}. Every key is documented in
+ * docs/policies.md. Money settings list one amount per currency, e.g.
+ * {@code EUR 500.00, USD 550.00}; categories are compared ignoring case.
+ *
+ * <p>Immutable and thread-safe; the methods rules call never fail.
+ */
+public final class PolicySettings {
+
+  /** Where the shipped defaults live on the class path. */
+  public static final String DEFAULTS_RESOURCE = "dev/returnkit/rules/policy-settings.properties";
+
+  /** The default return window, in days from delivery. */
+  public static final String RETURN_WINDOW_DAYS = "return-window.days";
+  /** Prefix of a per-category return window, e.g. {@code return-window.days.electronics}. */
+  public static final String RETURN_WINDOW_DAYS_FOR = "return-window.days.";
+  /** Categories that can never be returned. */
+  public static final String NON_RETURNABLE = "non-returnable.categories";
+  /** Hygiene categories: scrapped whatever their condition. */
+  public static final String HYGIENE = "hygiene.categories";
+  /** Categories whose faults the supplier's warranty covers. */
+  public static final String SUPPLIER_WARRANTY = "supplier-warranty.categories";
+  /** Reasons that are the seller's fault, for returnless refunds. */
+  public static final String SELLER_FAULT_REASONS = "seller-fault.reasons";
+  /** Requested value above which a person reviews the request, per currency. */
+  public static final String REVIEW_VALUE = "review.value-threshold";
+  /** Return rate (units returned per unit bought) above which a person reviews. */
+  public static final String REVIEW_RETURN_RATE = "review.return-rate";
+  /** How many earlier return cases a customer needs before the return rate counts. */
+  public static final String REVIEW_RETURN_RATE_CASES = "review.return-rate.minimum-cases";
+  /** Requested value up to which a seller-fault return needs no goods back, per currency. */
+  public static final String RETURNLESS_LIMIT = "returnless.value-limit";
+  /** Restocking fee in percent of the item refund. */
+  public static final String RESTOCKING_FEE = "restocking-fee.percent";
+  /** What return shipping costs the customer when they pay it, per currency. */
+  public static final String RETURN_SHIPPING_CHARGE = "return-shipping.charge";
+  /** Markdown of open-box stock, in percent. */
+  public static final String OPEN_BOX_MARKDOWN = "open-box.markdown-percent";
+
+  private static final Set<String> KEYS = Set.of(RETURN_WINDOW_DAYS, NON_RETURNABLE, HYGIENE,
+      SUPPLIER_WARRANTY, SELLER_FAULT_REASONS, REVIEW_VALUE, REVIEW_RETURN_RATE,
+      REVIEW_RETURN_RATE_CASES, RETURNLESS_LIMIT, RESTOCKING_FEE, RETURN_SHIPPING_CHARGE,
+      OPEN_BOX_MARKDOWN);
+
+  private static volatile PolicySettings defaults;
+
+  private final Map<String, String> values;
+  private final int returnWindowDays;
+  private final Map<String, Integer> returnWindowDaysByCategory;
+  private final Set<String> nonReturnable;
+  private final Set<String> hygiene;
+  private final Set<String> supplierWarranty;
+  private final Set<ReturnReason> sellerFaultReasons;
+  private final Map<Currency, Money> reviewValue;
+  private final double reviewReturnRate;
+  private final int reviewReturnRateCases;
+  private final Map<Currency, Money> returnlessLimit;
+  private final BigDecimal restockingFeePercent;
+  private final Map<Currency, Money> returnShippingCharge;
+  private final BigDecimal openBoxMarkdownPercent;
+
+  private PolicySettings(Map<String, String> values, Map<String, Integer> lines, String source) {
+    this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+    Parser p = new Parser(values, lines, source);
+    for (String key : values.keySet()) {
+      if (!KEYS.contains(key) && !key.startsWith(RETURN_WINDOW_DAYS_FOR)) {
+        p.problem(key, "unknown setting; the settings are listed in docs/policies.md");
+      }
+    }
+    this.returnWindowDays = p.integer(RETURN_WINDOW_DAYS, 0, 3650);
+    Map<String, Integer> windows = new TreeMap<>();
+    for (String key : values.keySet()) {
+      if (key.startsWith(RETURN_WINDOW_DAYS_FOR)) {
+        String category = normalise(key.substring(RETURN_WINDOW_DAYS_FOR.length()));
+        if (category.isEmpty()) {
+          p.problem(key, "names no category");
+        } else {
+          windows.put(category, p.integer(key, 0, 3650));
+        }
+      }
+    }
+    this.returnWindowDaysByCategory = Collections.unmodifiableMap(windows);
+    this.nonReturnable = p.categories(NON_RETURNABLE);
+    this.hygiene = p.categories(HYGIENE);
+    this.supplierWarranty = p.categories(SUPPLIER_WARRANTY);
+    this.sellerFaultReasons = p.reasons(SELLER_FAULT_REASONS);
+    this.reviewValue = p.amounts(REVIEW_VALUE);
+    this.reviewReturnRate = p.decimal(REVIEW_RETURN_RATE, BigDecimal.ZERO, BigDecimal.TEN)
+        .doubleValue();
+    this.reviewReturnRateCases = p.integer(REVIEW_RETURN_RATE_CASES, 0, 1_000_000);
+    this.returnlessLimit = p.amounts(RETURNLESS_LIMIT);
+    this.restockingFeePercent = p.decimal(RESTOCKING_FEE, BigDecimal.ZERO, new BigDecimal(100));
+    this.returnShippingCharge = p.amounts(RETURN_SHIPPING_CHARGE);
+    this.openBoxMarkdownPercent =
+        p.decimal(OPEN_BOX_MARKDOWN, BigDecimal.ZERO, new BigDecimal(100));
+    p.throwIfAny();
+  }
+
+  /**
+   * The settings shipped with returnkit.
+   *
+   * @return the defaults
+   */
+  public static PolicySettings defaults() {
+    PolicySettings loaded = defaults;
+    if (loaded == null) {
+      try (InputStream in = PolicySettings.class.getClassLoader()
+          .getResourceAsStream(DEFAULTS_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the class path");
+        }
+        loaded = parse(DEFAULTS_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      defaults = loaded;
+    }
+    return loaded;
+  }
+
+  /**
+   * Settings from a properties file, complete on their own (every key present).
+   *
+   * @param file the file
+   * @return the settings
+   * @throws InvalidRuleSetException listing every malformed, missing or unknown key
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static PolicySettings load(Path file) {
+    try {
+      return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read policy settings " + file, e);
+    }
+  }
+
+  /**
+   * Settings from the text of a properties file, complete on their own.
+   *
+   * @param source the file name, for problem reports
+   * @param text the properties
+   * @return the settings
+   * @throws InvalidRuleSetException listing every malformed, missing or unknown key
+   */
+  public static PolicySettings parse(String source, String text) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    readProperties(source, text, values, lines);
+    return new PolicySettings(values, lines, source);
+  }
+
+  /**
+   * These settings with the keys of a properties file replacing theirs: a host's file needs only
+   * the keys it changes.
+   *
+   * @param file the file with the overriding keys
+   * @return the combined settings
+   * @throws InvalidRuleSetException listing every malformed or unknown key
+   */
+  public PolicySettings overriddenBy(Path file) {
+    try {
+      return overriddenBy(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read policy settings " + file, e);
+    }
+  }
+
+  /**
+   * These settings with the keys of a properties text replacing theirs.
+   *
+   * @param source the file name, for problem reports
+   * @param text the overriding properties
+   * @return the combined settings
+   * @throws InvalidRuleSetException listing every malformed or unknown key
+   */
+  public PolicySettings overriddenBy(String source, String text) {
+    Map<String, String> overrides = new LinkedHashMap<>();
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    readProperties(source, text, overrides, lines);
+    Map<String, String> combined = new LinkedHashMap<>(values);
+    combined.putAll(overrides);
+    return new PolicySettings(combined, lines, source);
+  }
+
+  /**
+   * These settings with one key changed.
+   *
+   * @param key the setting, e.g. {@code restocking-fee.percent}
+   * @param value its new value, as it would be written in the file
+   * @return the changed settings
+   * @throws InvalidRuleSetException if the key is unknown or the value malformed
+   */
+  public PolicySettings with(String key, String value) {
+    Map<String, String> combined = new LinkedHashMap<>(values);
+    combined.put(Objects.requireNonNull(key, "key").trim(),
+        Objects.requireNonNull(value, "value").trim());
+    return new PolicySettings(combined, Map.of(), "setting " + key);
+  }
+
+  /**
+   * Every setting as text, by key: what a settings file with these values would hold.
+   *
+   * @return the settings, sorted by key
+   */
+  public Map<String, String> asMap() {
+    return values;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // What the rules ask
+
+  /**
+   * The return window of a category, in days from delivery.
+   *
+   * @param category the category
+   * @return its own window, or the default window
+   */
+  public int returnWindowDays(String category) {
+    return returnWindowDaysByCategory.getOrDefault(normalise(category), returnWindowDays);
+  }
+
+  /**
+   * Whether a category can never be returned.
+   *
+   * @param category the category
+   * @return true for a non-returnable category
+   */
+  public boolean isNonReturnable(String category) {
+    return nonReturnable.contains(normalise(category));
+  }
+
+  /**
+   * Whether a category is a hygiene category (scrapped once returned).
+   *
+   * @param category the category
+   * @return true for a hygiene category
+   */
+  public boolean isHygiene(String category) {
+    return hygiene.contains(normalise(category));
+  }
+
+  /**
+   * Whether the supplier's warranty covers faults in a category.
+   *
+   * @param category the category
+   * @return true if faults are the supplier's
+   */
+  public boolean hasSupplierWarranty(String category) {
+    return supplierWarranty.contains(normalise(category));
+  }
+
+  /**
+   * Whether a reason is the seller's fault (for returnless refunds).
+   *
+   * @param reason the reason
+   * @return true for a seller-fault reason
+   */
+  public boolean isSellerFault(ReturnReason reason) {
+    return sellerFaultReasons.contains(reason);
+  }
+
+  /**
+   * Whether a requested value needs a person's review. A currency without a threshold always
+   * does: returnkit does not guess exchange rates.
+   *
+   * @param value the value requested
+   * @return true above the threshold of the value's currency, or when it has none
+   */
+  public boolean needsValueReview(Money value) {
+    Money threshold = reviewValue.get(value.currency());
+    return threshold == null || value.isGreaterThan(threshold);
+  }
+
+  /**
+   * Whether a customer's return rate needs a person's review.
+   *
+   * @param returnRate units returned per unit bought over the history window
+   * @param returnCases return cases in that window
+   * @return true above the threshold, with enough cases to mean something
+   */
+  public boolean needsReturnRateReview(double returnRate, int returnCases) {
+    return returnCases >= reviewReturnRateCases && returnRate > reviewReturnRate;
+  }
+
+  /**
+   * Whether a requested value is small enough to refund without taking the goods back.
+   *
+   * @param value the value requested
+   * @return true at or below the limit of the value's currency; false when it has none
+   */
+  public boolean allowsReturnless(Money value) {
+    Money limit = returnlessLimit.get(value.currency());
+    return limit != null && !value.isGreaterThan(limit);
+  }
+
+  /**
+   * The restocking fee.
+   *
+   * @return percent of the item refund
+   */
+  public BigDecimal restockingFeePercent() {
+    return restockingFeePercent;
+  }
+
+  /**
+   * What return shipping costs a customer who pays it.
+   *
+   * @param currency the order's currency
+   * @return the charge, zero when none is set for the currency
+   */
+  public Money returnShippingCharge(Currency currency) {
+    return returnShippingCharge.getOrDefault(currency, Money.zero(currency));
+  }
+
+  /**
+   * The markdown of open-box stock.
+   *
+   * @return percent off the new price
+   */
+  public BigDecimal openBoxMarkdownPercent() {
+    return openBoxMarkdownPercent;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PolicySettings s && s.values.equals(values);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "PolicySettings" + values;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Parsing
+
+  private static String normalise(String category) {
+    return category == null ? "" : category.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** A minimal properties reader that remembers line numbers (java.util.Properties does not). */
+  private static void readProperties(String source, String text, Map<String, String> values,
+      Map<String, Integer> lines) {
+    List<RuleProblem> problems = new ArrayList<>();
+    String[] rows = text.split("\r?\n", -1);
+    for (int i = 0; i < rows.length; i++) {
+      int first = i;
+      String row = rows[i].strip();
+      if (row.isEmpty() || row.startsWith("#") || row.startsWith("!")) {
+        continue;
+      }
+      // A trailing backslash continues the value on the next line, as in .properties files.
+      while (row.endsWith("\\") && i + 1 < rows.length) {
+        row = row.substring(0, row.length() - 1) + " " + rows[++i].strip();
+      }
+      int separator = indexOfSeparator(row);
+      if (separator < 0) {
+        problems.add(new RuleProblem(source, first + 1, "expected 'key = value', found '" + row
+            + "'"));
+        continue;
+      }
+      String key = row.substring(0, separator).strip();
+      values.put(key, row.substring(separator + 1).strip());
+      lines.put(key, first + 1);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRuleSetException(problems);
+    }
+  }
+
+  private static int indexOfSeparator(String row) {
+    int equals = row.indexOf('=');
+    int colon = row.indexOf(':');
+    if (equals < 0) {
+      return colon;
+    }
+    return colon < 0 ? equals : Math.min(equals, colon);
+  }
+
+  /** Reads typed values and collects every problem, so one exception lists them all. */
+  private static final class Parser {
+    private final Map<String, String> values;
+    private final Map<String, Integer> lines;
+    private final String source;
+    private final List<RuleProblem> problems = new ArrayList<>();
+
+    Parser(Map<String, String> values, Map<String, Integer> lines, String source) {
+      this.values = values;
+      this.lines = lines;
+      this.source = source;
+    }
+
+    void problem(String key, String message) {
+      problems.add(new RuleProblem(source, lines.getOrDefault(key, 0), key + ": " + message));
+    }
+
+    private String required(String key) {
+      String value = values.get(key);
+      if (value == null) {
+        problem(key, "missing");
+      }
+      return value;
+    }
+
+    int integer(String key, int min, int max) {
+      String value = required(key);
+      if (value == null) {
+        return min;
+      }
+      try {
+        int parsed = Integer.parseInt(value);
+        if (parsed < min || parsed > max) {
+          problem(key, "must be between " + min + " and " + max + ", got " + parsed);
+        }
+        return parsed;
+      } catch (NumberFormatException e) {
+        problem(key, "must be a whole number, got '" + value + "'");
+        return min;
+      }
+    }
+
+    BigDecimal decimal(String key, BigDecimal min, BigDecimal max) {
+      String value = required(key);
+      if (value == null) {
+        return min;
+      }
+      try {
+        BigDecimal parsed = new BigDecimal(value);
+        if (parsed.compareTo(min) < 0 || parsed.compareTo(max) > 0) {
+          problem(key, "must be between " + min + " and " + max + ", got " + value);
+        }
+        return parsed;
+      } catch (NumberFormatException e) {
+        problem(key, "must be a number, got '" + value + "'");
+        return min;
+      }
+    }
+
+    Set<String> categories(String key) {
+      String value = required(key);
+      Set<String> categories = new LinkedHashSet<>();
+      if (value != null) {
+        for (String item : value.split(",")) {
+          if (!item.isBlank()) {
+            categories.add(normalise(item));
+          }
+        }
+      }
+      return Collections.unmodifiableSet(categories);
+    }
+
+    Set<ReturnReason> reasons(String key) {
+      String value = required(key);
+      Set<ReturnReason> reasons = EnumSet.noneOf(ReturnReason.class);
+      if (value != null) {
+        for (String item : value.split(",")) {
+          if (item.isBlank()) {
+            continue;
+          }
+          try {
+            reasons.add(ReturnReason.valueOf(item.trim().toUpperCase(Locale.ROOT)));
+          } catch (IllegalArgumentException e) {
+            problem(key, "'" + item.trim() + "' is not a return reason; use one of "
+                + EnumSet.allOf(ReturnReason.class));
+          }
+        }
+      }
+      return Collections.unmodifiableSet(reasons);
+    }
+
+    Map<Currency, Money> amounts(String key) {
+      String value = required(key);
+      Map<Currency, Money> amounts = new LinkedHashMap<>();
+      if (value != null) {
+        for (String item : value.split(",")) {
+          if (item.isBlank()) {
+            continue;
+          }
+          String[] parts = item.trim().split("\\s+");
+          try {
+            if (parts.length != 2) {
+              throw new IllegalArgumentException("expected a currency and an amount");
+            }
+            Money amount = Money.of(parts[1], parts[0].toUpperCase(Locale.ROOT));
+            if (amount.isNegative()) {
+              throw new IllegalArgumentException("amount cannot be negative");
+            }
+            if (amounts.put(amount.currency(), amount) != null) {
+              throw new IllegalArgumentException(parts[0] + " is given twice");
+            }
+          } catch (IllegalArgumentException e) {
+            problem(key, "'" + item.trim() + "' is not an amount like 'EUR 19.99' ("
+                + e.getMessage() + ")");
+          }
+        }
+      }
+      return Collections.unmodifiableMap(amounts);
+    }
+
+    void throwIfAny() {
+      if (!problems.isEmpty()) {
+        throw new InvalidRuleSetException(problems);
+      }
+    }
+  }
+}
