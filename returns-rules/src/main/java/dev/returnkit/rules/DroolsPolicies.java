@@ -454,6 +454,9 @@ public final class DroolsPolicies
       if (!switchedOff.isEmpty()) {
         origin += ", " + switchedOff.size() + " rule(s) switched off";
       }
+      if (baseSettings != null || !settingsToApply.isEmpty() || !settingOverrides.isEmpty()) {
+        origin += ", settings changed";
+      }
       RuleSet ruleSet = new RuleSet(kieBase, switchedOff, settings, origin);
       log.info("Return policies built in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
           origin);

@@ -11,18 +11,26 @@ import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
  * Records which rules fired for which line and case during one execution, from the facts each
  * match bound, so that every outcome can name the rules behind it without rule authors having
- * to write rule names into their outcomes. One instance per execution; not thread-safe.
+ * to write rule names into their outcomes. Also records every fact in the order it was
+ * inserted, so outcomes (and their reason codes) come out in firing order, the same every time.
+ * One instance per execution; not thread-safe.
  */
-public final class FiredRules extends DefaultAgendaEventListener {
+public final class FiredRules extends DefaultAgendaEventListener
+    implements RuleRuntimeEventListener {
 
   private static final String DEFAULT_PACKAGE_PREFIX = "dev.returnkit.rules.";
 
   private final Map<String, Set<String>> byLine = new HashMap<>();
   private final Map<String, Set<String>> byCase = new HashMap<>();
+  private final List<Object> inserted = new ArrayList<>();
 
   /** A listener for one execution. */
   public FiredRules() {}
@@ -62,6 +70,30 @@ public final class FiredRules extends DefaultAgendaEventListener {
         byCase.computeIfAbsent(c.caseKey(), k -> new LinkedHashSet<>()).add(id);
       }
     }
+  }
+
+  @Override
+  public void objectInserted(ObjectInsertedEvent event) {
+    inserted.add(event.getObject());
+  }
+
+  @Override
+  public void objectUpdated(ObjectUpdatedEvent event) {
+    // Rules insert outcomes; they never change facts.
+  }
+
+  @Override
+  public void objectDeleted(ObjectDeletedEvent event) {
+    // Nothing is retracted in a decision run.
+  }
+
+  /**
+   * Every fact of the execution, inputs first, then outcomes in the order rules inserted them.
+   *
+   * @return the facts
+   */
+  public List<Object> inserted() {
+    return inserted;
   }
 
   /**

@@ -13,7 +13,8 @@ import org.kie.api.KieBase;
 import org.kie.api.command.Command;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.internal.command.CommandFactory;
@@ -27,8 +28,6 @@ import org.kie.internal.command.CommandFactory;
  * <p>Immutable and thread-safe: the KieBase is, and nothing else changes.
  */
 public final class RuleSet {
-
-  private static final String OUTCOMES = "outcomes";
 
   private final KieBase kieBase;
   private final Set<String> disabled;
@@ -83,24 +82,23 @@ public final class RuleSet {
   public Execution run(Collection<?> facts) {
     StatelessKieSession session = kieBase.newStatelessKieSession();
     FiredRules fired = new FiredRules();
-    session.addEventListener(fired);
+    session.addEventListener((AgendaEventListener) fired);
+    session.addEventListener((RuleRuntimeEventListener) fired);
     List<Object> inserted = new ArrayList<>(facts.size() + 1);
     inserted.add(settings);
     inserted.addAll(facts);
     List<Command<?>> commands = List.of(
         CommandFactory.newInsertElements(inserted),
-        new FireAllRulesCommand(enabledOnly),
-        CommandFactory.newGetObjects(OUTCOMES));
-    ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
-    Collection<?> all = (Collection<?>) results.getValue(OUTCOMES);
-    return new Execution(all, fired);
+        new FireAllRulesCommand(enabledOnly));
+    session.execute(CommandFactory.newBatchExecution(commands));
+    return new Execution(fired.inserted(), fired);
   }
 
   /**
    * The result of one run: every fact in the session afterwards (inputs and outcomes) and the
    * rules that fired.
    *
-   * @param facts every fact, inputs included
+   * @param facts every fact, inputs first, then outcomes in the order they were inserted
    * @param fired which rules fired for which line and case
    */
   public record Execution(Collection<?> facts, FiredRules fired) {
@@ -110,7 +108,7 @@ public final class RuleSet {
      *
      * @param type the outcome type
      * @param <T> the type
-     * @return those facts, in no particular order
+     * @return those facts, in insertion order
      */
     public <T> List<T> all(Class<T> type) {
       List<T> matching = new ArrayList<>();

@@ -1,0 +1,200 @@
+package dev.returnkit.rules.verify;
+
+import dev.returnkit.core.decision.CustomerHistory;
+import dev.returnkit.core.decision.DispositionDecision;
+import dev.returnkit.core.decision.DispositionFacts;
+import dev.returnkit.core.decision.DispositionLineFacts;
+import dev.returnkit.core.decision.EligibilityDecision;
+import dev.returnkit.core.decision.EligibilityFacts;
+import dev.returnkit.core.decision.LiabilityDecision;
+import dev.returnkit.core.decision.LiabilityFacts;
+import dev.returnkit.core.decision.LiabilityLineFacts;
+import dev.returnkit.core.decision.LineEligibility;
+import dev.returnkit.core.decision.LineSettlement;
+import dev.returnkit.core.decision.Rationale;
+import dev.returnkit.core.decision.RequestedLineFacts;
+import dev.returnkit.core.decision.SettlementDecision;
+import dev.returnkit.core.decision.SettlementFacts;
+import dev.returnkit.core.decision.SettlementLineFacts;
+import dev.returnkit.rules.DroolsPolicies;
+import dev.returnkit.spi.ReturnsException;
+import dev.returnkit.spi.id.CustomerId;
+import dev.returnkit.spi.id.OrderId;
+import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.id.Sku;
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.OrderLine;
+import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.order.PurchaseSummary;
+import dev.returnkit.spi.vocabulary.Disposition;
+import dev.returnkit.spi.vocabulary.Inspection;
+import dev.returnkit.spi.vocabulary.Liability;
+import dev.returnkit.spi.vocabulary.LineVerdict;
+import dev.returnkit.spi.vocabulary.Resolution;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Runs scenarios through a rule set, the way a return would go (eligibility, then liability and
+ * disposition on the inspected or lost goods, then settlement), and compares what the rules
+ * decide with what the policy owner expects.
+ *
+ * <p>The verifier checks the policy, not the lifecycle: it calls the rules directly, and money
+ * is what the rules decided (item refund minus fee and return-shipping charge, plus outbound
+ * shipping), before the core's limits, which a single-line scenario never reaches. Stateless and
+ * thread-safe.
+ */
+public final class PolicyVerifier {
+
+  /** The moment every scenario's request is made at. */
+  private static final Instant REQUESTED_AT = Instant.parse("2026-01-15T12:00:00Z");
+  private static final OrderLineId LINE = OrderLineId.of("L-1");
+  /** Purchases a scenario's return rate is expressed against. */
+  private static final int UNITS_BOUGHT = 1000;
+
+  private PolicyVerifier() {}
+
+  /**
+   * Runs every scenario.
+   *
+   * @param policies the rule set
+   * @param scenarios the scenarios
+   * @return one result per scenario, in order
+   */
+  public static VerificationReport verify(DroolsPolicies policies, List<Scenario> scenarios) {
+    List<VerificationReport.CaseResult> results = new ArrayList<>();
+    for (Scenario scenario : scenarios) {
+      results.add(verify(policies, scenario));
+    }
+    return new VerificationReport(policies.description(), results);
+  }
+
+  /**
+   * Runs one scenario.
+   *
+   * @param policies the rule set
+   * @param scenario the scenario
+   * @return what was decided, and whether it is what was expected
+   */
+  public static VerificationReport.CaseResult verify(DroolsPolicies policies,
+      Scenario scenario) {
+    Decided decided;
+    try {
+      decided = decide(policies, scenario);
+    } catch (ReturnsException broken) {
+      // A rule set that decides nothing (or two things) for a line fails that case, not the
+      // whole run: the policy owner sees every case that is affected.
+      return new VerificationReport.CaseResult(scenario, null, List.of(),
+          List.of("the rules could not decide: " + broken.getMessage()));
+    }
+    return new VerificationReport.CaseResult(scenario, decided.outcome(), decided.rules(),
+        mismatches(scenario.expected(), decided.outcome()));
+  }
+
+  /** What the rules decided about a scenario, and the rules that fired along the way. */
+  private record Decided(VerificationReport.Outcome outcome, List<String> rules) {}
+
+  private static Decided decide(DroolsPolicies policies, Scenario s) {
+    Set<String> rules = new LinkedHashSet<>();
+    OrderSnapshot order = order(s);
+    OrderLine orderLine = order.lines().get(0);
+    EligibilityDecision eligibility = policies.decide(new EligibilityFacts(REQUESTED_AT, order,
+        List.of(new RequestedLineFacts(orderLine, s.quantity(), s.reason(), s.resolution(),
+            s.note(), s.alreadyReturned(), s.openRequests())),
+        new CustomerHistory(CustomerId.of("C-1"), REQUESTED_AT.minus(Duration.ofDays(90)),
+            s.returnCases(), (int) Math.round(s.returnRate() * UNITS_BOUGHT),
+            new PurchaseSummary(Math.max(1, s.returnCases()), UNITS_BOUGHT))));
+    LineEligibility line = eligibility.lines().get(0);
+    collect(rules, line.rationale());
+    collect(rules, eligibility.rationale());
+    List<String> codes = new ArrayList<>(line.rationale().reasonCodes());
+    codes.addAll(eligibility.rationale().reasonCodes());
+    String status = line.verdict() == LineVerdict.APPROVED && line.returnless() ? "RETURNLESS"
+        : line.verdict().name();
+    VerificationReport.Outcome outcome = new VerificationReport.Outcome(status, codes, null,
+        null, null, null, null, null);
+    boolean goodsDecided = line.returnless() || s.lost() || s.grade() != null;
+    if (line.verdict() != LineVerdict.APPROVED || !goodsDecided) {
+      return new Decided(outcome, List.copyOf(rules));
+    }
+
+    Inspection inspection = line.returnless() || s.lost() ? null
+        : new Inspection(s.grade(), s.findings(), null);
+    LiabilityDecision liability = policies.decide(new LiabilityFacts(ReturnId.of("R-1"),
+        List.of(new LiabilityLineFacts(LINE, orderLine.sku(), s.category(), s.reason(),
+            inspection, line.returnless(), s.lost() && !line.returnless()))));
+    Liability liable = liability.lines().get(0).liability();
+    collect(rules, liability.lines().get(0).rationale());
+    Disposition disposition = null;
+    if (inspection != null) {
+      DispositionDecision decision = policies.decide(new DispositionFacts(ReturnId.of("R-1"),
+          List.of(new DispositionLineFacts(LINE, orderLine.sku(), s.category(), s.reason(),
+              s.quantity(), inspection, liable))));
+      disposition = decision.lines().get(0).disposition();
+      collect(rules, decision.lines().get(0).rationale());
+    }
+    SettlementDecision settlement = policies.decide(new SettlementFacts(ReturnId.of("R-1"),
+        s.lost() && !line.returnless(), eligibility.returnShippingPaidBy(), s.shippingPaid(),
+        List.of(new SettlementLineFacts(LINE, orderLine.sku(), s.category(), s.reason(),
+            s.resolution(), s.price(), s.quantity(), inspection, liable, disposition,
+            line.returnless()))));
+    LineSettlement settled = settlement.lines().get(0);
+    collect(rules, settled.rationale());
+    collect(rules, settlement.rationale());
+    Money zero = Money.zero(s.price().currency());
+    boolean paysMoney = settled.method() == Resolution.REFUND
+        || settled.method() == Resolution.STORE_CREDIT;
+    Money itemMoney = paysMoney ? settled.itemRefund().minus(settled.restockingFee()).max(zero)
+        : zero;
+    Money charge = settlement.returnShippingCharge().min(itemMoney);
+    Money refund = itemMoney.minus(charge).plus(settlement.outboundShippingRefund());
+    return new Decided(new VerificationReport.Outcome(status, codes, liable, disposition,
+        refund, settled.restockingFee(), settlement.returnShippingCharge(),
+        settlement.outboundShippingRefund()), List.copyOf(rules));
+  }
+
+  private static OrderSnapshot order(Scenario s) {
+    Instant delivered = s.deliveredDaysAgo() == null ? null
+        : REQUESTED_AT.minus(Duration.ofDays(s.deliveredDaysAgo()));
+    Instant placed = (delivered == null ? REQUESTED_AT : delivered).minus(Duration.ofDays(2));
+    return new OrderSnapshot(OrderId.of("O-1"), CustomerId.of("C-1"), s.price().currency(),
+        placed, delivered,
+        List.of(new OrderLine(LINE, Sku.of("SKU-1"), s.category(), Math.max(1, s.bought()),
+            s.price(), s.finalSale())),
+        s.shippingPaid(), "PAY-1");
+  }
+
+  private static void collect(Set<String> rules, Rationale rationale) {
+    rules.addAll(rationale.rules());
+  }
+
+  private static List<String> mismatches(Scenario.Expected expected,
+      VerificationReport.Outcome actual) {
+    List<String> wrong = new ArrayList<>();
+    check(wrong, "status", expected.status(), actual.status());
+    for (String code : expected.codes()) {
+      if (!actual.codes().contains(code)) {
+        wrong.add("code " + code + " expected among " + actual.codes());
+      }
+    }
+    check(wrong, "liability", expected.liability(), actual.liability());
+    check(wrong, "disposition", expected.disposition(), actual.disposition());
+    check(wrong, "refund", expected.refund(), actual.refund());
+    check(wrong, "fee", expected.fee(), actual.fee());
+    check(wrong, "shipping charge", expected.shippingCharge(), actual.shippingCharge());
+    check(wrong, "outbound refund", expected.outboundRefund(), actual.outboundRefund());
+    return wrong;
+  }
+
+  private static void check(List<String> wrong, String what, Object expected, Object actual) {
+    if (expected != null && !Objects.equals(expected, actual)) {
+      wrong.add(what + " expected " + expected + " but was " + actual);
+    }
+  }
+}

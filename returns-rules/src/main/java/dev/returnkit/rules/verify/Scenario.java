@@ -1,0 +1,95 @@
+package dev.returnkit.rules.verify;
+
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.vocabulary.Disposition;
+import dev.returnkit.spi.vocabulary.InspectionFinding;
+import dev.returnkit.spi.vocabulary.ItemGrade;
+import dev.returnkit.spi.vocabulary.Liability;
+import dev.returnkit.spi.vocabulary.Resolution;
+import dev.returnkit.spi.vocabulary.ReturnReason;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One row of a scenario file: a return of one order line, what happened to it, and what the
+ * policy owner expects the rules to decide. Expectations left empty ({@code null}) are not
+ * checked.
+ *
+ * @param name the case's name
+ * @param line the line of the scenario file it came from
+ * @param description what the case is about
+ * @param category the product's category
+ * @param price what the customer paid per unit
+ * @param quantity units returned
+ * @param bought units bought
+ * @param finalSale whether the line was sold as final sale
+ * @param deliveredDaysAgo days from delivery to the request, or {@code null} if not delivered
+ * @param reason why the customer returns it
+ * @param note the customer's note, or {@code null}
+ * @param resolution what the customer asks for
+ * @param returnRate the customer's return rate over 90 days
+ * @param returnCases the customer's return cases over 90 days
+ * @param alreadyReturned units of the line held by other cases
+ * @param openRequests other open cases for the line
+ * @param grade the inspection grade, or {@code null} when not inspected
+ * @param findings the inspection findings
+ * @param lost whether the carrier lost the parcel
+ * @param shippingPaid outbound shipping the customer paid
+ * @param expected what the rules should decide
+ */
+public record Scenario(
+    String name,
+    int line,
+    String description,
+    String category,
+    Money price,
+    int quantity,
+    int bought,
+    boolean finalSale,
+    Integer deliveredDaysAgo,
+    ReturnReason reason,
+    String note,
+    Resolution resolution,
+    double returnRate,
+    int returnCases,
+    int alreadyReturned,
+    int openRequests,
+    ItemGrade grade,
+    Set<InspectionFinding> findings,
+    boolean lost,
+    Money shippingPaid,
+    Expected expected) {
+
+  /** Copies the findings. */
+  public Scenario {
+    findings = Set.copyOf(findings);
+  }
+
+  /**
+   * What a policy owner expects; {@code null} fields are not checked.
+   *
+   * @param status {@code APPROVED}, {@code RETURNLESS}, {@code IN_REVIEW} or {@code REJECTED}
+   * @param codes reason codes that must be among the eligibility codes
+   * @param liability the liable party
+   * @param disposition the disposition
+   * @param refund the money back to the customer: items, minus fee and charge, plus shipping
+   * @param fee the restocking fee
+   * @param shippingCharge the return shipping charged
+   * @param outboundRefund the outbound shipping refunded
+   */
+  public record Expected(
+      String status,
+      List<String> codes,
+      Liability liability,
+      Disposition disposition,
+      Money refund,
+      Money fee,
+      Money shippingCharge,
+      Money outboundRefund) {
+
+    /** Copies the codes. */
+    public Expected {
+      codes = codes == null ? List.of() : List.copyOf(codes);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.returnkit.rules.verify;
+
+import dev.returnkit.rules.DroolsPolicies;
+import dev.returnkit.rules.InvalidRuleSetException;
+import dev.returnkit.rules.RuleProblem;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code returnkit verify} does, without the command-line parsing: builds the rule set
+ * (the defaults, or a rule directory over them, with optional settings), runs the scenarios
+ * (returnkit's worked cases, or a file), prints the table, and says how it went as an exit code.
+ */
+public final class VerifyCommand {
+
+  /** Every case passed. */
+  public static final int PASSED = 0;
+  /** At least one case decided something else than expected. */
+  public static final int FAILED = 1;
+  /** The rules, the settings or the scenario file could not be read or built. */
+  public static final int BROKEN = 2;
+
+  private VerifyCommand() {}
+
+  /**
+   * Verifies a rule set against scenarios.
+   *
+   * @param rulesDirectory a rule directory over the defaults, or {@code null} for the defaults
+   * @param settingsFile a settings file overriding the defaults, or {@code null}
+   * @param scenarioFile a scenario file, or {@code null} for returnkit's worked cases
+   * @param out where the table and problems are printed
+   * @return {@link #PASSED}, {@link #FAILED} or {@link #BROKEN}
+   */
+  public static int run(Path rulesDirectory, Path settingsFile, Path scenarioFile,
+      PrintStream out) {
+    DroolsPolicies policies;
+    try {
+      DroolsPolicies.Builder builder = DroolsPolicies.builder();
+      if (rulesDirectory != null) {
+        builder.directory(rulesDirectory);
+      }
+      if (settingsFile != null) {
+        builder.settingsFile(settingsFile);
+      }
+      policies = builder.build();
+    } catch (InvalidRuleSetException e) {
+      printProblems(out, "The rules do not build", e.problems());
+      return BROKEN;
+    }
+    List<Scenario> scenarios;
+    try {
+      scenarios = scenarioFile == null ? ScenarioFile.defaults() : ScenarioFile.load(scenarioFile);
+    } catch (InvalidScenarioFileException e) {
+      printProblems(out, "The scenario file cannot be read", e.problems());
+      return BROKEN;
+    } catch (UncheckedIOException e) {
+      out.println("The scenario file cannot be read: " + e.getMessage());
+      return BROKEN;
+    }
+    VerificationReport report = PolicyVerifier.verify(policies, scenarios);
+    out.print(report.render());
+    return report.allPassed() ? PASSED : FAILED;
+  }
+
+  private static void printProblems(PrintStream out, String title, List<RuleProblem> problems) {
+    out.println(title + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+        + "):");
+    for (RuleProblem problem : problems) {
+      out.println("  " + problem);
+    }
+  }
+}

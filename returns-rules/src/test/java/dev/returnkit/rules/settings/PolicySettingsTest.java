@@ -1,0 +1,113 @@
+package dev.returnkit.rules.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.returnkit.rules.InvalidRuleSetException;
+import dev.returnkit.rules.RuleProblem;
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.vocabulary.ReturnReason;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Policy settings")
+class PolicySettingsTest {
+
+  private final PolicySettings defaults = PolicySettings.defaults();
+
+  @Test
+  @DisplayName("ship with the numbers the docs promise")
+  void defaults() {
+    assertThat(defaults.returnWindowDays("apparel")).isEqualTo(30);
+    assertThat(defaults.returnWindowDays("Furniture")).isEqualTo(14);
+    assertThat(defaults.isNonReturnable(" Underwear ")).isTrue();
+    assertThat(defaults.isHygiene("swimwear")).isTrue();
+    assertThat(defaults.hasSupplierWarranty("electronics")).isTrue();
+    assertThat(defaults.isSellerFault(ReturnReason.DEFECTIVE)).isTrue();
+    assertThat(defaults.isSellerFault(ReturnReason.CHANGED_MIND)).isFalse();
+    assertThat(defaults.restockingFeePercent()).isEqualByComparingTo("15");
+    assertThat(defaults.openBoxMarkdownPercent()).isEqualByComparingTo("20");
+    assertThat(defaults.returnShippingCharge(Currency.getInstance("EUR")))
+        .isEqualTo(Money.of("5.95", "EUR"));
+  }
+
+  @Test
+  @DisplayName("compare money in its own currency, and never guess one")
+  void perCurrency() {
+    assertThat(defaults.needsValueReview(Money.of("500.00", "EUR"))).isFalse();
+    assertThat(defaults.needsValueReview(Money.of("500.01", "EUR"))).isTrue();
+    assertThat(defaults.needsValueReview(Money.of("1", "JPY")))
+        .as("a currency without a threshold is always reviewed").isTrue();
+    assertThat(defaults.allowsReturnless(Money.of("20.00", "EUR"))).isTrue();
+    assertThat(defaults.allowsReturnless(Money.of("20.01", "EUR"))).isFalse();
+    assertThat(defaults.allowsReturnless(Money.of("1", "JPY"))).isFalse();
+    assertThat(defaults.returnShippingCharge(Currency.getInstance("JPY")).isZero()).isTrue();
+    assertThat(defaults.needsReturnRateReview(0.51, 3)).isTrue();
+    assertThat(defaults.needsReturnRateReview(0.51, 2)).isFalse();
+    assertThat(defaults.needsReturnRateReview(0.5, 9)).isFalse();
+  }
+
+  @Test
+  @DisplayName("are overridden key by key, by a file or one setting")
+  void overrides() {
+    PolicySettings changed = defaults.overriddenBy("ours.properties", """
+        # our own
+        restocking-fee.percent = 10
+        return-window.days.electronics = 15
+        review.value-threshold = EUR 300.00, \\
+                                 USD 330.00
+        """).with("open-box.markdown-percent", "25");
+
+    assertThat(changed.restockingFeePercent()).isEqualByComparingTo(new BigDecimal("10"));
+    assertThat(changed.returnWindowDays("electronics")).isEqualTo(15);
+    assertThat(changed.returnWindowDays("furniture")).isEqualTo(14);
+    assertThat(changed.needsValueReview(Money.of("301.00", "USD"))).isFalse();
+    assertThat(changed.needsValueReview(Money.of("331.00", "USD"))).isTrue();
+    assertThat(changed.openBoxMarkdownPercent()).isEqualByComparingTo("25");
+    assertThat(changed.asMap()).containsEntry("restocking-fee.percent", "10");
+    assertThat(defaults.restockingFeePercent()).isEqualByComparingTo("15");
+  }
+
+  @Test
+  @DisplayName("list every malformed, unknown or missing key with its line")
+  void problems() {
+    assertThatThrownBy(() -> PolicySettings.parse("bad.properties", """
+        return-window.days = -3
+        restockng-fee.percent = 10
+        review.value-threshold = EUR 500, 300 USD, GBP ten
+        seller-fault.reasons = DEFECTIVE, BROKEN
+        this line has no equals sign
+        """))
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "bad.properties:5: expected 'key = value', found 'this line has no equals sign'"));
+
+    assertThatThrownBy(() -> PolicySettings.parse("bad.properties", """
+        return-window.days = -3
+        restockng-fee.percent = 10
+        review.value-threshold = EUR 500, 300 USD, GBP ten
+        seller-fault.reasons = DEFECTIVE, BROKEN
+        """))
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e -> {
+          assertThat(e.problems()).extracting(RuleProblem::line).contains(1, 2, 3, 4, 0);
+          assertThat(e.problems()).extracting(RuleProblem::message)
+              .contains("restockng-fee.percent: unknown setting; the settings are listed in "
+                  + "docs/policies.md")
+              .contains("return-window.days: must be between 0 and 3650, got -3")
+              .contains("non-returnable.categories: missing")
+              .anySatisfy(m -> assertThat(m).startsWith("review.value-threshold: '300 USD'"))
+              .anySatisfy(m -> assertThat(m).startsWith("review.value-threshold: 'GBP ten'"))
+              .anySatisfy(m -> assertThat(m).contains("'BROKEN' is not a return reason"));
+        });
+  }
+
+  @Test
+  @DisplayName("are equal when their values are")
+  void equality() {
+    assertThat(defaults.with("restocking-fee.percent", "15")).isEqualTo(defaults)
+        .hasSameHashCodeAs(defaults);
+    assertThat(defaults.with("restocking-fee.percent", "16")).isNotEqualTo(defaults);
+  }
+}

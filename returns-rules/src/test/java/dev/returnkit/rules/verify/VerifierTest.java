@@ -1,0 +1,145 @@
+package dev.returnkit.rules.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.returnkit.rules.RuleProblem;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The policy verifier")
+class VerifierTest {
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+  private String output() {
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @DisplayName("passes the shipped worked cases with the default rules, and prints the table")
+  void defaults() {
+    int exit = VerifyCommand.run(null, null, null, out);
+
+    assertThat(exit).as(output()).isEqualTo(VerifyCommand.PASSED);
+    assertThat(output()).startsWith("Rule set: defaults\n")
+        .contains("case ", " | expected ", " | actual ", " | rules fired ", " | result")
+        .contains("wc1-changed-mind")
+        .contains("APPROVED ELIGIBLE+CUSTOMER_PAYS_RETURN_SHIPPING CUSTOMER RESTOCK refund "
+            + "EUR 83.95 charge EUR 5.95")
+        .contains("liability/customer-reason")
+        .endsWith(ScenarioFile.defaults().size() + " passed, 0 failed\n");
+  }
+
+  @Test
+  @DisplayName("fails with exit code 1 and says what differs when a rule change breaks a case")
+  void failingCase() throws IOException {
+    Path settings = dir.resolve("settings.properties");
+    Files.writeString(settings, "restocking-fee.percent = 10\n");
+
+    int exit = VerifyCommand.run(null, settings, null, out);
+
+    assertThat(exit).isEqualTo(VerifyCommand.FAILED);
+    assertThat(output()).contains("wc3-no-fault-found")
+        .contains("! refund expected EUR 102.00 but was EUR 108.00")
+        .contains("! fee expected EUR 18.00 but was EUR 12.00")
+        .contains(" | FAIL")
+        .startsWith("Rule set: defaults, settings changed\n")
+        .endsWith(" passed, 3 failed\n");
+  }
+
+  @Test
+  @DisplayName("runs a policy owner's own scenario file against a rule directory")
+  void ownScenarios() throws IOException {
+    Path rules = Files.createDirectories(dir.resolve("rules"));
+    Files.writeString(rules.resolve("policy-settings.properties"),
+        "return-window.days.electronics = 15\n");
+    Path scenarios = dir.resolve("ours.csv");
+    Files.writeString(scenarios, """
+        case,category,price,delivered_days_ago,reason,expect_status,expect_codes
+        phone-day-20,electronics,EUR 399.00,20,CHANGED_MIND,REJECTED,RETURN_WINDOW_EXPIRED
+        shirt-day-20,apparel,EUR 39.00,20,CHANGED_MIND,APPROVED,ELIGIBLE
+        """);
+
+    int exit = VerifyCommand.run(rules, null, scenarios, out);
+
+    assertThat(exit).as(output()).isEqualTo(VerifyCommand.PASSED);
+    assertThat(output()).contains("eligibility/return-window").contains("2 passed, 0 failed");
+  }
+
+  @Test
+  @DisplayName("stops with exit code 2 and every problem when the rules do not build")
+  void brokenRules() throws IOException {
+    Path rules = Files.createDirectories(dir.resolve("rules/com/acme"));
+    Files.writeString(rules.resolve("broken.drl"), """
+        package com.acme;
+        import dev.returnkit.rules.fact.EligibilityLine;
+        rule "broken" when
+          EligibilityLine( quantity > )
+        then end
+        """);
+
+    int exit = VerifyCommand.run(dir.resolve("rules"), null, null, out);
+
+    assertThat(exit).isEqualTo(VerifyCommand.BROKEN);
+    assertThat(output()).startsWith("The rules do not build (1 problem):\n")
+        .contains("  com/acme/broken.drl:4: ");
+  }
+
+  @Test
+  @DisplayName("stops with exit code 2 and every problem when the scenario file is malformed")
+  void brokenScenarios() throws IOException {
+    Path scenarios = dir.resolve("bad.csv");
+    Files.writeString(scenarios, """
+        case,category,price,reason,colour
+        a,home,EUR 1.00,BORED
+        """);
+
+    int exit = VerifyCommand.run(null, null, scenarios, out);
+
+    assertThat(exit).isEqualTo(VerifyCommand.BROKEN);
+    assertThat(output()).contains("unknown column 'colour'").contains("reason: 'BORED'");
+  }
+
+  @Test
+  @DisplayName("reads quoted values, comments and defaults, and refuses what it cannot read")
+  void scenarioFile() {
+    List<Scenario> scenarios = ScenarioFile.parse("s.csv", """
+        # a comment
+        case,description,category,price,reason,findings,lost,expect_refund
+        q,"Quoted, with a comma \"\"and quotes\"\"",home,EUR 10.00,DEFECTIVE,SEAL_INTACT+WRONG_ITEM,yes,EUR 14.95
+        """);
+
+    assertThat(scenarios).singleElement().satisfies(s -> {
+      assertThat(s.description()).isEqualTo("Quoted, with a comma \"and quotes\"");
+      assertThat(s.quantity()).isEqualTo(1);
+      assertThat(s.bought()).isEqualTo(1);
+      assertThat(s.deliveredDaysAgo()).isNull();
+      assertThat(s.findings()).hasSize(2);
+      assertThat(s.lost()).isTrue();
+      assertThat(s.line()).isEqualTo(3);
+    });
+    assertThatThrownBy(() -> ScenarioFile.parse("s.csv", """
+        case,category,price,reason
+        x,home,10.00,DEFECTIVE
+        x,home,EUR 1.00,DEFECTIVE
+        x,home,EUR 1.00,DEFECTIVE
+        """))
+        .isInstanceOfSatisfying(InvalidScenarioFileException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "s.csv:2: price: '10.00' is not an amount (write it like 'EUR 19.99')",
+                "s.csv:4: case 'x' appears more than once"));
+  }
+}
