@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The rules returnkit ships: their DRL files (for reading, replacing and rebuilding) and their
@@ -18,6 +23,14 @@ public final class DefaultRules {
 
   /** The name of the precompiled KieBase in {@code META-INF/kmodule.xml}. */
   public static final String KIE_BASE = "returnkit-defaults";
+
+  /**
+   * Where the kie-maven-plugin lists the executable-model classes it generated for this
+   * module's rules.
+   */
+  static final String MODEL_INDEX = "META-INF/kie/dev.returnkit/returns-rules/drools-model";
+
+  private static final Logger log = LoggerFactory.getLogger(DefaultRules.class);
 
   /**
    * The logical paths of the default rule files, as they are on the class path. A host replaces
@@ -74,6 +87,12 @@ public final class DefaultRules {
    * The KieBase of the default rules, precompiled into the jar: built once per JVM from the
    * executable model, with no DRL compiled.
    *
+   * <p>It is built straight from the generated model classes the kie-maven-plugin lists in
+   * {@value #MODEL_INDEX}, not through a classpath KieContainer: that would scan the class path
+   * for kmodule.xml files and parse them, which took about 0.65 s of a 1.3 s start (measured,
+   * see docs/policies.md). Where the index is missing (the module was built without the
+   * plugin, as some IDEs do) the rules are compiled from their DRL instead, with a warning.
+   *
    * @return the shared KieBase
    */
   public static KieBase precompiled() {
@@ -82,13 +101,39 @@ public final class DefaultRules {
       synchronized (DefaultRules.class) {
         loaded = precompiled;
         if (loaded == null) {
-          loaded = KieServices.get()
-              .getKieClasspathContainer(DefaultRules.class.getClassLoader())
-              .getKieBase(KIE_BASE);
+          loaded = fromModelIndex().orElseGet(() -> {
+            log.warn("{} is not on the class path: returns-rules was built without the "
+                + "kie-maven-plugin, so the default rules are compiled now", MODEL_INDEX);
+            return RuleSetCompiler.compile(sources());
+          });
           precompiled = loaded;
         }
       }
     }
     return loaded;
+  }
+
+  private static Optional<KieBase> fromModelIndex() {
+    ClassLoader loader = DefaultRules.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      List<Model> models = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        String name = line.strip();
+        if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
+          continue;
+        }
+        models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor()
+            .newInstance());
+      }
+      return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("the precompiled rules listed in " + MODEL_INDEX
+          + " cannot be loaded", e);
+    }
   }
 }
