@@ -1,4 +1,4 @@
-package dev.returnkit.core;
+package dev.returnkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
