@@ -72,8 +72,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The SPI orders results "by time, then id" in Java {@code String} order; every id here has
  * the same length and only capitals, digits and hyphens, so a database's text collation agrees
- * with it even where the adapter forgot a binary one. The racing tests run many short races on several
- * threads; they find a missing lock often, not always, so a rare failure there is a real bug.
+ * with it even where the adapter forgot a binary one. The racing tests run many short races on
+ * several threads; they find a missing lock often, not always, so a rare failure there is a
+ * real bug.
  */
 public abstract class ReturnRepositoryContract {
 
