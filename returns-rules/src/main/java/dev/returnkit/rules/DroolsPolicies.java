@@ -430,7 +430,10 @@ public final class DroolsPolicies
       } else {
         origin = "defaults, " + replacing.size() + " file(s) replaced, " + adding.size()
             + " added";
+        // Untouched defaults first, the host's files last: problems are then reported at the
+        // host's files (see RuleSetCompiler).
         Map<String, String> sources = new LinkedHashMap<>(DefaultRules.sources());
+        sources.keySet().removeAll(replacing.keySet());
         sources.putAll(replacing);
         sources.putAll(adding);
         try {

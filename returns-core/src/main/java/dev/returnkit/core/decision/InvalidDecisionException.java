@@ -19,4 +19,14 @@ public final class InvalidDecisionException extends ReturnsException {
   public InvalidDecisionException(String message) {
     super(message);
   }
+
+  /**
+   * Creates the exception with its cause, e.g. an exception a rule threw.
+   *
+   * @param message what went wrong, naming the policy
+   * @param cause what the policy threw
+   */
+  public InvalidDecisionException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

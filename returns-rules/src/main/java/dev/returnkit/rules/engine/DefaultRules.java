@@ -59,6 +59,7 @@ public final class DefaultRules {
       "dev/returnkit/rules/settlement/shipping.drl");
 
   private static volatile KieBase precompiled;
+  private static volatile boolean fromModel;
 
   private DefaultRules() {}
 
@@ -101,7 +102,9 @@ public final class DefaultRules {
       synchronized (DefaultRules.class) {
         loaded = precompiled;
         if (loaded == null) {
-          loaded = fromModelIndex().orElseGet(() -> {
+          Optional<KieBase> model = fromModelIndex();
+          fromModel = model.isPresent();
+          loaded = model.orElseGet(() -> {
             log.warn("{} is not on the class path: returns-rules was built without the "
                 + "kie-maven-plugin, so the default rules are compiled now", MODEL_INDEX);
             return RuleSetCompiler.compile(sources());
@@ -111,6 +114,17 @@ public final class DefaultRules {
       }
     }
     return loaded;
+  }
+
+  /**
+   * Whether the defaults in use came from the precompiled model (and not from compiling their
+   * DRL because the model index was missing).
+   *
+   * @return true when nothing was compiled at start-up
+   */
+  public static boolean isPrecompiled() {
+    precompiled();
+    return fromModel;
   }
 
   private static Optional<KieBase> fromModelIndex() {

@@ -45,6 +45,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -87,12 +88,16 @@ public final class RuleDecisions {
     for (int i = 0; i < cases.size(); i++) {
       String key = caseKey(i);
       EligibilityFacts request = cases.get(i);
-      facts.add(new EligibilityCase(key));
+      Money total = Money.zero(request.order().currency());
+      for (RequestedLineFacts line : request.lines()) {
+        total = total.plus(line.requestedValue());
+      }
+      facts.add(new EligibilityCase(key, total));
       boolean delivered = request.order().isDelivered();
       long days = request.timeSinceDelivery().map(Duration::toDays).orElse(0L);
       for (RequestedLineFacts line : request.lines()) {
         facts.add(new EligibilityLine(key, lineKey(key, line.orderLine().id()),
-            line.orderLine().id().value(), line.orderLine().category(),
+            line.orderLine().id().value(), category(line.orderLine().category()),
             line.orderLine().finalSale(), line.quantity(), line.orderLine().quantity(),
             line.alreadyReturned(), line.otherOpenCases(), line.requestedValue(), line.reason(),
             line.reason().family(), line.resolution(), line.hasNote(), delivered,
@@ -113,7 +118,7 @@ public final class RuleDecisions {
       List<LineEligibility> lines = new ArrayList<>();
       for (RequestedLineFacts line : cases.get(i).lines()) {
         String lk = lineKey(key, line.orderLine().id());
-        lines.add(lineEligibility(line.orderLine().id(), verdicts.getOrDefault(lk, List.of()),
+        lines.add(lineEligibility(line.orderLine().id(), verdicts.get(lk),
             returnless.getOrDefault(lk, List.of()), run.fired().forLine(lk)));
       }
       List<ShippingPayerChoice> choices = payers.getOrDefault(key, List.of());
@@ -131,9 +136,14 @@ public final class RuleDecisions {
     return decisions;
   }
 
-  /** Rejection wins over review, review over approval. */
+  /** Rejection wins over review, review over approval; no verdict at all is a rule-set bug. */
   private static LineEligibility lineEligibility(OrderLineId line, List<Verdict> verdicts,
       List<ReturnlessGrant> grants, List<String> rules) {
+    if (verdicts == null || verdicts.isEmpty()) {
+      throw new InvalidDecisionException("the rules gave no eligibility verdict for line " + line
+          + " (rules fired on it: " + rules + "); a line needs at least one, which the rule "
+          + "eligibility/eligible gives when no other rule rejects or reviews it");
+    }
     for (Verdict.Kind kind : List.of(Verdict.Kind.REJECT, Verdict.Kind.REVIEW)) {
       List<String> codes = verdicts.stream().filter(v -> v.kind() == kind)
           .map(Verdict::code).distinct().toList();
@@ -167,7 +177,8 @@ public final class RuleDecisions {
       for (LiabilityLineFacts line : cases.get(i).lines()) {
         var inspection = line.inspection();
         facts.add(new LiabilityLine(key, lineKey(key, line.orderLineId()),
-            line.orderLineId().value(), line.category(), line.reason(), line.reason().family(),
+            line.orderLineId().value(), category(line.category()), line.reason(),
+            line.reason().family(),
             inspection == null ? null : inspection.grade(),
             inspection == null ? Set.<InspectionFinding>of() : inspection.findings(),
             line.returnless(), line.lostInTransit()));
@@ -209,7 +220,7 @@ public final class RuleDecisions {
       String key = caseKey(i);
       for (DispositionLineFacts line : cases.get(i).lines()) {
         facts.add(new DispositionLine(key, lineKey(key, line.orderLineId()),
-            line.orderLineId().value(), line.category(), line.reason(), line.quantity(),
+            line.orderLineId().value(), category(line.category()), line.reason(), line.quantity(),
             line.inspection().grade(), line.inspection().findings(), line.liability()));
       }
     }
@@ -258,7 +269,8 @@ public final class RuleDecisions {
       for (SettlementLineFacts line : settlement.lines()) {
         var inspection = line.inspection();
         facts.add(new SettlementLine(key, lineKey(key, line.orderLineId()),
-            line.orderLineId().value(), line.category(), line.reason(), line.resolution(),
+            line.orderLineId().value(), category(line.category()), line.reason(),
+            line.resolution(),
             line.unitPrice(), line.quantity(), line.paidForAccepted(),
             inspection == null ? null : inspection.grade(),
             inspection == null ? Set.<InspectionFinding>of() : inspection.findings(),
@@ -350,8 +362,22 @@ public final class RuleDecisions {
   private static <T> Money sum(List<T> items, Function<T, Money> amount, Currency currency) {
     Money total = Money.zero(currency);
     for (T item : items) {
-      total = total.plus(amount.apply(item));
+      Money value = amount.apply(item);
+      if (!value.currency().equals(currency)) {
+        throw new InvalidDecisionException("a rule inserted " + item + " in "
+            + value.currency().getCurrencyCode() + " but the case is in "
+            + currency.getCurrencyCode());
+      }
+      total = total.plus(value);
     }
     return total;
+  }
+
+  /**
+   * Categories reach the rules trimmed and in lower case, as the settings compare them, so a
+   * rule's {@code category == "electronics"} means the same whatever the shop's spelling.
+   */
+  private static String category(String category) {
+    return category.strip().toLowerCase(Locale.ROOT);
   }
 }

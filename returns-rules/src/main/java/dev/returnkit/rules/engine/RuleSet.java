@@ -1,5 +1,6 @@
 package dev.returnkit.rules.engine;
 
+import dev.returnkit.core.decision.InvalidDecisionException;
 import dev.returnkit.rules.settings.PolicySettings;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,7 +91,13 @@ public final class RuleSet {
     List<Command<?>> commands = List.of(
         CommandFactory.newInsertElements(inserted),
         new FireAllRulesCommand(enabledOnly));
-    session.execute(CommandFactory.newBatchExecution(commands));
+    try {
+      session.execute(CommandFactory.newBatchExecution(commands));
+    } catch (RuntimeException failure) {
+      // A rule's condition or action threw: the rule set is at fault, not the request.
+      throw new InvalidDecisionException("a rule failed while deciding (" + description + "): "
+          + failure.getMessage(), failure);
+    }
     return new Execution(fired.inserted(), fired);
   }
 

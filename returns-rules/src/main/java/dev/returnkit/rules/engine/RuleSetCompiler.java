@@ -3,6 +3,7 @@ package dev.returnkit.rules.engine;
 import dev.returnkit.rules.InvalidRuleSetException;
 import dev.returnkit.rules.RuleProblem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,21 +44,37 @@ public final class RuleSetCompiler {
   /**
    * Builds a KieBase from DRL sources.
    *
-   * @param sources DRL text by logical path (e.g. {@code com/acme/returns/window.drl})
+   * <p>Put the files a host changed (replaced or added) last: a rule name used twice is then
+   * reported at the changed file, and an error Drools reports in its generated Java is traced to
+   * a changed file before an untouched default.
+   *
+   * @param sources DRL text by logical path (e.g. {@code com/acme/returns/window.drl}), the
+   *     host's changed files last
    * @return the KieBase
    * @throws InvalidRuleSetException listing every problem, if any file does not compile or a
    *     rule name is used twice in a package
    */
   public static KieBase compile(Map<String, String> sources) {
+    KieServices kie = KieServices.get();
+    return compile(sources, kie.newReleaseId("dev.returnkit.runtime",
+        "rules-" + BUILDS.incrementAndGet() + "-" + Long.toHexString(System.nanoTime()),
+        "1.0.0"));
+  }
+
+  /**
+   * Builds a KieBase under a given release id (for tests that look at Drools' repository).
+   *
+   * @param sources DRL text by logical path, changed files last
+   * @param releaseId the id to build under; it is unknown to Drools again afterwards
+   * @return the KieBase
+   */
+  static KieBase compile(Map<String, String> sources, ReleaseId releaseId) {
     List<RuleProblem> problems = new ArrayList<>(duplicateRuleNames(sources));
     if (!problems.isEmpty()) {
       throw new InvalidRuleSetException(problems);
     }
     KieServices kie = KieServices.get();
     KieFileSystem files = kie.newKieFileSystem();
-    ReleaseId releaseId = kie.newReleaseId("dev.returnkit.runtime",
-        "rules-" + BUILDS.incrementAndGet() + "-" + Long.toHexString(System.nanoTime()),
-        "1.0.0");
     files.generateAndWritePomXML(releaseId);
     sources.forEach((path, text) -> files.write("src/main/resources/" + path, text));
     KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
@@ -65,12 +82,17 @@ public final class RuleSetCompiler {
       problemOf(message, sources).ifPresent(problems::add);
     }
     if (!problems.isEmpty() || builder.getResults().hasMessages(Message.Level.ERROR)) {
+      kie.getRepository().removeKieModule(releaseId);
       if (problems.isEmpty()) {
         problems.add(new RuleProblem("(rules)", 0, "Drools could not build the rules"));
       }
       throw new InvalidRuleSetException(List.copyOf(new LinkedHashSet<>(problems)));
     }
-    return kie.newKieContainer(releaseId).getKieBase();
+    KieBase kieBase = kie.newKieContainer(releaseId).getKieBase();
+    // Drools keeps every built module in a JVM-wide repository; each rebuild or reload would
+    // leave one behind (about 3 MB each, measured). The KieBase needs none of it any more.
+    kie.getRepository().removeKieModule(releaseId);
+    return kieBase;
   }
 
   /**
@@ -85,7 +107,7 @@ public final class RuleSetCompiler {
     Map<String, String> firstDefinition = new HashMap<>();
     for (Map.Entry<String, String> source : sources.entrySet()) {
       String pkg = "";
-      String[] lines = source.getValue().split("\r?\n", -1);
+      String[] lines = withoutComments(source.getValue()).split("\r?\n", -1);
       for (int i = 0; i < lines.length; i++) {
         Matcher packageLine = PACKAGE.matcher(lines[i]);
         if (packageLine.find()) {
@@ -110,6 +132,57 @@ public final class RuleSetCompiler {
     return problems;
   }
 
+  /**
+   * The text with every comment blanked out, line breaks kept, so a commented-out rule is not
+   * taken for a rule and line numbers stay right. Strings are left alone.
+   */
+  static String withoutComments(String drl) {
+    StringBuilder text = new StringBuilder(drl.length());
+    boolean inBlock = false;
+    boolean inLine = false;
+    boolean inString = false;
+    for (int i = 0; i < drl.length(); i++) {
+      char c = drl.charAt(i);
+      char next = i + 1 < drl.length() ? drl.charAt(i + 1) : '\0';
+      if (inBlock) {
+        if (c == '*' && next == '/') {
+          inBlock = false;
+          text.append("  ");
+          i++;
+        } else {
+          text.append(c == '\n' ? '\n' : ' ');
+        }
+      } else if (inLine) {
+        if (c == '\n') {
+          inLine = false;
+          text.append('\n');
+        } else {
+          text.append(' ');
+        }
+      } else if (inString) {
+        text.append(c);
+        if (c == '\\' && next != '\0') {
+          text.append(next);
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '/' && next == '*') {
+        inBlock = true;
+        text.append("  ");
+        i++;
+      } else if (c == '/' && next == '/') {
+        inLine = true;
+        text.append("  ");
+        i++;
+      } else {
+        inString = c == '"';
+        text.append(c);
+      }
+    }
+    return text.toString();
+  }
+
   /** Turns a Drools message into a problem located in a DRL file, where that can be worked out. */
   private static Optional<RuleProblem> problemOf(Message message,
       Map<String, String> sources) {
@@ -125,10 +198,14 @@ public final class RuleSetCompiler {
       return Optional.of(new RuleProblem(path, line, firstLine));
     }
     // An error in the Java Drools generated from a rule: find the DRL that mentions the name.
+    // The host's changed files come last in the map: look there first, so an error is not
+    // blamed on an untouched default that happens to use the same name.
     String culprit = identifierIn(text);
     if (culprit != null) {
-      for (Map.Entry<String, String> source : sources.entrySet()) {
-        int line = lineContaining(source.getValue(), culprit);
+      List<Map.Entry<String, String>> newestFirst = new ArrayList<>(sources.entrySet());
+      Collections.reverse(newestFirst);
+      for (Map.Entry<String, String> source : newestFirst) {
+        int line = lineContaining(withoutComments(source.getValue()), culprit);
         if (line > 0) {
           return Optional.of(new RuleProblem(source.getKey(), line, firstLine));
         }

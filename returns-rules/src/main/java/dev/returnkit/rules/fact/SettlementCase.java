@@ -2,6 +2,7 @@ package dev.returnkit.rules.fact;
 
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
+import java.util.Currency;
 
 /**
  * The case-level facts of a settlement. Immutable.
@@ -15,4 +16,14 @@ public record SettlementCase(
     String caseKey,
     boolean lostInTransit,
     ReturnShippingPayer returnShippingPaidBy,
-    Money outboundShippingPaid) implements CaseFact {}
+    Money outboundShippingPaid) implements CaseFact {
+
+  /**
+   * The order's currency.
+   *
+   * @return the currency of every amount of the case
+   */
+  public Currency currency() {
+    return outboundShippingPaid.currency();
+  }
+}

@@ -55,13 +55,13 @@ public final class PolicySettings {
   public static final String SUPPLIER_WARRANTY = "supplier-warranty.categories";
   /** Reasons that are the seller's fault, for returnless refunds. */
   public static final String SELLER_FAULT_REASONS = "seller-fault.reasons";
-  /** Requested value above which a person reviews the request, per currency. */
+  /** Total requested value above which a person reviews the request, per currency. */
   public static final String REVIEW_VALUE = "review.value-threshold";
   /** Return rate (units returned per unit bought) above which a person reviews. */
   public static final String REVIEW_RETURN_RATE = "review.return-rate";
   /** How many earlier return cases a customer needs before the return rate counts. */
   public static final String REVIEW_RETURN_RATE_CASES = "review.return-rate.minimum-cases";
-  /** Requested value up to which a seller-fault return needs no goods back, per currency. */
+  /** Total requested value up to which seller-fault returns need no goods back, per currency. */
   public static final String RETURNLESS_LIMIT = "returnless.value-limit";
   /** Restocking fee in percent of the item refund. */
   public static final String RESTOCKING_FEE = "restocking-fee.percent";
@@ -346,6 +346,16 @@ public final class PolicySettings {
   }
 
   /**
+   * Whether return shipping is charged at all in a currency.
+   *
+   * @param currency the order's currency
+   * @return true when a charge above zero is set for it
+   */
+  public boolean chargesReturnShipping(Currency currency) {
+    return returnShippingCharge(currency).isPositive();
+  }
+
+  /**
    * The markdown of open-box stock.
    *
    * @return percent off the new price
@@ -380,7 +390,8 @@ public final class PolicySettings {
   private static void readProperties(String source, String text, Map<String, String> values,
       Map<String, Integer> lines) {
     List<RuleProblem> problems = new ArrayList<>();
-    String[] rows = text.split("\r?\n", -1);
+    // Editors that save "UTF-8 with BOM" put one invisible character before the first key.
+    String[] rows = stripByteOrderMark(text).split("\r?\n", -1);
     for (int i = 0; i < rows.length; i++) {
       int first = i;
       String row = rows[i].strip();
@@ -404,6 +415,16 @@ public final class PolicySettings {
     if (!problems.isEmpty()) {
       throw new InvalidRuleSetException(problems);
     }
+  }
+
+  /**
+   * The text without a leading byte-order mark.
+   *
+   * @param text any text
+   * @return the text, without U+FEFF at its start
+   */
+  public static String stripByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static int indexOfSeparator(String row) {

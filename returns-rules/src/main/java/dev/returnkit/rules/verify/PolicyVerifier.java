@@ -17,7 +17,6 @@ import dev.returnkit.core.decision.SettlementDecision;
 import dev.returnkit.core.decision.SettlementFacts;
 import dev.returnkit.core.decision.SettlementLineFacts;
 import dev.returnkit.rules.DroolsPolicies;
-import dev.returnkit.spi.ReturnsException;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
@@ -87,9 +86,9 @@ public final class PolicyVerifier {
     Decided decided;
     try {
       decided = decide(policies, scenario);
-    } catch (ReturnsException broken) {
-      // A rule set that decides nothing (or two things) for a line fails that case, not the
-      // whole run: the policy owner sees every case that is affected.
+    } catch (RuntimeException broken) {
+      // A rule set that decides nothing (or two things) for a line, or a rule that throws,
+      // fails that case, not the whole run: the policy owner sees every case affected.
       return new VerificationReport.CaseResult(scenario, null, List.of(),
           List.of("the rules could not decide: " + broken.getMessage()));
     }

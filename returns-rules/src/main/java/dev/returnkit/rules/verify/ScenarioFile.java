@@ -1,6 +1,7 @@
 package dev.returnkit.rules.verify;
 
 import dev.returnkit.rules.RuleProblem;
+import dev.returnkit.rules.settings.PolicySettings;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.vocabulary.Disposition;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
@@ -92,7 +93,7 @@ public final class ScenarioFile {
   public static List<Scenario> parse(String source, String text) {
     List<RuleProblem> problems = new ArrayList<>();
     List<Scenario> scenarios = new ArrayList<>();
-    String[] rows = text.split("\r?\n", -1);
+    String[] rows = PolicySettings.stripByteOrderMark(text).split("\r?\n", -1);
     List<String> header = null;
     for (int i = 0; i < rows.length; i++) {
       String row = rows[i];
@@ -196,11 +197,10 @@ public final class ScenarioFile {
     Scenario scenario() {
       String name = required("case");
       String category = required("category");
+      required("price");
       Money price = money("price", null);
+      required("reason");
       ReturnReason reason = enumValue("reason", ReturnReason.class, null);
-      if (reason == null && !values.containsKey("reason")) {
-        broken = true;
-      }
       int quantity = integer("quantity", 1);
       int bought = integer("bought", quantity);
       Money zero = price == null ? null : Money.zero(price.currency());

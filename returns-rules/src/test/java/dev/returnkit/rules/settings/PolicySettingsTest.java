@@ -104,6 +104,13 @@ class PolicySettingsTest {
   }
 
   @Test
+  @DisplayName("read files saved with a byte-order mark")
+  void byteOrderMark() {
+    assertThat(defaults.overriddenBy("bom.properties", "\uFEFFrestocking-fee.percent = 9\r\n")
+        .restockingFeePercent()).isEqualByComparingTo("9");
+  }
+
+  @Test
   @DisplayName("are equal when their values are")
   void equality() {
     assertThat(defaults.with("restocking-fee.percent", "15")).isEqualTo(defaults)

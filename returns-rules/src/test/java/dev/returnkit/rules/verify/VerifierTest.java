@@ -114,6 +114,50 @@ class VerifierTest {
   }
 
   @Test
+  @DisplayName("reports a case the rules cannot decide as failed, and goes on with the others")
+  void brokenRuleFailsItsCase() throws IOException {
+    Path rules = Files.createDirectories(dir.resolve("rules/com/acme"));
+    Files.writeString(rules.resolve("usd.drl"), """
+        package com.acme;
+        import dev.returnkit.rules.fact.*;
+        import dev.returnkit.spi.money.Money;
+        rule "fee-in-dollars" when
+          $line : SettlementLine( category == "audio" )
+        then
+          insert(RestockingFee.of($line, Money.of("2.00", "USD"), "USD_FEE"));
+        end
+        """);
+
+    int exit = VerifyCommand.run(dir.resolve("rules"), null, null, out);
+
+    assertThat(exit).isEqualTo(VerifyCommand.FAILED);
+    assertThat(output()).contains("wc3-no-fault-found").contains("(no decision)")
+        .contains("! the rules could not decide:").contains("1 failed");
+  }
+
+  @Test
+  @DisplayName("reads files saved with a byte-order mark and Windows line ends")
+  void byteOrderMark() {
+    List<Scenario> scenarios = ScenarioFile.parse("excel.csv",
+        "\uFEFFcase,category,price,reason\r\na,home,EUR 1.00,DEFECTIVE\r\n");
+
+    assertThat(scenarios).singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("a"));
+  }
+
+  @Test
+  @DisplayName("reports a blank required cell instead of skipping the row")
+  void blankRequiredCells() {
+    assertThatThrownBy(() -> ScenarioFile.parse("s.csv", """
+        case,category,price,reason
+        a,home,,DEFECTIVE
+        b,home,EUR 1.00,
+        """))
+        .isInstanceOfSatisfying(InvalidScenarioFileException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "s.csv:2: price: is required", "s.csv:3: reason: is required"));
+  }
+
+  @Test
   @DisplayName("reads quoted values, comments and defaults, and refuses what it cannot read")
   void scenarioFile() {
     List<Scenario> scenarios = ScenarioFile.parse("s.csv", """

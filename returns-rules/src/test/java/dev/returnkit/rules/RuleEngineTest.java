@@ -1,0 +1,177 @@
+package dev.returnkit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.returnkit.core.decision.InvalidDecisionException;
+import dev.returnkit.core.decision.LiabilityDecision;
+import dev.returnkit.core.decision.LiabilityFacts;
+import dev.returnkit.core.decision.LiabilityLineFacts;
+import dev.returnkit.core.decision.SettlementDecision;
+import dev.returnkit.core.decision.SettlementFacts;
+import dev.returnkit.core.decision.SettlementLineFacts;
+import dev.returnkit.rules.engine.DefaultRules;
+import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.id.Sku;
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.vocabulary.Disposition;
+import dev.returnkit.spi.vocabulary.Inspection;
+import dev.returnkit.spi.vocabulary.InspectionFinding;
+import dev.returnkit.spi.vocabulary.ItemGrade;
+import dev.returnkit.spi.vocabulary.Liability;
+import dev.returnkit.spi.vocabulary.Resolution;
+import dev.returnkit.spi.vocabulary.ReturnReason;
+import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** How rule sets run: what happens when rules disagree, fail, or stay silent. */
+@DisplayName("Running rules")
+class RuleEngineTest {
+
+  private static final String HEADER = """
+      package com.acme;
+
+      import dev.returnkit.rules.fact.*;
+      import dev.returnkit.spi.money.Money;
+      import dev.returnkit.spi.vocabulary.*;
+
+      """;
+
+  private static SettlementFacts settlement() {
+    return new SettlementFacts(ReturnId.of("R-1"), false, ReturnShippingPayer.SELLER,
+        Money.of("4.95", "EUR"), List.of(new SettlementLineFacts(OrderLineId.of("L-1"),
+            Sku.of("S"), "home", ReturnReason.DEFECTIVE, Resolution.REFUND,
+            Money.of("40.00", "EUR"), 1, Inspection.of(ItemGrade.A), Liability.SELLER,
+            Disposition.RESTOCK, false)));
+  }
+
+  private static LiabilityFacts liability() {
+    return new LiabilityFacts(ReturnId.of("R-1"), List.of(new LiabilityLineFacts(
+        OrderLineId.of("L-1"), Sku.of("S"), "home", ReturnReason.DEFECTIVE,
+        Inspection.of(ItemGrade.C, InspectionFinding.FUNCTIONAL_FAULT), false, false)));
+  }
+
+  @Test
+  @DisplayName("starts from the precompiled model, compiling no DRL")
+  void precompiled() {
+    assertThat(DefaultRules.isPrecompiled()).isTrue();
+  }
+
+  @Test
+  @DisplayName("adds up the refunds and fees several rules give a line")
+  void amountsAddUp() {
+    DroolsPolicies goodwill = DroolsPolicies.builder().add("com/acme/goodwill.drl", HEADER + """
+        rule "goodwill"
+        when
+            $line : SettlementLine()
+        then
+            insert(ItemRefund.of($line, Money.of("5.00", "EUR"), "GOODWILL"));
+            insert(RestockingFee.of($line, Money.of("1.00", "EUR"), "HANDLING"));
+        end
+        """).build();
+
+    SettlementDecision decision = goodwill.decide(settlement());
+
+    assertThat(decision.lines().get(0).itemRefund()).isEqualTo(Money.of("45.00", "EUR"));
+    assertThat(decision.lines().get(0).restockingFee()).isEqualTo(Money.of("1.00", "EUR"));
+    assertThat(decision.lines().get(0).rationale().reasonCodes())
+        .contains("ITEM_PRICE_REFUNDED", "GOODWILL", "HANDLING");
+  }
+
+  @Test
+  @DisplayName("refuses two liabilities for one line (a rule without the guard), naming the "
+      + "line and the rules")
+  void twoLiabilities() {
+    DroolsPolicies unguarded = DroolsPolicies.builder().add("com/acme/blame.drl", HEADER + """
+        rule "blame-the-supplier"
+            salience -1000
+        when
+            $line : LiabilityLine()
+        then
+            insert(LiabilityFinding.of($line, Liability.SUPPLIER, "ALWAYS_THE_SUPPLIER"));
+        end
+        """).build();
+
+    assertThatThrownBy(() -> unguarded.decide(liability()))
+        .isInstanceOf(InvalidDecisionException.class)
+        .hasMessageContaining("the rules decided 2 liabilitys for line L-1")
+        .hasMessageContaining("com.acme/blame-the-supplier");
+  }
+
+  @Test
+  @DisplayName("refuses a line no eligibility rule gave a verdict")
+  void noVerdict() {
+    DroolsPolicies silent = DroolsPolicies.builder().disable("eligibility/eligible").build();
+
+    assertThatThrownBy(() -> silent.decide(Facts.request("home", "40.00", 5,
+        dev.returnkit.spi.vocabulary.ReturnReason.CHANGED_MIND)))
+        .isInstanceOf(InvalidDecisionException.class)
+        .hasMessageContaining("no eligibility verdict for line L-1");
+  }
+
+  @Test
+  @DisplayName("reports a rule that throws, or inserts money in another currency, as the rule "
+      + "set's fault")
+  void failingRules() {
+    DroolsPolicies throwing = DroolsPolicies.builder().add("com/acme/throws.drl", HEADER + """
+        rule "divides-by-zero"
+        when
+            $line : SettlementLine( $quantity : quantity )
+        then
+            int broken = $quantity / 0;
+        end
+        """).build();
+    DroolsPolicies dollars = DroolsPolicies.builder().add("com/acme/usd.drl", HEADER + """
+        rule "fee-in-dollars"
+        when
+            $line : SettlementLine()
+        then
+            insert(RestockingFee.of($line, Money.of("2.00", "USD"), "USD_FEE"));
+        end
+        """).build();
+
+    assertThatThrownBy(() -> throwing.decide(settlement()))
+        .isInstanceOf(InvalidDecisionException.class)
+        .hasMessageContaining("a rule failed while deciding");
+    assertThatThrownBy(() -> dollars.decide(settlement()))
+        .isInstanceOf(InvalidDecisionException.class)
+        .hasMessageContaining("USD").hasMessageContaining("the case is in EUR");
+  }
+
+  @Test
+  @DisplayName("blames the host's file, not an untouched default, for errors in rules")
+  void problemsPointAtTheHostsFiles() {
+    assertThatThrownBy(() -> DroolsPolicies.builder().add("com/acme/arity.drl", HEADER + """
+        rule "too-few-arguments"
+        when
+            $line : EligibilityLine()
+        then
+            insert(Verdict.reject($line));
+        end
+        """).build())
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).allSatisfy(p ->
+                assertThat(p.file()).isEqualTo("com/acme/arity.drl")));
+    String window = "dev/returnkit/rules/eligibility/return-window.drl";
+    assertThatThrownBy(() -> DroolsPolicies.builder().replace(window, DefaultRules.sources()
+        .get(window) + "\nrule \"high-value\" when then end\n").build())
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+              assertThat(p.file()).isEqualTo(window);
+              assertThat(p.message()).contains("manual-review.drl");
+            }));
+  }
+
+  @Test
+  @DisplayName("decides liability, disposition and settlement in a batch as it does one by one")
+  void batchesOfEveryDecision() {
+    List<LiabilityFacts> cases = List.of(liability(), liability(), liability());
+    List<LiabilityDecision> batch = DroolsPolicies.defaults().decideLiability(cases);
+    assertThat(batch).containsOnly(DroolsPolicies.defaults().decide(liability()));
+    assertThat(DroolsPolicies.defaults().decideSettlement(List.of(settlement(), settlement())))
+        .containsOnly(DroolsPolicies.defaults().decide(settlement()));
+  }
+}
