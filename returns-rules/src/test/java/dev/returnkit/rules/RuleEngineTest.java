@@ -171,7 +171,20 @@ class RuleEngineTest {
     List<LiabilityFacts> cases = List.of(liability(), liability(), liability());
     List<LiabilityDecision> batch = DroolsPolicies.defaults().decideLiability(cases);
     assertThat(batch).containsOnly(DroolsPolicies.defaults().decide(liability()));
-    assertThat(DroolsPolicies.defaults().decideSettlement(List.of(settlement(), settlement())))
-        .containsOnly(DroolsPolicies.defaults().decide(settlement()));
+    // Cases that must not see each other: only the second is the customer's to pay for.
+    SettlementFacts customers = new SettlementFacts(ReturnId.of("R-2"), false,
+        ReturnShippingPayer.CUSTOMER, Money.of("4.95", "EUR"), List.of(new SettlementLineFacts(
+            OrderLineId.of("L-1"), Sku.of("S"), "home", ReturnReason.CHANGED_MIND,
+            Resolution.REFUND, Money.of("40.00", "EUR"), 1, Inspection.of(ItemGrade.B),
+            Liability.CUSTOMER, Disposition.RESTOCK_OPEN_BOX, false)));
+    DroolsPolicies rules = DroolsPolicies.defaults();
+    List<SettlementDecision> mixed = rules.decideSettlement(
+        List.of(settlement(), customers, settlement()));
+    assertThat(mixed).containsExactly(rules.decide(settlement()), rules.decide(customers),
+        rules.decide(settlement()));
+    assertThat(mixed.get(0).returnShippingCharge().isZero()).isTrue();
+    assertThat(mixed.get(1).returnShippingCharge()).isEqualTo(Money.of("5.95", "EUR"));
+    assertThat(mixed.get(1).outboundShippingRefund().isZero()).isTrue();
+    assertThat(mixed.get(2).outboundShippingRefund()).isEqualTo(Money.of("4.95", "EUR"));
   }
 }
