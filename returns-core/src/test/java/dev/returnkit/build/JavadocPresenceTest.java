@@ -59,9 +59,13 @@ class JavadocPresenceTest {
 
   /** The nearest non-annotation line above the declaration closes a javadoc comment. */
   private static boolean documented(List<String> lines, int declaration) {
+    int openArguments = 0;
     for (int i = declaration - 1; i >= 0; i--) {
       String line = lines.get(i).strip();
-      if (line.isEmpty() || line.startsWith("@")) {
+      // Walking up, a line with more ')' than '(' starts inside an annotation's arguments
+      // spread over several lines; the line with the '@' closes the group again.
+      openArguments += count(line, ')') - count(line, '(');
+      if (openArguments > 0 || line.isEmpty() || line.startsWith("@")) {
         continue;
       }
       if (!line.endsWith("*/")) {
@@ -79,6 +83,10 @@ class JavadocPresenceTest {
       return false;
     }
     return false;
+  }
+
+  private static int count(String line, char c) {
+    return (int) line.chars().filter(ch -> ch == c).count();
   }
 
   private static List<String> read(Path file) {

@@ -1,0 +1,112 @@
+package dev.returnkit.examples.cli;
+
+import dev.returnkit.examples.demo.Demo;
+import dev.returnkit.examples.demo.DemoListener;
+import dev.returnkit.examples.demo.SimulationResult;
+import dev.returnkit.examples.report.ReportWriter;
+import dev.returnkit.examples.report.ReturnsReport;
+import dev.returnkit.rules.InvalidRuleSetException;
+import dev.returnkit.rules.RuleProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code returnkit demo}: generates a shop, takes a month of its returns through returnkit with
+ * in-memory adapters, a simulated carrier and a simulated payment provider, and reports.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Runs a month of returns at a generated shop through returnkit's whole "
+        + "lifecycle (request, review, shipment, carrier, receipt, inspection, settlement) "
+        + "with the default Drools policies, then reports on the console and as Markdown and "
+        + "CSV.",
+        "The same seed gives the same shop, the same run and the same report."})
+final class DemoCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--cases", paramLabel = "N", defaultValue = "1000",
+      description = "Returns requested during the month, 1 to 200000 (default: ${DEFAULT-VALUE}).")
+  private int cases;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "2026",
+      description = "Seed of the generated shop and run (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "A policy directory over the default rules, as for 'returnkit verify'.")
+  private Path rules;
+
+  @Option(names = "--settings", paramLabel = "FILE",
+      description = "A properties file overriding the default policy settings.")
+  private Path settings;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "returnkit-demo",
+      description = "Where report.md, cases.csv, lines.csv and tables/ are written "
+          + "(default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Override
+  public Integer call() {
+    PrintWriter console = spec.commandLine().getOut();
+    PrintWriter errors = spec.commandLine().getErr();
+    Demo.Options options;
+    try {
+      options = new Demo.Options(cases, seed, rules, settings);
+    } catch (IllegalArgumentException e) {
+      errors.println("returnkit demo: " + e.getMessage());
+      return 2;
+    }
+    console.printf(Locale.ROOT, "Simulating %,d returns at a generated shop (seed %d)...%n",
+        cases, seed);
+    console.flush();
+    long started = System.nanoTime();
+    SimulationResult result;
+    try {
+      result = Demo.run(options, progress -> printProgress(console, progress));
+    } catch (InvalidRuleSetException e) {
+      errors.println("returnkit demo: the rules do not build (" + e.problems().size()
+          + " problem" + (e.problems().size() == 1 ? "" : "s") + "):");
+      for (RuleProblem problem : e.problems()) {
+        errors.println("  " + problem);
+      }
+      return 2;
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    ReturnsReport report = ReturnsReport.of(result);
+    console.println();
+    console.print(ReportWriter.text(report));
+    try {
+      ReportWriter.write(report, out);
+    } catch (IOException e) {
+      errors.println("returnkit demo: cannot write the report to " + out + ": " + e);
+      return 2;
+    }
+    console.printf(Locale.ROOT, "Simulated %,d returns in %.1f s. Report: %s "
+        + "(with cases.csv, lines.csv and tables/ beside it)%n", cases, seconds,
+        out.resolve("report.md"));
+    if (!report.checks().isEmpty()) {
+      errors.println("returnkit demo: " + report.checks().size() + " check(s) failed; see the "
+          + "Checks table");
+      return 1;
+    }
+    return 0;
+  }
+
+  private static void printProgress(PrintWriter console, DemoListener.Progress progress) {
+    console.printf(Locale.ROOT, "  %s %s  requested %,7d of %,d   finished %,7d%n",
+        progress.done() ? "done by" : "week to",
+        LocalDate.ofInstant(progress.simulatedTime(), ZoneOffset.UTC), progress.requested(),
+        progress.total(), progress.finished());
+    console.flush();
+  }
+}

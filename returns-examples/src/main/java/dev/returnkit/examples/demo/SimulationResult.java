@@ -1,0 +1,40 @@
+package dev.returnkit.examples.demo;
+
+import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.history.HistoryEntry;
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.payment.PaymentReceipt;
+import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a demo run left behind, read back from returnkit's ports: the stored cases and
+ * their histories, the published events, the payments the provider made, and the simulation's
+ * own counts.
+ *
+ * @param shop the generated shop
+ * @param policies where the rules in force came from
+ * @param cases every return case, in order of id
+ * @param histories each case's history, oldest entry first
+ * @param events every published event, in publication order
+ * @param receipts every payment the provider made, one per idempotency key
+ * @param stats what the simulated world did
+ */
+public record SimulationResult(
+    ShopData shop,
+    String policies,
+    List<ReturnCaseSnapshot> cases,
+    Map<ReturnId, List<HistoryEntry>> histories,
+    List<ReturnEvent> events,
+    List<PaymentReceipt> receipts,
+    SimulationStats stats) {
+
+  /** Copies the collections. */
+  public SimulationResult {
+    cases = List.copyOf(cases);
+    histories = Map.copyOf(histories);
+    events = List.copyOf(events);
+    receipts = List.copyOf(receipts);
+  }
+}

@@ -1,0 +1,148 @@
+package dev.returnkit.examples.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One table of the report, rendered the same way to the console, to Markdown and to CSV.
+ *
+ * @param slug a short file-friendly name, e.g. {@code reasons}
+ * @param title the heading
+ * @param caption a sentence saying how to read it, or {@code null}
+ * @param columns the column headings; a heading starting with {@code >} is right-aligned
+ *     (numbers), the marker is not shown
+ * @param rows the cells, already formatted, one list per row
+ */
+public record ReportTable(String slug, String title, String caption, List<String> columns,
+    List<List<String>> rows) {
+
+  /** The width captions are wrapped to on the console. */
+  private static final int TEXT_WIDTH = 92;
+
+  /** Checks every row has a cell per column. */
+  public ReportTable {
+    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(title, "title");
+    columns = List.copyOf(columns);
+    rows = rows.stream().map(List::copyOf).toList();
+    for (List<String> row : rows) {
+      if (row.size() != columns.size()) {
+        throw new IllegalArgumentException("table " + slug + " has " + columns.size()
+            + " columns but a row of " + row.size() + ": " + row);
+      }
+    }
+  }
+
+  /**
+   * The table as fixed-width text for a terminal.
+   *
+   * @return the lines, ending with a newline
+   */
+  public String toText() {
+    int[] widths = widths();
+    StringBuilder out = new StringBuilder();
+    out.append(title).append('\n').append("-".repeat(title.length())).append('\n');
+    if (caption != null) {
+      out.append(wrapped(caption, TEXT_WIDTH));
+    }
+    appendTextRow(out, headings(), widths);
+    for (List<String> row : rows) {
+      appendTextRow(out, row, widths);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The table as a Markdown section: a heading, the caption, a pipe table.
+   *
+   * @return the Markdown, ending with a newline
+   */
+  public String toMarkdown() {
+    StringBuilder out = new StringBuilder();
+    out.append("## ").append(title).append("\n\n");
+    if (caption != null) {
+      out.append(caption).append("\n\n");
+    }
+    out.append('|');
+    headings().forEach(h -> out.append(' ').append(markdownCell(h)).append(" |"));
+    out.append("\n|");
+    for (String column : columns) {
+      out.append(rightAligned(column) ? "---:|" : "---|");
+    }
+    out.append('\n');
+    for (List<String> row : rows) {
+      out.append('|');
+      row.forEach(cell -> out.append(' ').append(markdownCell(cell)).append(" |"));
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * The table as CSV (RFC 4180): a header line, then the rows.
+   *
+   * @return the CSV text
+   */
+  public String toCsv() {
+    StringBuilder out = new StringBuilder();
+    Csv.appendRow(out, headings());
+    rows.forEach(row -> Csv.appendRow(out, row));
+    return out.toString();
+  }
+
+  private List<String> headings() {
+    List<String> headings = new ArrayList<>();
+    for (String column : columns) {
+      headings.add(rightAligned(column) ? column.substring(1) : column);
+    }
+    return headings;
+  }
+
+  private int[] widths() {
+    List<String> headings = headings();
+    int[] widths = new int[columns.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = headings.get(i).length();
+      for (List<String> row : rows) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    return widths;
+  }
+
+  private void appendTextRow(StringBuilder out, List<String> cells, int[] widths) {
+    StringBuilder line = new StringBuilder("  ");
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      String padding = " ".repeat(widths[i] - cell.length());
+      line.append(rightAligned(columns.get(i)) ? padding + cell : cell + padding);
+      if (i < cells.size() - 1) {
+        line.append("  ");
+      }
+    }
+    out.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  /** Breaks text into lines of at most {@code width} characters, at spaces. */
+  private static String wrapped(String text, int width) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        out.append(line).append('\n');
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    return out.append(line).append('\n').toString();
+  }
+
+  private static boolean rightAligned(String column) {
+    return column.startsWith(">");
+  }
+
+  private static String markdownCell(String cell) {
+    return cell.replace("|", "\\|");
+  }
+}

@@ -1,0 +1,154 @@
+package dev.returnkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The returnkit command")
+class ReturnkitCommandTest {
+
+  /** What a run printed and returned. */
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exitCode = ReturnkitCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  @Nested
+  @DisplayName("demo")
+  class DemoSubcommand {
+
+    @Test
+    @DisplayName("runs, prints progress and the report, and writes Markdown and CSV")
+    void runsAndWritesTheReport(@TempDir Path out) throws IOException {
+      Run run = run("demo", "--cases", "80", "--seed", "3", "--out", out.toString());
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).contains("Simulating 80 returns", "done by", "Outcomes",
+          "Return reasons (Pareto)", "Liability", "Dispositions", "Money", "Cycle times",
+          "Products returned most", "Cases sent to manual review", "Checks");
+      assertThat(run.out()).doesNotContain("FAILED");
+      assertThat(out.resolve("report.md")).isNotEmptyFile();
+      assertThat(Files.readString(out.resolve("report.md"))).startsWith("# returnkit demo");
+      assertThat(Files.readAllLines(out.resolve("cases.csv"))).hasSize(81);
+      assertThat(out.resolve("lines.csv")).isNotEmptyFile();
+      assertThat(out.resolve("tables").resolve("04-reasons.csv")).isNotEmptyFile();
+    }
+
+    @Test
+    @DisplayName("takes a policy owner's settings: a longer window refuses no late returns")
+    void takesSettings(@TempDir Path dir) throws IOException {
+      Path settings = dir.resolve("longer-window.properties");
+      // The default sets furniture's window apart; the longer window must cover it too.
+      Files.writeString(settings,
+          "return-window.days = 60\nreturn-window.days.furniture = 60\n");
+
+      Run defaults = run("demo", "--cases", "150", "--seed", "5", "--out",
+          dir.resolve("a").toString());
+      Run longer = run("demo", "--cases", "150", "--seed", "5", "--settings",
+          settings.toString(), "--out", dir.resolve("b").toString());
+
+      assertThat(defaults.exitCode()).isZero();
+      assertThat(longer.exitCode()).as(longer.err()).isZero();
+      assertThat(Files.readString(dir.resolve("a").resolve("lines.csv")))
+          .contains("RETURN_WINDOW_EXPIRED");
+      assertThat(Files.readString(dir.resolve("b").resolve("lines.csv")))
+          .doesNotContain("RETURN_WINDOW_EXPIRED");
+      assertThat(longer.out()).contains("defaults, settings changed");
+    }
+
+    @Test
+    @DisplayName("reports a broken rule file by name and line, and exits 2")
+    void brokenRules(@TempDir Path rules) throws IOException {
+      Files.createDirectories(rules.resolve("eligibility"));
+      Files.writeString(rules.resolve("eligibility").resolve("return-window.drl"), """
+          package dev.returnkit.rules.eligibility;
+          rule "return-window"
+          when
+              this is not DRL
+          then
+          end
+          """);
+
+      Run run = run("demo", "--cases", "10", "--rules", rules.toString());
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("the rules do not build", "return-window.drl");
+    }
+
+    @Test
+    @DisplayName("refuses a number of cases out of range, and exits 2")
+    void badCases() {
+      Run run = run("demo", "--cases", "0");
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("1 to 200000 cases, not 0");
+    }
+  }
+
+  @Nested
+  @DisplayName("verify")
+  class VerifySubcommandTest {
+
+    @Test
+    @DisplayName("passes the default rules against the worked cases")
+    void defaultsPass() {
+      Run run = run("verify");
+
+      assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+      assertThat(run.out()).contains("Rule set: defaults").containsPattern("\\d+ passed, 0 failed");
+    }
+
+    @Test
+    @DisplayName("exits 1 when a changed setting breaks a scenario")
+    void changedSettingFails(@TempDir Path dir) throws IOException {
+      Path settings = dir.resolve("no-fee.properties");
+      Files.writeString(settings, "restocking-fee.percent = 0\n");
+
+      Run run = run("verify", "--settings", settings.toString());
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.out()).containsPattern("[1-9]\\d* failed");
+    }
+
+    @Test
+    @DisplayName("exits 2 on a scenario file it cannot read")
+    void unreadableScenarios(@TempDir Path dir) {
+      Run run = run("verify", "--scenarios", dir.resolve("missing.csv").toString());
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.out()).contains("cannot be read");
+    }
+  }
+
+  @Test
+  @DisplayName("shows usage on an unknown option and exits 2")
+  void unknownOption() {
+    Run run = run("demo", "--casez", "3");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option", "--cases");
+  }
+
+  @Test
+  @DisplayName("lists its subcommands without arguments and with --help")
+  void help() {
+    assertThat(run().out()).contains("demo", "verify");
+    Run help = run("--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("demo", "verify");
+    assertThat(run("demo", "--help").out()).contains("--cases", "--seed", "--rules",
+        "--settings", "--out");
+  }
+}
