@@ -1,10 +1,10 @@
 package dev.returnkit.examples.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code returnkit} command: {@code returnkit demo} runs a month of returns and reports on

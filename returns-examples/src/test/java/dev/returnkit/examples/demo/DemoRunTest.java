@@ -3,9 +3,9 @@ package dev.returnkit.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.returnkit.examples.report.ReportWriter;
-import dev.returnkit.examples.report.ReturnsReport;
 import dev.returnkit.examples.report.ReturnsReport.ReasonCount;
 import dev.returnkit.examples.report.ReturnsReport.StatusCount;
+import dev.returnkit.examples.report.ReturnsReport;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.payment.PaymentKind;

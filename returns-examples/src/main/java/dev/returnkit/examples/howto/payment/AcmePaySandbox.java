@@ -1,0 +1,85 @@
+package dev.returnkit.examples.howto.payment;
+
+import dev.returnkit.examples.howto.payment.AcmePayClient.Refund;
+import dev.returnkit.examples.howto.payment.AcmePayClient.RefundRequest;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Acme Pay's sandbox, in memory: behaves as the provider documents (idempotency keys, the
+ * refundable limit checked atomically) and can be told to be down. The adapter's tests run
+ * against it, as they would against a real provider's sandbox. Thread-safe.
+ */
+public final class AcmePaySandbox implements AcmePayClient {
+
+  private final Clock clock;
+  private final Map<String, Refund> refundsByKey = new HashMap<>();
+  private final Map<String, Long> refundedByPayment = new HashMap<>();
+  private boolean down;
+  private int refunds;
+
+  /**
+   * A sandbox stamping refunds with a clock.
+   *
+   * @param clock the clock
+   */
+  public AcmePaySandbox(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public synchronized Refund createRefund(String idempotencyKey, RefundRequest request) {
+    if (down) {
+      throw new AcmePayException(503, AcmePayException.UNAVAILABLE, "try again later");
+    }
+    Refund earlier = refundsByKey.get(idempotencyKey);
+    if (earlier != null) {
+      if (!earlier.request().equals(request)) {
+        throw new AcmePayException(409, AcmePayException.IDEMPOTENCY_KEY_IN_USE,
+            "key " + idempotencyKey + " was used for " + earlier.request());
+      }
+      return earlier;
+    }
+    if (request.paymentId().isBlank()) {
+      throw new AcmePayException(404, AcmePayException.PAYMENT_NOT_FOUND, "no payment id");
+    }
+    long refunded = refundedByPayment.getOrDefault(request.paymentId(), 0L);
+    if (refunded + request.amountMinor() > request.maxTotalRefundedMinor()) {
+      throw new AcmePayException(422, AcmePayException.AMOUNT_EXCEEDS_REFUNDABLE,
+          "refunds on " + request.paymentId() + " would pass the refundable amount", refunded);
+    }
+    Refund refund = new Refund(String.format("re_%06d", ++refunds), request, clock.instant());
+    refundsByKey.put(idempotencyKey, refund);
+    refundedByPayment.put(request.paymentId(), refunded + request.amountMinor());
+    return refund;
+  }
+
+  @Override
+  public synchronized Optional<Refund> findRefund(String idempotencyKey) {
+    if (down) {
+      throw new AcmePayException(503, AcmePayException.UNAVAILABLE, "try again later");
+    }
+    return Optional.ofNullable(refundsByKey.get(idempotencyKey));
+  }
+
+  /**
+   * The sandbox dashboard's total refunded against a payment.
+   *
+   * @param paymentId the payment
+   * @return the total in minor units
+   */
+  public synchronized long refundedMinor(String paymentId) {
+    return refundedByPayment.getOrDefault(paymentId, 0L);
+  }
+
+  /**
+   * Takes the sandbox down or brings it back.
+   *
+   * @param down whether every call fails with 503
+   */
+  public synchronized void setDown(boolean down) {
+    this.down = down;
+  }
+}
