@@ -11,6 +11,7 @@ import dev.returnkit.core.command.InspectedLine;
 import dev.returnkit.core.command.Rejection;
 import dev.returnkit.core.command.RequestedLine;
 import dev.returnkit.core.command.ShipmentOptions;
+import dev.returnkit.core.fixtures.ForwardingReturnRepository;
 import dev.returnkit.core.fixtures.TestPolicies;
 import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.core.inmemory.InMemoryPorts;
@@ -272,12 +273,11 @@ class ReturnsConcurrencyTest {
   }
 
   /** Storage that lets a rival write first, once, just before the next save goes through. */
-  private static final class RacingRepository implements ReturnRepository {
-    private final ReturnRepository delegate;
+  private static final class RacingRepository extends ForwardingReturnRepository {
     private Runnable rival;
 
     RacingRepository(ReturnRepository delegate, Runnable rival) {
-      this.delegate = delegate;
+      super(delegate);
       this.rival = rival;
     }
 
@@ -288,40 +288,7 @@ class ReturnsConcurrencyTest {
       if (first != null) {
         first.run();
       }
-      delegate.save(write);
-    }
-
-    @Override
-    public Optional<ReturnCaseSnapshot> findById(ReturnId id) {
-      return delegate.findById(id);
-    }
-
-    @Override
-    public List<HistoryEntry> history(ReturnId id) {
-      return delegate.history(id);
-    }
-
-    @Override
-    public List<ReturnCaseSnapshot> findByOrder(OrderId orderId) {
-      return delegate.findByOrder(orderId);
-    }
-
-    @Override
-    public List<ReturnCaseSnapshot> findByCustomer(CustomerId customerId,
-        TimeRange requested) {
-      return delegate.findByCustomer(customerId, requested);
-    }
-
-    @Override
-    public Page<ReturnCaseSnapshot> findByStatus(Set<ReturnStatus> statuses,
-        TimeRange requested, PageRequest page) {
-      return delegate.findByStatus(statuses, requested, page);
-    }
-
-    @Override
-    public List<ReturnCaseSnapshot> findDue(Set<ReturnStatus> statuses, Instant dueBefore,
-        int limit) {
-      return delegate.findDue(statuses, dueBefore, limit);
+      super.save(write);
     }
   }
 }

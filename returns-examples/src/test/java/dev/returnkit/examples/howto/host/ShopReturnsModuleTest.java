@@ -8,25 +8,18 @@ import dev.returnkit.core.command.ReceivedLine;
 import dev.returnkit.core.command.ReturnRequest;
 import dev.returnkit.core.command.ShipmentOptions;
 import dev.returnkit.core.inmemory.InMemoryPorts;
-import dev.returnkit.core.inmemory.InMemoryReturnRepository;
+import dev.returnkit.core.fixtures.ForwardingReturnRepository;
 import dev.returnkit.core.returncase.ServiceLevels;
 import dev.returnkit.examples.demo.SimulationClock;
 import dev.returnkit.examples.howto.ExampleShop;
 import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.rules.InvalidRuleSetException;
-import dev.returnkit.spi.history.HistoryEntry;
-import dev.returnkit.spi.id.CustomerId;
-import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.logistics.ShippingMethod;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.storage.CaseWrite;
 import dev.returnkit.spi.storage.ConcurrentReturnUpdateException;
-import dev.returnkit.spi.storage.Page;
-import dev.returnkit.spi.storage.PageRequest;
-import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnRepository;
-import dev.returnkit.spi.storage.TimeRange;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
@@ -36,8 +29,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -234,14 +225,13 @@ class ShopReturnsModuleTest {
   }
 
   /** A repository whose next save loses a race: another writer changed the case first. */
-  private static final class RacingRepository implements ReturnRepository {
+  private static final class RacingRepository extends ForwardingReturnRepository {
 
-    private final InMemoryReturnRepository delegate;
     private final AtomicBoolean loseNext = new AtomicBoolean();
     private final AtomicBoolean lost = new AtomicBoolean();
 
-    RacingRepository(InMemoryReturnRepository delegate) {
-      this.delegate = delegate;
+    RacingRepository(ReturnRepository delegate) {
+      super(delegate);
     }
 
     void loseNextSave() {
@@ -259,39 +249,7 @@ class ShopReturnsModuleTest {
         throw new ConcurrentReturnUpdateException(write.snapshot().id(),
             write.expectedVersion(), write.expectedVersion() + 1);
       }
-      delegate.save(write);
-    }
-
-    @Override
-    public Optional<ReturnCaseSnapshot> findById(ReturnId id) {
-      return delegate.findById(id);
-    }
-
-    @Override
-    public List<HistoryEntry> history(ReturnId id) {
-      return delegate.history(id);
-    }
-
-    @Override
-    public List<ReturnCaseSnapshot> findByOrder(OrderId orderId) {
-      return delegate.findByOrder(orderId);
-    }
-
-    @Override
-    public List<ReturnCaseSnapshot> findByCustomer(CustomerId customerId, TimeRange requested) {
-      return delegate.findByCustomer(customerId, requested);
-    }
-
-    @Override
-    public Page<ReturnCaseSnapshot> findByStatus(Set<ReturnStatus> statuses,
-        TimeRange requested, PageRequest page) {
-      return delegate.findByStatus(statuses, requested, page);
-    }
-
-    @Override
-    public List<ReturnCaseSnapshot> findDue(Set<ReturnStatus> statuses, Instant dueBefore,
-        int limit) {
-      return delegate.findDue(statuses, dueBefore, limit);
+      super.save(write);
     }
   }
 }
