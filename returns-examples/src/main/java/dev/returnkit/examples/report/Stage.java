@@ -31,40 +31,40 @@ import java.util.function.Predicate;
 public enum Stage {
 
   /** From a request sent to manual review to the reviewer's decision. */
-  REVIEW("Manual review", "request sent to review", "reviewer decides",
+  REVIEW("Manual review", "sent to review", "decided",
       e -> e.command() == REQUEST && e.toStatus() == ReturnStatus.IN_REVIEW,
       commands(APPROVE, REJECT)),
 
   /** From approval to the customer's label or pickup. */
-  SHIPMENT("Label or pickup", "approved", "shipment arranged",
+  SHIPMENT("Label or pickup", "approved", "arranged",
       e -> e.toStatus() == ReturnStatus.APPROVED, commands(ARRANGE_SHIPMENT)),
 
   /** From the label to the carrier's first sign of the parcel. */
-  DROP_OFF("Customer hands parcel over", "shipment arranged", "first carrier scan",
+  DROP_OFF("Customer hands parcel over", "arranged", "first scan",
       commands(ARRANGE_SHIPMENT), commands(RECORD_IN_TRANSIT, RECORD_DELIVERY, RECEIVE)),
 
   /** The carrier's part. */
-  TRANSIT("In transit", "first carrier scan", "delivered to warehouse",
+  TRANSIT("In transit", "first scan", "delivered",
       commands(RECORD_IN_TRANSIT), commands(RECORD_DELIVERY)),
 
   /** Parcels waiting at the dock. */
-  DOCK("Dock to count", "delivered to warehouse", "goods counted",
+  DOCK("Dock to count", "delivered", "counted",
       commands(RECORD_DELIVERY), commands(RECEIVE)),
 
   /** Goods waiting for an inspector. */
-  INSPECTION("Inspection", "goods counted", "goods inspected", commands(RECEIVE),
+  INSPECTION("Inspection", "counted", "inspected", commands(RECEIVE),
       commands(INSPECT)),
 
   /** From the decision on the goods to the money. */
-  SETTLEMENT("Settlement", "inspected, returnless or lost", "money paid, case completed",
+  SETTLEMENT("Settlement", "inspected or lost", "paid",
       commands(INSPECT, GRANT_RETURNLESS_REFUND, RECORD_LOSS), commands(COMPLETE_SETTLEMENT)),
 
   /** What a customer who sent a parcel waits for their money. */
-  PARCEL_TO_MONEY("Parcel handed over to money", "first carrier scan",
-      "money paid, case completed", commands(RECORD_IN_TRANSIT), commands(COMPLETE_SETTLEMENT)),
+  PARCEL_TO_MONEY("Parcel handed over to money", "first scan", "paid",
+      commands(RECORD_IN_TRANSIT), commands(COMPLETE_SETTLEMENT)),
 
   /** The whole return. */
-  END_TO_END("Request to completion", "requested", "money paid, case completed",
+  END_TO_END("Request to completion", "requested", "paid",
       commands(REQUEST), commands(COMPLETE_SETTLEMENT));
 
   private final String label;
@@ -94,7 +94,7 @@ public enum Stage {
   /**
    * Where the stage starts and ends, in words.
    *
-   * @return e.g. {@code goods counted -> goods inspected}
+   * @return e.g. {@code counted -> inspected}
    */
   public String span() {
     return from + " -> " + to;
