@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
     try {
       result = Demo.run(options, progress -> printProgress(console, progress));
     } catch (InvalidRuleSetException e) {
-      errors.println("returnkit demo: the rules do not build (" + e.problems().size()
+      errors.println("returnkit demo: the policies do not build (" + e.problems().size()
           + " problem" + (e.problems().size() == 1 ? "" : "s") + "):");
       for (RuleProblem problem : e.problems()) {
         errors.println("  " + problem);

@@ -452,8 +452,9 @@ public final class ReturnsReport {
     for (ReturnCaseSnapshot c : result.cases()) {
       for (ReturnLineSnapshot line : c.lines()) {
         if (line.liability() != null) {
-          int units = c.status() == ReturnStatus.LOST_IN_TRANSIT || line.quantities().received()
-              == 0 ? line.quantities().approved() : line.quantities().received();
+          // A lost parcel's liability covers the approved units; an inspection's, those counted.
+          int units = line.quantities().received() == 0 ? line.quantities().approved()
+              : line.quantities().received();
           rows.merge(line.liability(), split(line.liability().name(), units, line),
               ReturnsReport::add);
         }

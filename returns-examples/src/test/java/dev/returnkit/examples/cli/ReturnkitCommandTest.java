@@ -84,7 +84,20 @@ class ReturnkitCommandTest {
       Run run = run("demo", "--cases", "10", "--rules", rules.toString());
 
       assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.err()).contains("the rules do not build", "return-window.drl");
+      assertThat(run.err()).contains("the policies do not build", "return-window.drl");
+    }
+
+    @Test
+    @DisplayName("reports a bad setting by file, line and key, and exits 2")
+    void badSetting(@TempDir Path dir) throws IOException {
+      Path settings = dir.resolve("typo.properties");
+      Files.writeString(settings, "restocking-fee.percent = lots\n");
+
+      Run run = run("demo", "--cases", "10", "--settings", settings.toString());
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("typo.properties:1", "restocking-fee.percent",
+          "must be a number");
     }
 
     @Test
