@@ -3,19 +3,20 @@ package dev.returnkit.core.inmemory;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.notification.CustomerNotification;
 import dev.returnkit.spi.notification.CustomerNotifier;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A {@link CustomerNotifier} that keeps every notification in memory. Thread-safe. */
 public final class InMemoryCustomerNotifier implements CustomerNotifier {
 
-  private final List<CustomerNotification> sent = new CopyOnWriteArrayList<>();
+  // Guarded by this: a copy-on-write list copied every notification on each send.
+  private final List<CustomerNotification> sent = new ArrayList<>();
 
   /** Nothing sent yet. */
   public InMemoryCustomerNotifier() {}
 
   @Override
-  public void send(CustomerNotification notification) {
+  public synchronized void send(CustomerNotification notification) {
     sent.add(notification);
   }
 
@@ -24,7 +25,7 @@ public final class InMemoryCustomerNotifier implements CustomerNotifier {
    *
    * @return the notifications
    */
-  public List<CustomerNotification> sent() {
+  public synchronized List<CustomerNotification> sent() {
     return List.copyOf(sent);
   }
 
@@ -34,7 +35,7 @@ public final class InMemoryCustomerNotifier implements CustomerNotifier {
    * @param returnId the case
    * @return the template ids
    */
-  public List<String> templatesFor(ReturnId returnId) {
+  public synchronized List<String> templatesFor(ReturnId returnId) {
     return sent.stream().filter(n -> n.returnId().equals(returnId))
         .map(CustomerNotification::templateId).toList();
   }
