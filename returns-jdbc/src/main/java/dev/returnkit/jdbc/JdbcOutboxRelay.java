@@ -1,0 +1,184 @@
+package dev.returnkit.jdbc;
+
+import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.event.ReturnEventPublisher;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Delivers the events that {@link JdbcReturnRepository} wrote to the outbox ({@code rk_outbox})
+ * to a {@link ReturnEventPublisher}, and marks them delivered.
+ *
+ * <p><b>At least once:</b> a batch is marked delivered in the same transaction that read it,
+ * after the publisher returned; if the publisher throws or the process dies first, the batch
+ * is delivered again. Consumers drop duplicates by {@code event.header().eventId()}.
+ * <b>In order per case</b> (and in the order cases were saved): events go out by outbox id,
+ * which follows the history of each case. <b>Two relays at once</b> (two instances of a host)
+ * are safe: a relay delivers only while it holds the lock on its row of
+ * {@code rk_outbox_relay}; the other waits for it, then finds the batch delivered.
+ *
+ * <p>Call {@link #deliverPending()} from the host's scheduler (every second or so), or
+ * {@link #deliverAll()} to drain. The publisher runs inside the relay's transaction, so it
+ * should be quick (hand events to a broker, not send e-mails). Thread-safe.
+ */
+public final class JdbcOutboxRelay {
+
+  /** The batch size when none is given. */
+  public static final int DEFAULT_BATCH_SIZE = 200;
+
+  private final DataSource dataSource;
+  private final ReturnEventPublisher publisher;
+  private final String name;
+  private final int batchSize;
+  private final Clock clock;
+
+  private JdbcOutboxRelay(DataSource dataSource, ReturnEventPublisher publisher, String name,
+      int batchSize, Clock clock) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.publisher = Objects.requireNonNull(publisher, "publisher");
+    this.name = Objects.requireNonNull(name, "name");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+    }
+    this.batchSize = batchSize;
+  }
+
+  /**
+   * A relay named {@code default}, with batches of {@value #DEFAULT_BATCH_SIZE}.
+   *
+   * @param dataSource the database the repository writes to
+   * @param publisher where events go
+   * @return the relay
+   */
+  public static JdbcOutboxRelay create(DataSource dataSource, ReturnEventPublisher publisher) {
+    return new JdbcOutboxRelay(dataSource, publisher, "default", DEFAULT_BATCH_SIZE,
+        Clock.systemUTC());
+  }
+
+  /**
+   * The same relay with another batch size.
+   *
+   * @param size events per transaction, at least 1
+   * @return a new relay
+   */
+  public JdbcOutboxRelay withBatchSize(int size) {
+    return new JdbcOutboxRelay(dataSource, publisher, name, size, clock);
+  }
+
+  /**
+   * The same relay with another clock for the delivery times it records.
+   *
+   * @param clock the clock
+   * @return a new relay
+   */
+  public JdbcOutboxRelay withClock(Clock clock) {
+    return new JdbcOutboxRelay(dataSource, publisher, name, batchSize, clock);
+  }
+
+  /**
+   * Delivers one batch of undelivered events, oldest first.
+   *
+   * @return how many events were delivered (0: none were waiting)
+   * @throws JdbcStorageException if the database fails; nothing is marked delivered
+   * @throws RuntimeException whatever the publisher threw; nothing is marked delivered
+   */
+  public int deliverPending() {
+    ensureRelayRow();
+    return Jdbc.inTransaction(dataSource, "deliver outbox events", connection -> {
+      lockRelayRow(connection);
+      List<Long> ids = new ArrayList<>();
+      List<ReturnEvent> events = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement("select id, payload"
+          + " from rk_outbox where delivered_at is null order by id fetch first " + batchSize
+          + " rows only")) {
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            ids.add(row.getLong(1));
+            events.add(RecordJson.read(row.getString(2), ReturnEvent.class));
+          }
+        }
+      }
+      if (events.isEmpty()) {
+        return 0;
+      }
+      publisher.publish(List.copyOf(events));
+      markDelivered(connection, ids);
+      return events.size();
+    });
+  }
+
+  /**
+   * Delivers batches until none are waiting.
+   *
+   * @return how many events were delivered
+   */
+  public int deliverAll() {
+    int total = 0;
+    for (int delivered = deliverPending(); delivered > 0; delivered = deliverPending()) {
+      total += delivered;
+    }
+    return total;
+  }
+
+  /**
+   * How many events wait for delivery.
+   *
+   * @return the count
+   */
+  public long pendingCount() {
+    return Jdbc.read(dataSource, "count outbox events", connection -> {
+      try (PreparedStatement count = connection.prepareStatement(
+          "select count(*) from rk_outbox where delivered_at is null");
+          ResultSet row = count.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    });
+  }
+
+  private void ensureRelayRow() {
+    Jdbc.inTransaction(dataSource, "register outbox relay " + name, connection -> {
+      try (PreparedStatement insert = connection.prepareStatement("insert into rk_outbox_relay"
+          + " (name) values (?) on conflict (name) do nothing")) {
+        insert.setString(1, name);
+        return insert.executeUpdate();
+      }
+    });
+  }
+
+  private void lockRelayRow(Connection connection) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement(
+        "select name from rk_outbox_relay where name = ? for update")) {
+      lock.setString(1, name);
+      try (ResultSet row = lock.executeQuery()) {
+        row.next();
+      }
+    }
+  }
+
+  private void markDelivered(Connection connection, List<Long> ids) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(
+        "update rk_outbox set delivered_at = ? where id = ?")) {
+      for (Long id : ids) {
+        Jdbc.setInstant(update, 1, clock.instant());
+        update.setLong(2, id);
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
+    try (PreparedStatement update = connection.prepareStatement(
+        "update rk_outbox_relay set last_delivery = ? where name = ?")) {
+      Jdbc.setInstant(update, 1, clock.instant());
+      update.setString(2, name);
+      update.executeUpdate();
+    }
+  }
+}

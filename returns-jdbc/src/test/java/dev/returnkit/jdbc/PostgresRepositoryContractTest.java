@@ -1,0 +1,14 @@
+package dev.returnkit.jdbc;
+
+import dev.returnkit.spi.storage.ReturnRepository;
+import dev.returnkit.tck.ReturnRepositoryContract;
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("JdbcReturnRepository on PostgreSQL passes the repository contract")
+class PostgresRepositoryContractTest extends ReturnRepositoryContract {
+
+  @Override
+  protected ReturnRepository newRepository() {
+    return JdbcReturnRepository.create(TestDatabases.freshPostgres());
+  }
+}
