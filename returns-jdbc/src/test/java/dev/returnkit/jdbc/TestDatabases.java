@@ -1,12 +1,15 @@
 package dev.returnkit.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -19,6 +22,7 @@ import org.h2.jdbcx.JdbcDataSource;
 final class TestDatabases {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static final List<HikariDataSource> OPEN_POOLS = new ArrayList<>();
 
   private TestDatabases() {}
 
@@ -58,10 +62,24 @@ final class TestDatabases {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create schema " + schema, e);
     }
-    DataSource dataSource = server.getDatabase("postgres", "postgres",
-        Map.of("currentSchema", schema));
-    ReturnkitSchema.migrate(dataSource);
-    return dataSource;
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema);
+    config.setMaximumPoolSize(10);
+    config.setPoolName(schema);
+    HikariDataSource pool = new HikariDataSource(config);
+    synchronized (OPEN_POOLS) {
+      OPEN_POOLS.add(pool);
+    }
+    ReturnkitSchema.migrate(pool);
+    return pool;
+  }
+
+  /** Closes the PostgreSQL pools handed out so far (the server allows 100 connections). */
+  static void closePools() {
+    synchronized (OPEN_POOLS) {
+      OPEN_POOLS.forEach(HikariDataSource::close);
+      OPEN_POOLS.clear();
+    }
   }
 
   /**
