@@ -27,6 +27,21 @@ enum Dialect {
   }
 
   /**
+   * An INSERT that does nothing when a row with the same key exists.
+   *
+   * @param intoValues the statement after {@code insert into}: table, columns, values
+   * @param key the key columns, comma-separated
+   * @return the statement
+   */
+  String insertIfAbsent(String intoValues, String key) {
+    return switch (this) {
+      case POSTGRESQL -> "insert into " + intoValues + " on conflict (" + key + ") do nothing";
+      // H2's PostgreSQL mode knows ON CONFLICT DO NOTHING, but not with a conflict target.
+      case H2 -> "insert into " + intoValues + " on conflict do nothing";
+    };
+  }
+
+  /**
    * The dialect of a connection's database.
    *
    * @param connection an open connection

@@ -14,8 +14,10 @@ final class Jdbc {
 
   /** SQL state of a unique or primary key violation (both PostgreSQL and H2). */
   static final String UNIQUE_VIOLATION = "23505";
-  /** SQL state of a CHECK constraint violation (both PostgreSQL and H2). */
-  static final String CHECK_VIOLATION = "23514";
+  /** SQL state of a CHECK constraint violation in PostgreSQL (and the SQL standard). */
+  private static final String CHECK_VIOLATION = "23514";
+  /** H2's SQL state for the same. */
+  private static final String H2_CHECK_VIOLATION = "23513";
 
   private Jdbc() {}
 
@@ -90,6 +92,10 @@ final class Jdbc {
       }
     }
     return false;
+  }
+
+  static boolean isCheckViolation(SQLException e) {
+    return isState(e, CHECK_VIOLATION) || isState(e, H2_CHECK_VIOLATION);
   }
 
   private static void rollback(Connection connection, Throwable failure) {

@@ -34,14 +34,16 @@ public final class JdbcOutboxRelay {
   public static final int DEFAULT_BATCH_SIZE = 200;
 
   private final DataSource dataSource;
+  private final Dialect dialect;
   private final ReturnEventPublisher publisher;
   private final String name;
   private final int batchSize;
   private final Clock clock;
 
-  private JdbcOutboxRelay(DataSource dataSource, ReturnEventPublisher publisher, String name,
-      int batchSize, Clock clock) {
+  private JdbcOutboxRelay(DataSource dataSource, Dialect dialect, ReturnEventPublisher publisher,
+      String name, int batchSize, Clock clock) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.dialect = dialect;
     this.publisher = Objects.requireNonNull(publisher, "publisher");
     this.name = Objects.requireNonNull(name, "name");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -59,8 +61,9 @@ public final class JdbcOutboxRelay {
    * @return the relay
    */
   public static JdbcOutboxRelay create(DataSource dataSource, ReturnEventPublisher publisher) {
-    return new JdbcOutboxRelay(dataSource, publisher, "default", DEFAULT_BATCH_SIZE,
-        Clock.systemUTC());
+    Objects.requireNonNull(dataSource, "dataSource");
+    return new JdbcOutboxRelay(dataSource, Jdbc.read(dataSource, "detect the database",
+        Dialect::of), publisher, "default", DEFAULT_BATCH_SIZE, Clock.systemUTC());
   }
 
   /**
@@ -70,7 +73,7 @@ public final class JdbcOutboxRelay {
    * @return a new relay
    */
   public JdbcOutboxRelay withBatchSize(int size) {
-    return new JdbcOutboxRelay(dataSource, publisher, name, size, clock);
+    return new JdbcOutboxRelay(dataSource, dialect, publisher, name, size, clock);
   }
 
   /**
@@ -80,7 +83,7 @@ public final class JdbcOutboxRelay {
    * @return a new relay
    */
   public JdbcOutboxRelay withClock(Clock clock) {
-    return new JdbcOutboxRelay(dataSource, publisher, name, batchSize, clock);
+    return new JdbcOutboxRelay(dataSource, dialect, publisher, name, batchSize, clock);
   }
 
   /**
@@ -146,8 +149,8 @@ public final class JdbcOutboxRelay {
 
   private void ensureRelayRow() {
     Jdbc.inTransaction(dataSource, "register outbox relay " + name, connection -> {
-      try (PreparedStatement insert = connection.prepareStatement("insert into rk_outbox_relay"
-          + " (name) values (?) on conflict (name) do nothing")) {
+      try (PreparedStatement insert = connection.prepareStatement(
+          dialect.insertIfAbsent("rk_outbox_relay (name) values (?)", "name"))) {
         insert.setString(1, name);
         return insert.executeUpdate();
       }

@@ -220,7 +220,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
     String orderId = after.orderId().value();
     String currency = after.currency().getCurrencyCode();
     if (before == null) {
-      try (PreparedStatement ensure = connection.prepareStatement(insertIfAbsent(
+      try (PreparedStatement ensure = connection.prepareStatement(dialect.insertIfAbsent(
           "rk_order_ledger (order_id, currency, shipping_paid, shipping_refunded)"
               + " values (?, ?, ?, 0)", "order_id"))) {
         ensure.setString(1, orderId);
@@ -286,7 +286,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
     try {
       updateLedgers(connection, orderId, heldChange, dueChange, shippingChange);
     } catch (SQLException e) {
-      if (Jdbc.isState(e, Jdbc.CHECK_VIOLATION)) {
+      if (Jdbc.isCheckViolation(e)) {
         // The application's check above let through what the database refuses.
         throw limit(after, "the database refused the ledger change (" + e.getMessage() + ")");
       }
@@ -312,7 +312,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
     List<ReturnLineSnapshot> missing = after.lines().stream()
         .filter(line -> !ledger.containsKey(line.orderLineId().value())).toList();
     if (!missing.isEmpty()) {
-      try (PreparedStatement insert = connection.prepareStatement(insertIfAbsent(
+      try (PreparedStatement insert = connection.prepareStatement(dialect.insertIfAbsent(
           "rk_order_line_ledger (order_id, order_line_id, currency, units_bought, units_held,"
               + " amount_paid, amount_due) values (?, ?, ?, ?, 0, ?, 0)",
           "order_id, order_line_id"))) {
@@ -363,14 +363,6 @@ public final class JdbcReturnRepository implements ReturnRepository {
         update.executeUpdate();
       }
     }
-  }
-
-  private String insertIfAbsent(String intoValues, String key) {
-    return switch (dialect) {
-      case POSTGRESQL -> "insert into " + intoValues + " on conflict (" + key + ") do nothing";
-      // H2's PostgreSQL mode knows ON CONFLICT DO NOTHING, but not with a conflict target.
-      case H2 -> "insert into " + intoValues + " on conflict do nothing";
-    };
   }
 
   private static OrderLimitExceededException limit(ReturnCaseSnapshot written, String detail) {

@@ -1,0 +1,134 @@
+package dev.returnkit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.returnkit.spi.history.HistoryEntry;
+import dev.returnkit.spi.history.HistoryHead;
+import dev.returnkit.spi.id.OrderId;
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.payment.PaymentKind;
+import dev.returnkit.spi.payment.PaymentPurpose;
+import dev.returnkit.spi.payment.SettlementPayment;
+import dev.returnkit.spi.storage.CaseWrite;
+import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.ReturnStatus;
+import dev.returnkit.tck.TckCases;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@DisplayName("What the database itself refuses")
+class DatabaseGuardsTest {
+
+  private static final ReturnId ID = ReturnId.of("R-GUARD");
+
+  @AfterEach
+  void closePools() {
+    TestDatabases.closePools();
+  }
+
+  @Nested
+  @DisplayName("The history on PostgreSQL")
+  class History {
+
+    @Test
+    @DisplayName("cannot be updated, deleted or truncated, even with SQL around the adapter")
+    void appendOnly() {
+      DataSource dataSource = TestDatabases.freshPostgres();
+      JdbcReturnRepository repository = JdbcReturnRepository.create(dataSource);
+      repository.save(TckCases.settlingCase(ID));
+      List<HistoryEntry> history = repository.history(ID);
+
+      for (String sql : List.of("update rk_history set note = 'rewritten'",
+          "delete from rk_history where sequence = 2", "truncate rk_history cascade")) {
+        assertThatThrownBy(() -> Writes.execute(dataSource, sql)).as(sql)
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("returnkit history is append-only");
+      }
+
+      assertThat(repository.history(ID)).isEqualTo(history);
+    }
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(TestDatabases.Kind.class)
+  @DisplayName("the order ledgers refuse more units or money than bought and paid")
+  void ledgerChecks(TestDatabases.Kind kind) {
+    DataSource dataSource = kind.fresh();
+    JdbcReturnRepository.create(dataSource).save(TckCases.holding(ID, TckCases.ORDER, 1,
+        Money.of("24.95", "EUR"), Money.of("4.95", "EUR")));
+
+    for (String sql : List.of(
+        "update rk_order_line_ledger set units_held = units_bought + 1",
+        "update rk_order_line_ledger set amount_due = amount_paid + 0.01",
+        "update rk_order_ledger set shipping_refunded = shipping_paid + 0.01",
+        "update rk_return_line set amount_paid_out = amount_due + 0.01")) {
+      assertThatThrownBy(() -> Writes.execute(dataSource, sql)).as(sql)
+          .isInstanceOf(SQLException.class)
+          .satisfies(e -> assertThat(Jdbc.isCheckViolation((SQLException) e)).isTrue());
+    }
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(TestDatabases.Kind.class)
+  @DisplayName("an idempotency key planned by one case cannot be planned by another")
+  void idempotencyKeysAreUnique(TestDatabases.Kind kind) {
+    DataSource dataSource = kind.fresh();
+    JdbcReturnRepository repository = JdbcReturnRepository.create(dataSource);
+    repository.save(TckCases.settlingCase(ID));
+    ReturnCaseSnapshot other = TckCases.settlingCase(ReturnId.of("R-OTHER")).snapshot();
+    // The other case, of another order, plans a payment under the first case's key.
+    List<SettlementPayment> payments = new ArrayList<>(other.payments());
+    payments.set(0, SettlementPayment.planned(ID.value() + "/L-1/ITEM_REFUND",
+        payments.get(0).orderLineId(), PaymentPurpose.ITEM_REFUND, PaymentKind.REFUND,
+        payments.get(0).amount()));
+    CaseWrite stealing = TckCases.write(copy(other, OrderId.of("O-2002"), payments), 0,
+        HistoryHead.EMPTY, Actor.SYSTEM, ReturnStatus.SETTLING);
+
+    assertThatIllegalArgumentException().isThrownBy(() -> repository.save(stealing))
+        .withMessageContaining("already planned by another case");
+    assertThat(repository.findById(stealing.snapshot().id())).isEmpty();
+    assertThat(Writes.rows(dataSource, "rk_payment")).isEqualTo(3);
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(TestDatabases.Kind.class)
+  @DisplayName("a paid payment can neither change nor disappear")
+  void paidPaymentsStayPaid(TestDatabases.Kind kind) {
+    JdbcReturnRepository repository = JdbcReturnRepository.create(kind.fresh());
+    repository.save(TckCases.settlingCase(ID));
+    ReturnCaseSnapshot stored = repository.findById(ID).orElseThrow();
+    SettlementPayment paid = stored.payments().get(0);
+    List<SettlementPayment> unpaid = new ArrayList<>(stored.payments());
+    unpaid.set(0, SettlementPayment.planned(paid.idempotencyKey(), paid.orderLineId(),
+        paid.purpose(), paid.kind(), paid.amount()));
+    List<SettlementPayment> dropped = stored.payments().subList(1, 3);
+
+    for (List<SettlementPayment> payments : List.of(unpaid, dropped)) {
+      CaseWrite write = TckCases.update(copy(stored, stored.orderId(), payments),
+          ReturnStatus.SETTLING);
+      assertThatIllegalArgumentException().isThrownBy(() -> repository.save(write))
+          .withMessageContaining(paid.idempotencyKey());
+    }
+    assertThat(repository.findById(ID)).contains(stored);
+  }
+
+  private static ReturnCaseSnapshot copy(ReturnCaseSnapshot base, OrderId orderId,
+      List<SettlementPayment> payments) {
+    return new ReturnCaseSnapshot(base.id(), base.version(), base.historyHead(), orderId,
+        base.customerId(), base.status(), base.requestedAt(), base.updatedAt(), base.dueAt(),
+        base.returnShippingPaidBy(), base.shipment(), base.lines(), base.outboundShippingPaid(),
+        base.outboundShippingRefund(), payments);
+  }
+}
