@@ -8,24 +8,19 @@ import dev.returnkit.spi.storage.CaseWrite;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import dev.returnkit.tck.TckCases;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import java.lang.reflect.Method;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 
 /**
  * Kills the database connection in the middle of a save, at every statement in turn, with
@@ -106,14 +101,13 @@ class BrokenTransactionTest {
    * Hands out connections whose backend is terminated just before the n-th execution (counted
    * across statements and the commit), the first time only.
    */
-  private static final class KillingDataSource implements DataSource {
-    private final DataSource target;
+  private static final class KillingDataSource extends InterceptingDataSource {
     private final int killAt;
     private final AtomicInteger executions = new AtomicInteger();
     private volatile boolean killed;
 
     KillingDataSource(DataSource target, int killAt) {
-      this.target = target;
+      super(target);
       this.killAt = killAt;
     }
 
@@ -122,79 +116,20 @@ class BrokenTransactionTest {
     }
 
     @Override
-    public Connection getConnection() throws SQLException {
-      Connection connection = target.getConnection();
-      int pid;
-      try (Statement statement = connection.createStatement();
-          ResultSet row = statement.executeQuery("select pg_backend_pid()")) {
-        row.next();
-        pid = row.getInt(1);
+    void before(Connection connection, String sql, Method method, Object[] arguments)
+        throws SQLException {
+      if (EXECUTIONS.contains(method.getName()) && executions.incrementAndGet() == killAt) {
+        terminate(connection);
+        killed = true;
       }
-      return (Connection) proxy(Connection.class, connection, pid);
     }
 
-    private Object proxy(Class<?> type, Object real, int pid) {
-      InvocationHandler handler = (self, method, arguments) -> {
-        if (EXECUTIONS.contains(method.getName())
-            && executions.incrementAndGet() == killAt) {
-          terminate(pid);
-          killed = true;
-        }
-        try {
-          Object result = method.invoke(real, arguments);
-          if (result instanceof PreparedStatement statement) {
-            return proxy(PreparedStatement.class, statement, pid);
-          }
-          return result;
-        } catch (InvocationTargetException e) {
-          throw e.getCause();
-        }
-      };
-      return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type},
-          handler);
-    }
-
-    private void terminate(int pid) throws SQLException {
+    private static void terminate(Connection connection) throws SQLException {
+      int pid = connection.unwrap(PGConnection.class).getBackendPID();
       try (Connection admin = TestDatabases.postgres().getPostgresDatabase().getConnection();
           Statement statement = admin.createStatement()) {
         statement.execute("select pg_terminate_backend(" + pid + ")");
       }
-    }
-
-    @Override
-    public Connection getConnection(String user, String password) throws SQLException {
-      throw new SQLException("not used");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() {
-      return Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
     }
   }
 }
