@@ -2,7 +2,9 @@ package dev.returnkit.examples.cli;
 
 import dev.returnkit.examples.demo.Demo;
 import dev.returnkit.examples.demo.DemoListener;
+import dev.returnkit.examples.demo.DemoStorage;
 import dev.returnkit.examples.demo.SimulationResult;
+import dev.returnkit.examples.demo.StorageStats;
 import dev.returnkit.examples.report.ReportWriter;
 import dev.returnkit.examples.report.ReturnsReport;
 import dev.returnkit.rules.InvalidRuleSetException;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code returnkit demo}: generates a shop, takes a month of its returns through returnkit with
- * in-memory adapters, a simulated carrier and a simulated payment provider, and reports.
+ * in-memory adapters (or PostgreSQL storage), a simulated carrier and a simulated payment
+ * provider, and reports.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Runs a month of returns at a generated shop through returnkit's whole "
@@ -50,6 +54,18 @@ final class DemoCommand implements Callable<Integer> {
       description = "A properties file overriding the default policy settings.")
   private Path settings;
 
+  @Option(names = "--store", paramLabel = "STORE", defaultValue = "memory",
+      converter = StoreConverter.class,
+      description = "Where returnkit keeps the cases: memory, or postgres (returns-jdbc in a "
+          + "PostgreSQL the demo starts itself, or the one at --jdbc-url) "
+          + "(default: ${DEFAULT-VALUE}).")
+  private DemoStorage.Kind store;
+
+  @Option(names = "--jdbc-url", paramLabel = "URL",
+      description = "An empty PostgreSQL database for --store postgres, e.g. "
+          + "jdbc:postgresql://localhost/returns?user=me&password=secret.")
+  private String jdbcUrl;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "returnkit-demo",
       description = "Where report.md, cases.csv, lines.csv and tables/ are written "
           + "(default: ${DEFAULT-VALUE}).")
@@ -61,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter errors = spec.commandLine().getErr();
     Demo.Options options;
     try {
-      options = new Demo.Options(cases, seed, rules, settings);
+      options = new Demo.Options(cases, seed, rules, settings, store, jdbcUrl);
     } catch (IllegalArgumentException e) {
       errors.println("returnkit demo: " + e.getMessage());
       return 2;
@@ -80,6 +96,9 @@ final class DemoCommand implements Callable<Integer> {
         errors.println("  " + problem);
       }
       return 2;
+    } catch (IllegalArgumentException e) {
+      errors.println("returnkit demo: " + e.getMessage());
+      return 2;
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     ReturnsReport report = ReturnsReport.of(result);
@@ -94,12 +113,41 @@ final class DemoCommand implements Callable<Integer> {
     console.printf(Locale.ROOT, "Simulated %,d returns in %.1f s. Report: %s "
         + "(with cases.csv, lines.csv and tables/ beside it)%n", cases, seconds,
         out.resolve("report.md"));
+    printStorage(console, result, seconds);
     if (!report.checks().isEmpty()) {
       errors.println("returnkit demo: " + report.checks().size() + " check(s) failed; see the "
           + "Checks table");
       return 1;
     }
     return 0;
+  }
+
+  /** Wall-clock figures: they vary between runs, so they are printed, not reported. */
+  private static void printStorage(PrintWriter console, SimulationResult result,
+      double seconds) {
+    StorageStats storage = result.storage();
+    double savingSeconds = storage.saveNanos() / 1e9;
+    console.printf(Locale.ROOT, "Stored in %s: %,d cases, %,d saves in %.1f s of saving "
+        + "(%,.0f saves/s, save median %.2f ms, p99 %.2f ms); %,.0f cases/s over the run.%n",
+        storage.store(), result.cases().size(), storage.saves(), savingSeconds,
+        storage.saves() / Math.max(savingSeconds, 1e-9), storage.medianSaveNanos() / 1e6,
+        storage.p99SaveNanos() / 1e6, result.cases().size() / seconds);
+    result.outboxEvents().ifPresent(events -> console.printf(Locale.ROOT,
+        "The outbox relay delivered %,d events.%n", events));
+  }
+
+  /** Reads --store case-insensitively, with a clear message for anything else. */
+  static final class StoreConverter implements CommandLine.ITypeConverter<DemoStorage.Kind> {
+    @Override
+    public DemoStorage.Kind convert(String value) {
+      for (DemoStorage.Kind kind : DemoStorage.Kind.values()) {
+        if (kind.name().equalsIgnoreCase(value)) {
+          return kind;
+        }
+      }
+      throw new CommandLine.TypeConversionException("'" + value
+          + "' is not a store; use memory or postgres");
+    }
   }
 
   private static void printProgress(PrintWriter console, DemoListener.Progress progress) {

@@ -2,6 +2,7 @@ package dev.returnkit.examples.demo;
 
 import dev.returnkit.rules.DroolsPolicies;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * The demo: a month of returns at a generated shop, taken through returnkit's whole lifecycle
@@ -26,15 +27,35 @@ public final class Demo {
    * @param seed the seed: the same seed (and rules) gives the same run and the same report
    * @param rulesDirectory a policy directory over the default rules, or {@code null}
    * @param settingsFile a settings file over the default settings, or {@code null}
+   * @param store where returnkit keeps the cases
+   * @param jdbcUrl for {@link DemoStorage.Kind#POSTGRES}, the JDBC URL of an empty PostgreSQL
+   *     database, or {@code null} to start an embedded one
    */
-  public record Options(int cases, long seed, Path rulesDirectory, Path settingsFile) {
+  public record Options(int cases, long seed, Path rulesDirectory, Path settingsFile,
+      DemoStorage.Kind store, String jdbcUrl) {
 
-    /** Checks the number of cases. */
+    /** Checks the number of cases and the store. */
     public Options {
       if (cases < 1 || cases > MAX_CASES) {
         throw new IllegalArgumentException("the demo runs 1 to " + MAX_CASES
             + " cases, not " + cases);
       }
+      Objects.requireNonNull(store, "store");
+      if (jdbcUrl != null && store != DemoStorage.Kind.POSTGRES) {
+        throw new IllegalArgumentException("a JDBC URL needs the postgres store, not " + store);
+      }
+    }
+
+    /**
+     * Options for the in-memory store.
+     *
+     * @param cases how many returns
+     * @param seed the seed
+     * @param rulesDirectory a policy directory, or {@code null}
+     * @param settingsFile a settings file, or {@code null}
+     */
+    public Options(int cases, long seed, Path rulesDirectory, Path settingsFile) {
+      this(cases, seed, rulesDirectory, settingsFile, DemoStorage.Kind.MEMORY, null);
     }
 
     /**
@@ -55,12 +76,16 @@ public final class Demo {
    * @return what the run left behind
    * @throws dev.returnkit.rules.InvalidRuleSetException if the rules directory or settings
    *     file does not build
+   * @throws IllegalArgumentException if the database at the JDBC URL cannot be reached or is
+   *     not empty
    */
   public static SimulationResult run(Options options, DemoListener listener) {
     DroolsPolicies policies = policies(options);
     DemoWorld world = ShopGenerator.generate(options.cases(), options.seed());
-    return new Simulation(world, policies.policies(), policies.description(), options.seed(),
-        listener).run();
+    try (DemoStorage storage = DemoStorage.open(options.store(), options.jdbcUrl())) {
+      return new Simulation(world, policies.policies(), policies.description(), options.seed(),
+          storage, listener).run();
+    }
   }
 
   private static DroolsPolicies policies(Options options) {

@@ -13,7 +13,6 @@ import dev.returnkit.core.command.ReturnRequest;
 import dev.returnkit.core.command.ShipmentOptions;
 import dev.returnkit.core.decision.ReturnPolicies;
 import dev.returnkit.core.inmemory.InMemoryPorts;
-import dev.returnkit.core.inmemory.InMemoryReturnRepository;
 import dev.returnkit.examples.demo.CaseScript.Finding;
 import dev.returnkit.examples.demo.CaseScript.Parcel;
 import dev.returnkit.spi.history.HistoryEntry;
@@ -33,6 +32,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.PriorityQueue;
 
 /**
@@ -56,6 +56,7 @@ final class Simulation {
   private final DemoWorld world;
   private final SimulationClock clock;
   private final InMemoryPorts ports;
+  private final DemoStorage storage;
   private final SimulatedPaymentProvider provider;
   private final Returns returns;
   private final DemoListener listener;
@@ -89,10 +90,11 @@ final class Simulation {
    * @param policyDescription where the policies came from, for the report
    * @param seed the seed for the world's own randomness during the run (payment failures,
    *     retry delays)
+   * @param storage where returnkit keeps the cases
    * @param listener hears progress
    */
   Simulation(DemoWorld world, ReturnPolicies policies, String policyDescription, long seed,
-      DemoListener listener) {
+      DemoStorage storage, DemoListener listener) {
     this.world = world;
     this.clock = new SimulationClock(world.shop().requestsFrom());
     this.ports = InMemoryPorts.create(clock);
@@ -102,7 +104,9 @@ final class Simulation {
     this.policyDescription = policyDescription;
     this.nextProgress = world.shop().requestsFrom().plus(PROGRESS_EVERY);
     int[] next = {0};
+    this.storage = storage;
     this.returns = ports.wire(Returns.builder())
+        .repository(storage.repository())
         .payments(provider)
         .policies(policies)
         .clock(clock)
@@ -344,16 +348,17 @@ final class Simulation {
   }
 
   private SimulationResult result() {
-    InMemoryReturnRepository repository = ports.repository();
-    List<ReturnCaseSnapshot> cases = new ArrayList<>(repository.all());
-    cases.sort(Comparator.comparing(c -> c.id().value()));
+    List<ReturnCaseSnapshot> cases = storage.cases();
     Map<ReturnId, List<HistoryEntry>> histories = new LinkedHashMap<>();
-    cases.forEach(c -> histories.put(c.id(), repository.history(c.id())));
+    cases.forEach(c -> histories.put(c.id(), storage.history(c.id())));
+    StorageStats storageStats = storage.stats();
+    OptionalInt outboxEvents = storage.relayOutbox().map(OptionalInt::of)
+        .orElse(OptionalInt.empty());
     SimulationStats stats = new SimulationStats(carrierReports, staleReportsIgnored,
         delayedParcels, lostParcels, deliveryScansMissing, provider.attempts(),
         provider.timeoutsBeforePaying(), provider.timeoutsAfterPaying(), settlementRetries,
         expirySweeps, errors);
     return new SimulationResult(world.shop(), policyDescription, cases, histories,
-        ports.events().events(), provider.receipts(), stats);
+        ports.events().events(), provider.receipts(), stats, storageStats, outboxEvents);
   }
 }

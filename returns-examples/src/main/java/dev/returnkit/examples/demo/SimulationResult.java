@@ -7,6 +7,7 @@ import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Everything a demo run left behind, read back from returnkit's ports: the stored cases and
@@ -20,6 +21,9 @@ import java.util.Map;
  * @param events every published event, in publication order
  * @param receipts every payment the provider made, one per idempotency key
  * @param stats what the simulated world did
+ * @param storage where the cases were stored and how fast
+ * @param outboxEvents how many events the store's outbox delivered after the run, or empty for
+ *     a store without an outbox (in memory)
  */
 public record SimulationResult(
     ShopData shop,
@@ -28,7 +32,9 @@ public record SimulationResult(
     Map<ReturnId, List<HistoryEntry>> histories,
     List<ReturnEvent> events,
     List<PaymentReceipt> receipts,
-    SimulationStats stats) {
+    SimulationStats stats,
+    StorageStats storage,
+    OptionalInt outboxEvents) {
 
   /** Copies the collections. */
   public SimulationResult {

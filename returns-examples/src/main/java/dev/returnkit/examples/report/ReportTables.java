@@ -236,6 +236,9 @@ final class ReportTables {
       rows.add(List.of("refunds: cases = events = provider's books", "ok"));
       rows.add(List.of("store credit: cases = events = provider's books", "ok"));
       rows.add(List.of("no order paid back above what was paid", "ok"));
+      if (report.result().outboxEvents().isPresent()) {
+        rows.add(List.of("events: the database outbox delivered every published one", "ok"));
+      }
       rows.add(List.of("no unexpected errors", "ok"));
     } else {
       problems.forEach(p -> rows.add(List.of(p, "FAILED")));

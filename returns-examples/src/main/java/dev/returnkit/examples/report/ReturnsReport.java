@@ -666,6 +666,12 @@ public final class ReturnsReport {
     if (m.ordersPaidAboveTotal() > 0) {
       problems.add(m.ordersPaidAboveTotal() + " order(s) paid back above what was paid");
     }
+    result.outboxEvents().ifPresent(relayed -> {
+      if (relayed != result.events().size()) {
+        problems.add("the outbox delivered " + relayed + " events; " + result.events().size()
+            + " were published");
+      }
+    });
     result.stats().errors().forEach(e -> problems.add("error: " + e));
     return List.copyOf(problems);
   }

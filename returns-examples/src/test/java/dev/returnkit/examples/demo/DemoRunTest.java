@@ -155,7 +155,7 @@ class DemoRunTest {
         .filter(e -> e instanceof ReturnEvent.RefundIssued).findFirst().orElseThrow());
     SimulationResult tampered = new SimulationResult(result.shop(), result.policies(),
         result.cases(), result.histories(), withoutOneRefund, result.receipts(),
-        result.stats());
+        result.stats(), result.storage(), result.outboxEvents());
 
     assertThat(ReturnsReport.of(tampered).checks()).singleElement().asString()
         .startsWith("refunds disagree");
@@ -172,7 +172,8 @@ class DemoRunTest {
         first.lines(), first.outboundShippingPaid(), first.outboundShippingRefund(),
         first.payments()));
     SimulationResult tampered = new SimulationResult(result.shop(), result.policies(), cases,
-        result.histories(), result.events(), result.receipts(), result.stats());
+        result.histories(), result.events(), result.receipts(), result.stats(),
+        result.storage(), result.outboxEvents());
 
     assertThat(ReturnsReport.of(tampered).checks())
         .contains("case " + first.id() + " ended the run in IN_REVIEW");
