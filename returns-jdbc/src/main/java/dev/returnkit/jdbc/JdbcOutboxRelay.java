@@ -39,6 +39,8 @@ public final class JdbcOutboxRelay {
   private final String name;
   private final int batchSize;
   private final Clock clock;
+  // Set once this relay's row exists, so that a polling relay does not insert it every time.
+  private volatile boolean registered;
 
   private JdbcOutboxRelay(DataSource dataSource, Dialect dialect, ReturnEventPublisher publisher,
       String name, int batchSize, Clock clock) {
@@ -148,6 +150,9 @@ public final class JdbcOutboxRelay {
   }
 
   private void ensureRelayRow() {
+    if (registered) {
+      return;
+    }
     Jdbc.inTransaction(dataSource, "register outbox relay " + name, connection -> {
       try (PreparedStatement insert = connection.prepareStatement(
           dialect.insertIfAbsent("rk_outbox_relay (name) values (?)", "name"))) {
@@ -155,6 +160,7 @@ public final class JdbcOutboxRelay {
         return insert.executeUpdate();
       }
     });
+    registered = true;
   }
 
   private void lockRelayRow(Connection connection) throws SQLException {

@@ -234,7 +234,10 @@ public final class JdbcReturnRepository implements ReturnRepository {
         + " shipping_refunded from rk_order_ledger where order_id = ? for update")) {
       lock.setString(1, orderId);
       try (ResultSet row = lock.executeQuery()) {
-        row.next();
+        if (!row.next()) {
+          throw new IllegalStateException("order " + orderId + " of stored case " + after.id()
+              + " has no row in rk_order_ledger; the database was changed around returnkit");
+        }
         if (!row.getString(1).equals(currency)) {
           throw new IllegalArgumentException("case " + after.id() + " is in " + currency
               + " but order " + orderId + " has cases in " + row.getString(1));
@@ -242,26 +245,26 @@ public final class JdbcReturnRepository implements ReturnRepository {
         shippingRefunded = row.getBigDecimal(2);
       }
     }
-    Map<String, LedgerLine> ledger = lockLineLedgers(connection, before, after);
-    Map<String, int[]> heldChange = new TreeMap<>();
+    Map<String, LedgerLine> ledger = lockLineLedgers(connection, after);
+    Map<String, Integer> heldChange = new TreeMap<>();
     Map<String, BigDecimal> dueChange = new TreeMap<>();
     if (before != null) {
       for (ReturnLineSnapshot line : before.lines()) {
-        heldChange.merge(line.orderLineId().value(), new int[] {-line.unitsHeld(before.status())},
-            Ledgers::sum);
+        heldChange.merge(line.orderLineId().value(), -line.unitsHeld(before.status()),
+            Integer::sum);
         dueChange.merge(line.orderLineId().value(), line.money().due().amount().negate(),
             BigDecimal::add);
       }
     }
     for (ReturnLineSnapshot line : after.lines()) {
-      heldChange.merge(line.orderLineId().value(), new int[] {line.unitsHeld(after.status())},
-          Ledgers::sum);
+      heldChange.merge(line.orderLineId().value(), line.unitsHeld(after.status()),
+          Integer::sum);
       dueChange.merge(line.orderLineId().value(), line.money().due().amount(), BigDecimal::add);
     }
     for (ReturnLineSnapshot line : after.lines()) {
       String lineId = line.orderLineId().value();
       LedgerLine stored = ledger.get(lineId);
-      int held = stored.unitsHeld() + heldChange.get(lineId)[0];
+      int held = stored.unitsHeld() + heldChange.get(lineId);
       int bought = Math.min(stored.unitsBought(), line.orderedQuantity());
       if (held > bought) {
         throw limit(after, "order line " + lineId + " would hold " + held + " unit(s) of "
@@ -295,7 +298,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
   }
 
   private Map<String, LedgerLine> lockLineLedgers(Connection connection,
-      ReturnCaseSnapshot before, ReturnCaseSnapshot after) throws SQLException {
+      ReturnCaseSnapshot after) throws SQLException {
     String orderId = after.orderId().value();
     Map<String, LedgerLine> ledger = new HashMap<>();
     try (PreparedStatement select = connection.prepareStatement("select order_line_id,"
@@ -333,18 +336,18 @@ public final class JdbcReturnRepository implements ReturnRepository {
   }
 
   private static void updateLedgers(Connection connection, String orderId,
-      Map<String, int[]> heldChange, Map<String, BigDecimal> dueChange,
+      Map<String, Integer> heldChange, Map<String, BigDecimal> dueChange,
       BigDecimal shippingChange) throws SQLException {
     try (PreparedStatement update = connection.prepareStatement("update rk_order_line_ledger"
         + " set units_held = units_held + ?, amount_due = amount_due + ?"
         + " where order_id = ? and order_line_id = ?")) {
       boolean any = false;
-      for (Map.Entry<String, int[]> change : heldChange.entrySet()) {
+      for (Map.Entry<String, Integer> change : heldChange.entrySet()) {
         BigDecimal due = dueChange.get(change.getKey());
-        if (change.getValue()[0] == 0 && due.signum() == 0) {
+        if (change.getValue() == 0 && due.signum() == 0) {
           continue;
         }
-        update.setInt(1, change.getValue()[0]);
+        update.setInt(1, change.getValue());
         update.setBigDecimal(2, due);
         update.setString(3, orderId);
         update.setString(4, change.getKey());
@@ -376,15 +379,6 @@ public final class JdbcReturnRepository implements ReturnRepository {
   /** One order line's ledger row as read under the order's lock. */
   private record LedgerLine(int unitsBought, int unitsHeld, BigDecimal amountPaid,
       BigDecimal amountDue) {}
-
-  /** Merging helpers for the per-line changes. */
-  private static final class Ledgers {
-    private Ledgers() {}
-
-    static int[] sum(int[] a, int[] b) {
-      return new int[] {a[0] + b[0]};
-    }
-  }
 
   private static void writeLines(Connection connection, ReturnCaseSnapshot before,
       ReturnCaseSnapshot after) throws SQLException {
@@ -434,6 +428,20 @@ public final class JdbcReturnRepository implements ReturnRepository {
       }
       if (updates > 0) {
         update.executeBatch();
+      }
+    }
+    Set<OrderLineId> kept = after.lines().stream().map(ReturnLineSnapshot::orderLineId)
+        .collect(Collectors.toSet());
+    List<OrderLineId> removed = existing.stream().filter(id -> !kept.contains(id)).toList();
+    if (!removed.isEmpty()) {
+      try (PreparedStatement delete = connection.prepareStatement(
+          "delete from rk_return_line where return_id = ? and order_line_id = ?")) {
+        for (OrderLineId id : removed) {
+          delete.setString(1, after.id().value());
+          delete.setString(2, id.value());
+          delete.addBatch();
+        }
+        delete.executeBatch();
       }
     }
   }

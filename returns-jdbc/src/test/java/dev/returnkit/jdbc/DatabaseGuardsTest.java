@@ -124,6 +124,29 @@ class DatabaseGuardsTest {
     assertThat(repository.findById(ID)).contains(stored);
   }
 
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(TestDatabases.Kind.class)
+  @DisplayName("a line dropped from a case leaves no line row and frees its units in the ledger")
+  void droppedLine(TestDatabases.Kind kind) {
+    DataSource dataSource = kind.fresh();
+    JdbcReturnRepository repository = JdbcReturnRepository.create(dataSource);
+    repository.save(TckCases.settlingCase(ID));
+    ReturnCaseSnapshot stored = repository.findById(ID).orElseThrow();
+    ReturnCaseSnapshot oneLine = new ReturnCaseSnapshot(stored.id(), stored.version(),
+        stored.historyHead(), stored.orderId(), stored.customerId(), stored.status(),
+        stored.requestedAt(), stored.updatedAt(), stored.dueAt(), stored.returnShippingPaidBy(),
+        stored.shipment(), stored.lines().subList(0, 1), stored.outboundShippingPaid(),
+        stored.outboundShippingRefund(), stored.payments());
+
+    repository.save(TckCases.update(oneLine, ReturnStatus.SETTLING));
+
+    assertThat(Writes.rows(dataSource, "rk_return_line")).isEqualTo(1);
+    assertThat(Writes.single(dataSource, "select units_held from rk_order_line_ledger"
+        + " where order_line_id = 'L-2'")).isZero();
+    assertThat(Writes.single(dataSource, "select units_held from rk_order_line_ledger"
+        + " where order_line_id = 'L-1'")).isEqualTo(2);
+  }
+
   private static ReturnCaseSnapshot copy(ReturnCaseSnapshot base, OrderId orderId,
       List<SettlementPayment> payments) {
     return new ReturnCaseSnapshot(base.id(), base.version(), base.historyHead(), orderId,

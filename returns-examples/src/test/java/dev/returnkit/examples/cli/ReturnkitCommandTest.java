@@ -3,8 +3,6 @@ package dev.returnkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
@@ -15,14 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("The returnkit command")
 class ReturnkitCommandTest {
 
-  /** What a run printed and returned. */
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exitCode = ReturnkitCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(exitCode, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.run(args);
   }
 
   @Nested
@@ -32,7 +24,7 @@ class ReturnkitCommandTest {
     @Test
     @DisplayName("runs, prints progress and the report, and writes Markdown and CSV")
     void runsAndWritesTheReport(@TempDir Path out) throws IOException {
-      Run run = run("demo", "--cases", "80", "--seed", "3", "--out", out.toString());
+      CommandRun run = run("demo", "--cases", "80", "--seed", "3", "--out", out.toString());
 
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out()).contains("Simulating 80 returns", "done by", "Outcomes",
@@ -54,9 +46,9 @@ class ReturnkitCommandTest {
       Files.writeString(settings,
           "return-window.days = 60\nreturn-window.days.furniture = 60\n");
 
-      Run defaults = run("demo", "--cases", "150", "--seed", "5", "--out",
+      CommandRun defaults = run("demo", "--cases", "150", "--seed", "5", "--out",
           dir.resolve("a").toString());
-      Run longer = run("demo", "--cases", "150", "--seed", "5", "--settings",
+      CommandRun longer = run("demo", "--cases", "150", "--seed", "5", "--settings",
           settings.toString(), "--out", dir.resolve("b").toString());
 
       assertThat(defaults.exitCode()).isZero();
@@ -81,7 +73,7 @@ class ReturnkitCommandTest {
           end
           """);
 
-      Run run = run("demo", "--cases", "10", "--rules", rules.toString());
+      CommandRun run = run("demo", "--cases", "10", "--rules", rules.toString());
 
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).contains("the policies do not build", "return-window.drl");
@@ -93,7 +85,7 @@ class ReturnkitCommandTest {
       Path settings = dir.resolve("typo.properties");
       Files.writeString(settings, "restocking-fee.percent = lots\n");
 
-      Run run = run("demo", "--cases", "10", "--settings", settings.toString());
+      CommandRun run = run("demo", "--cases", "10", "--settings", settings.toString());
 
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).contains("typo.properties:1", "restocking-fee.percent",
@@ -103,7 +95,7 @@ class ReturnkitCommandTest {
     @Test
     @DisplayName("refuses a number of cases out of range, and exits 2")
     void badCases() {
-      Run run = run("demo", "--cases", "0");
+      CommandRun run = run("demo", "--cases", "0");
 
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).contains("1 to 200000 cases, not 0");
@@ -117,7 +109,7 @@ class ReturnkitCommandTest {
     @Test
     @DisplayName("passes the default rules against the worked cases")
     void defaultsPass() {
-      Run run = run("verify");
+      CommandRun run = run("verify");
 
       assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
       assertThat(run.out()).contains("Rule set: defaults").containsPattern("\\d+ passed, 0 failed");
@@ -129,7 +121,7 @@ class ReturnkitCommandTest {
       Path settings = dir.resolve("no-fee.properties");
       Files.writeString(settings, "restocking-fee.percent = 0\n");
 
-      Run run = run("verify", "--settings", settings.toString());
+      CommandRun run = run("verify", "--settings", settings.toString());
 
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.out()).containsPattern("[1-9]\\d* failed");
@@ -138,7 +130,7 @@ class ReturnkitCommandTest {
     @Test
     @DisplayName("exits 2 on a scenario file it cannot read")
     void unreadableScenarios(@TempDir Path dir) {
-      Run run = run("verify", "--scenarios", dir.resolve("missing.csv").toString());
+      CommandRun run = run("verify", "--scenarios", dir.resolve("missing.csv").toString());
 
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.out()).contains("cannot be read");
@@ -148,7 +140,7 @@ class ReturnkitCommandTest {
   @Test
   @DisplayName("shows usage on an unknown option and exits 2")
   void unknownOption() {
-    Run run = run("demo", "--casez", "3");
+    CommandRun run = run("demo", "--casez", "3");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown option", "--cases");
@@ -158,7 +150,7 @@ class ReturnkitCommandTest {
   @DisplayName("lists its subcommands without arguments and with --help")
   void help() {
     assertThat(run().out()).contains("demo", "verify");
-    Run help = run("--help");
+    CommandRun help = run("--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("demo", "verify");
     assertThat(run("demo", "--help").out()).contains("--cases", "--seed", "--rules",

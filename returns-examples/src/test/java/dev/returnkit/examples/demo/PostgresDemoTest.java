@@ -2,13 +2,11 @@ package dev.returnkit.examples.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.returnkit.examples.cli.ReturnkitCommand;
+import dev.returnkit.examples.cli.CommandRun;
 import dev.returnkit.examples.report.ReportWriter;
 import dev.returnkit.examples.report.ReturnsReport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,8 +60,8 @@ class PostgresDemoTest {
     String[] args = {"demo", "--cases", "30", "--store", "postgres", "--jdbc-url", url,
         "--out", out.toString()};
 
-    Run first = run(args);
-    Run second = run(args);
+    CommandRun first = run(args);
+    CommandRun second = run(args);
 
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).contains("Stored in PostgreSQL at " + url + ": 30 cases, ",
@@ -76,8 +74,8 @@ class PostgresDemoTest {
   @Test
   @DisplayName("refuses a JDBC URL without the postgres store, and an unknown store")
   void badStoreOptions() {
-    Run urlWithoutPostgres = run("demo", "--jdbc-url", url("postgres"));
-    Run unknownStore = run("demo", "--store", "oracle");
+    CommandRun urlWithoutPostgres = run("demo", "--jdbc-url", url("postgres"));
+    CommandRun unknownStore = run("demo", "--store", "oracle");
 
     assertThat(urlWithoutPostgres.exitCode()).isEqualTo(2);
     assertThat(urlWithoutPostgres.err()).contains("a JDBC URL needs the postgres store");
@@ -93,12 +91,7 @@ class PostgresDemoTest {
     return ReportWriter.markdown(report).replaceAll("(?s)## Checks.*", "");
   }
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exitCode = ReturnkitCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(exitCode, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.run(args);
   }
 }
