@@ -71,6 +71,7 @@ import javax.sql.DataSource;
  */
 public final class JdbcReturnRepository implements ReturnRepository {
 
+  /** What the case queries select: the snapshot JSON, all a read needs. */
   private static final String CASE_COLUMNS = "snapshot";
   private static final String TOKEN_PREFIX = "rk1|";
 
@@ -129,6 +130,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
     }
   }
 
+  /** Inserts the new case's row; returns the case as it was before the write: none. */
   private ReturnCaseSnapshot insertCase(Connection connection, ReturnCaseSnapshot snapshot)
       throws SQLException {
     String sql = "insert into rk_return_case (return_id, version, order_id, customer_id, status,"
