@@ -61,20 +61,39 @@ public final class FiredRules extends DefaultAgendaEventListener
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    String id = idOf(event.getMatch().getRule());
-    for (Object fact : event.getMatch().getObjects()) {
-      if (fact instanceof LineFact line) {
-        byLine.computeIfAbsent(line.lineKey(), k -> new LinkedHashSet<>()).add(id);
-        byCase.computeIfAbsent(line.caseKey(), k -> new LinkedHashSet<>()).add(id);
-      } else if (fact instanceof CaseFact c) {
-        byCase.computeIfAbsent(c.caseKey(), k -> new LinkedHashSet<>()).add(id);
-      }
-    }
+    recordFiring(idOf(event.getMatch().getRule()), event.getMatch().getObjects());
   }
 
   @Override
   public void objectInserted(ObjectInsertedEvent event) {
-    inserted.add(event.getObject());
+    recordInserted(event.getObject());
+  }
+
+  /**
+   * Records that a rule fired on some facts: for engines other than Drools, which call it
+   * where Drools' event would.
+   *
+   * @param ruleId the rule's id, as {@link #idOf(String, String)} makes it
+   * @param matched the facts the rule matched
+   */
+  public void recordFiring(String ruleId, List<?> matched) {
+    for (Object fact : matched) {
+      if (fact instanceof LineFact line) {
+        byLine.computeIfAbsent(line.lineKey(), k -> new LinkedHashSet<>()).add(ruleId);
+        byCase.computeIfAbsent(line.caseKey(), k -> new LinkedHashSet<>()).add(ruleId);
+      } else if (fact instanceof CaseFact c) {
+        byCase.computeIfAbsent(c.caseKey(), k -> new LinkedHashSet<>()).add(ruleId);
+      }
+    }
+  }
+
+  /**
+   * Records a fact as inserted, in order.
+   *
+   * @param fact an input or an outcome
+   */
+  public void recordInserted(Object fact) {
+    inserted.add(fact);
   }
 
   @Override

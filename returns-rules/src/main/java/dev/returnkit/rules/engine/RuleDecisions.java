@@ -82,7 +82,7 @@ public final class RuleDecisions {
    * @param cases the requests
    * @return one decision per request, in order
    */
-  public static List<EligibilityDecision> eligibility(RuleSet rules,
+  public static List<EligibilityDecision> eligibility(RuleEngine rules,
       List<EligibilityFacts> cases) {
     List<Object> facts = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
@@ -105,7 +105,7 @@ public final class RuleDecisions {
             request.customer().returnCases()));
       }
     }
-    RuleSet.Execution run = rules.run(facts);
+    RuleExecution run = rules.run(facts);
     Map<String, List<Verdict>> verdicts = byKey(run.all(Verdict.class), Verdict::lineKey);
     Map<String, List<ReturnlessGrant>> returnless =
         byKey(run.all(ReturnlessGrant.class), ReturnlessGrant::lineKey);
@@ -170,7 +170,7 @@ public final class RuleDecisions {
    * @param cases the cases
    * @return one decision per case, in order
    */
-  public static List<LiabilityDecision> liability(RuleSet rules, List<LiabilityFacts> cases) {
+  public static List<LiabilityDecision> liability(RuleEngine rules, List<LiabilityFacts> cases) {
     List<Object> facts = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
       String key = caseKey(i);
@@ -184,7 +184,7 @@ public final class RuleDecisions {
             line.returnless(), line.lostInTransit()));
       }
     }
-    RuleSet.Execution run = rules.run(facts);
+    RuleExecution run = rules.run(facts);
     Map<String, List<LiabilityFinding>> findings =
         byKey(run.all(LiabilityFinding.class), LiabilityFinding::lineKey);
     List<LiabilityDecision> decisions = new ArrayList<>(cases.size());
@@ -213,7 +213,7 @@ public final class RuleDecisions {
    * @param cases the cases
    * @return one decision per case, in order
    */
-  public static List<DispositionDecision> disposition(RuleSet rules,
+  public static List<DispositionDecision> disposition(RuleEngine rules,
       List<DispositionFacts> cases) {
     List<Object> facts = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
@@ -224,7 +224,7 @@ public final class RuleDecisions {
             line.inspection().grade(), line.inspection().findings(), line.liability()));
       }
     }
-    RuleSet.Execution run = rules.run(facts);
+    RuleExecution run = rules.run(facts);
     Map<String, List<DispositionChoice>> choices =
         byKey(run.all(DispositionChoice.class), DispositionChoice::lineKey);
     List<DispositionDecision> decisions = new ArrayList<>(cases.size());
@@ -258,7 +258,7 @@ public final class RuleDecisions {
    * @param cases the cases
    * @return one decision per case, in order
    */
-  public static List<SettlementDecision> settlement(RuleSet rules,
+  public static List<SettlementDecision> settlement(RuleEngine rules,
       List<SettlementFacts> cases) {
     List<Object> facts = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
@@ -277,7 +277,7 @@ public final class RuleDecisions {
             line.liability(), line.disposition(), line.returnless()));
       }
     }
-    RuleSet.Execution run = rules.run(facts);
+    RuleExecution run = rules.run(facts);
     Map<String, List<ItemRefund>> refunds = byKey(run.all(ItemRefund.class), ItemRefund::lineKey);
     Map<String, List<RestockingFee>> fees =
         byKey(run.all(RestockingFee.class), RestockingFee::lineKey);
@@ -328,7 +328,7 @@ public final class RuleDecisions {
   // ---------------------------------------------------------------------------------------
 
   /** The rules that fired for the case but on none of its lines: the case-level rules. */
-  private static List<String> caseOnlyRules(RuleSet.Execution run, String caseKey,
+  private static List<String> caseOnlyRules(RuleExecution run, String caseKey,
       List<String> lineKeys) {
     List<String> rules = new ArrayList<>(run.fired().forCase(caseKey));
     for (String lineKey : lineKeys) {

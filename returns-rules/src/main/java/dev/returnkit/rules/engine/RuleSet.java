@@ -28,7 +28,7 @@ import org.kie.internal.command.CommandFactory;
  *
  * <p>Immutable and thread-safe: the KieBase is, and nothing else changes.
  */
-public final class RuleSet {
+public final class RuleSet implements RuleEngine {
 
   private final KieBase kieBase;
   private final Set<String> disabled;
@@ -75,12 +75,13 @@ public final class RuleSet {
   }
 
   /**
-   * Runs the rules once over some facts.
+   * Runs the rules once over some facts, in a fresh stateless session.
    *
    * @param facts the input facts (the settings are added)
    * @return what the rules inserted, and which rules fired for which line and case
    */
-  public Execution run(Collection<?> facts) {
+  @Override
+  public RuleExecution run(Collection<?> facts) {
     StatelessKieSession session = kieBase.newStatelessKieSession();
     FiredRules fired = new FiredRules();
     session.addEventListener((AgendaEventListener) fired);
@@ -98,34 +99,7 @@ public final class RuleSet {
       throw new InvalidDecisionException("a rule failed while deciding (" + description + "): "
           + failure.getMessage(), failure);
     }
-    return new Execution(fired.inserted(), fired);
-  }
-
-  /**
-   * The result of one run: every fact in the session afterwards (inputs and outcomes) and the
-   * rules that fired.
-   *
-   * @param facts every fact, inputs first, then outcomes in the order they were inserted
-   * @param fired which rules fired for which line and case
-   */
-  public record Execution(Collection<?> facts, FiredRules fired) {
-
-    /**
-     * The facts of one type.
-     *
-     * @param type the outcome type
-     * @param <T> the type
-     * @return those facts, in insertion order
-     */
-    public <T> List<T> all(Class<T> type) {
-      List<T> matching = new ArrayList<>();
-      for (Object fact : facts) {
-        if (type.isInstance(fact)) {
-          matching.add(type.cast(fact));
-        }
-      }
-      return matching;
-    }
+    return new RuleExecution(fired.inserted(), fired);
   }
 
   /**
