@@ -1,0 +1,99 @@
+package dev.returnkit.bench.decision;
+
+import dev.returnkit.core.decision.DispositionDecision;
+import dev.returnkit.core.decision.DispositionFacts;
+import dev.returnkit.core.decision.EligibilityDecision;
+import dev.returnkit.core.decision.EligibilityFacts;
+import dev.returnkit.core.decision.LiabilityDecision;
+import dev.returnkit.core.decision.LiabilityFacts;
+import dev.returnkit.core.decision.SettlementDecision;
+import dev.returnkit.core.decision.SettlementFacts;
+import dev.returnkit.rules.DroolsPolicies;
+import dev.returnkit.rules.engine.RuleDecisions;
+import dev.returnkit.rules.engine.RuleEngine;
+import dev.returnkit.rules.settings.PolicySettings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Takes cases through the four default decisions on one engine: eligibility, liability,
+ * disposition and settlement, each as one batch. Drools goes through {@link DroolsPolicies}
+ * exactly as a host would; the others through the same {@link RuleDecisions}, so fact building
+ * and the reading of outcomes cost the same for all three and only the rules differ.
+ * Thread-safe.
+ */
+public final class DecisionPipeline {
+
+  private final Engine engine;
+  private final DroolsPolicies drools;
+  private final RuleEngine rules;
+
+  private DecisionPipeline(Engine engine, DroolsPolicies drools, RuleEngine rules) {
+    this.engine = engine;
+    this.drools = drools;
+    this.rules = rules;
+  }
+
+  /**
+   * A pipeline with the default policy and settings.
+   *
+   * @param engine which engine decides
+   * @return the pipeline
+   */
+  public static DecisionPipeline of(Engine engine) {
+    return switch (engine) {
+      case DROOLS -> new DecisionPipeline(engine, DroolsPolicies.defaults(), null);
+      case JAVA -> new DecisionPipeline(engine, null, new JavaRules(PolicySettings.defaults()));
+      case EASY_RULES -> new DecisionPipeline(engine, null,
+          new EasyRulesEngine(PolicySettings.defaults()));
+    };
+  }
+
+  /**
+   * The engine.
+   *
+   * @return which engine decides
+   */
+  public Engine engine() {
+    return engine;
+  }
+
+  /**
+   * Decides a batch of cases: four rule runs, one per decision.
+   *
+   * @param cases the cases
+   * @return their decisions, in order
+   */
+  public List<CaseDecisions> decide(List<DecisionCase> cases) {
+    List<EligibilityFacts> requests = new ArrayList<>(cases.size());
+    List<LiabilityFacts> liability = new ArrayList<>(cases.size());
+    List<DispositionFacts> disposition = new ArrayList<>(cases.size());
+    List<SettlementFacts> settlement = new ArrayList<>(cases.size());
+    for (DecisionCase c : cases) {
+      requests.add(c.eligibility());
+      liability.add(c.liability());
+      disposition.add(c.disposition());
+      settlement.add(c.settlement());
+    }
+    List<EligibilityDecision> e;
+    List<LiabilityDecision> l;
+    List<DispositionDecision> d;
+    List<SettlementDecision> s;
+    if (drools != null) {
+      e = drools.decideEligibility(requests);
+      l = drools.decideLiability(liability);
+      d = drools.decideDisposition(disposition);
+      s = drools.decideSettlement(settlement);
+    } else {
+      e = RuleDecisions.eligibility(rules, requests);
+      l = RuleDecisions.liability(rules, liability);
+      d = RuleDecisions.disposition(rules, disposition);
+      s = RuleDecisions.settlement(rules, settlement);
+    }
+    List<CaseDecisions> decisions = new ArrayList<>(cases.size());
+    for (int i = 0; i < cases.size(); i++) {
+      decisions.add(new CaseDecisions(e.get(i), l.get(i), d.get(i), s.get(i)));
+    }
+    return decisions;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.returnkit.bench.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import dev.returnkit.core.decision.LiabilityDecision;
+import dev.returnkit.core.decision.LineLiability;
+import dev.returnkit.rules.DroolsPolicies;
+import dev.returnkit.spi.vocabulary.Liability;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The cross-check of the three engines")
+class CrossCheckTest {
+
+  @Test
+  @DisplayName("finds Drools, plain Java and Easy Rules deciding alike, with every rule fired")
+  void enginesAgree() {
+    CrossCheck.Result result = CrossCheck.run(CaseGenerator.generate(3000, 42), 250);
+
+    assertThat(result.cases()).isEqualTo(3000);
+    assertThat(result.rulesFired()).isEqualTo(DroolsPolicies.defaultRuleIds().size());
+  }
+
+  @Test
+  @DisplayName("catches a difference: the same cases with one engine's outcome changed")
+  void catchesADifference() {
+    List<DecisionCase> cases = CaseGenerator.generate(200, 7);
+    CaseDecisions drools = DecisionPipeline.of(Engine.DROOLS).decide(cases).get(0);
+    CaseDecisions java = DecisionPipeline.of(Engine.JAVA).decide(cases).get(0);
+    LineLiability first = java.liability().lines().get(0);
+    Liability other = first.liability() == Liability.SELLER ? Liability.CUSTOMER
+        : Liability.SELLER;
+    CaseDecisions changed = new CaseDecisions(java.eligibility(), new LiabilityDecision(
+        List.of(new LineLiability(first.orderLineId(), other, first.rationale()))),
+        java.disposition(), java.settlement());
+
+    assertThat(CrossCheck.canonical(java)).isEqualTo(CrossCheck.canonical(drools));
+    assertThat(CrossCheck.canonical(changed)).isNotEqualTo(CrossCheck.canonical(drools));
+  }
+
+  @Test
+  @DisplayName("refuses cases that leave a default rule unfired")
+  void demandsCoverage() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> CrossCheck.run(CaseGenerator.generate(5, 1), 5))
+        .withMessageContaining("never made these default rules fire");
+  }
+}
