@@ -1,0 +1,65 @@
+package dev.returnkit.bench.jmh;
+
+import dev.returnkit.bench.decision.CaseGenerator;
+import dev.returnkit.bench.decision.DecisionCase;
+import dev.returnkit.bench.decision.EasyRulesEngine;
+import dev.returnkit.bench.decision.Engine;
+import dev.returnkit.bench.decision.JavaRules;
+import dev.returnkit.core.decision.EligibilityDecision;
+import dev.returnkit.core.decision.ReturnPolicies;
+import dev.returnkit.rules.DroolsPolicies;
+import dev.returnkit.rules.engine.RuleDecisions;
+import dev.returnkit.rules.engine.RuleEngine;
+import dev.returnkit.rules.settings.PolicySettings;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One eligibility decision, as the facade asks for it when a customer requests a return: the
+ * latency a shop's request sees. Sampled, so the results carry percentiles (p50, p99).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class SingleDecisionBenchmark {
+
+  @Param({"DROOLS", "JAVA", "EASY_RULES"})
+  Engine engine;
+
+  private ReturnPolicies drools;
+  private RuleEngine rules;
+  private List<DecisionCase> cases;
+  private int next;
+
+  /** Generates the cases and builds the engine. */
+  @Setup
+  public void setUp() {
+    cases = CaseGenerator.generate(DecisionBenchmark.CASES, 2026);
+    switch (engine) {
+      case DROOLS -> drools = DroolsPolicies.defaults().policies();
+      case JAVA -> rules = new JavaRules(PolicySettings.defaults());
+      case EASY_RULES -> rules = new EasyRulesEngine(PolicySettings.defaults());
+    }
+  }
+
+  /**
+   * Decides the next request.
+   *
+   * @return the decision
+   */
+  @Benchmark
+  public EligibilityDecision decideOneRequest() {
+    DecisionCase c = cases.get(next);
+    next = next + 1 == cases.size() ? 0 : next + 1;
+    return drools != null ? drools.eligibility().decide(c.eligibility())
+        : RuleDecisions.eligibility(rules, List.of(c.eligibility())).get(0);
+  }
+}
