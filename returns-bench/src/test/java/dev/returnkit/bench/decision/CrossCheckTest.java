@@ -3,10 +3,16 @@ package dev.returnkit.bench.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import dev.returnkit.core.decision.EligibilityDecision;
 import dev.returnkit.core.decision.LiabilityDecision;
 import dev.returnkit.core.decision.LineLiability;
 import dev.returnkit.rules.DroolsPolicies;
+import dev.returnkit.rules.engine.RuleDecisions;
+import dev.returnkit.rules.engine.RuleEngine;
+import dev.returnkit.rules.fact.EligibilityCase;
+import dev.returnkit.rules.settings.PolicySettings;
 import dev.returnkit.spi.vocabulary.Liability;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,33 @@ class CrossCheckTest {
 
     assertThat(CrossCheck.canonical(java)).isEqualTo(CrossCheck.canonical(drools));
     assertThat(CrossCheck.canonical(changed)).isNotEqualTo(CrossCheck.canonical(drools));
+  }
+
+  @Test
+  @DisplayName("a large batch is decided in runs of at most 200 cases, as if one by one")
+  void largeBatchesInRuns() {
+    List<DecisionCase> cases = CaseGenerator.generate(450, 3);
+    List<Integer> runSizes = new ArrayList<>();
+    JavaRules java = new JavaRules(PolicySettings.defaults());
+    RuleEngine counting = facts -> {
+      runSizes.add((int) facts.stream().filter(f -> f instanceof EligibilityCase).count());
+      return java.run(facts);
+    };
+
+    List<EligibilityDecision> batched = RuleDecisions.eligibility(counting,
+        cases.stream().map(DecisionCase::eligibility).toList());
+    List<CaseDecisions> drools = DecisionPipeline.of(Engine.DROOLS).decide(cases);
+
+    assertThat(runSizes).containsExactly(RuleDecisions.CASES_PER_RUN,
+        RuleDecisions.CASES_PER_RUN, 50);
+    for (int i = 0; i < cases.size(); i++) {
+      CaseDecisions alone = DecisionPipeline.of(Engine.DROOLS).decide(List.of(cases.get(i)))
+          .get(0);
+      assertThat(CrossCheck.canonical(drools.get(i))).as("case %d", i)
+          .isEqualTo(CrossCheck.canonical(alone));
+      assertThat(CrossCheck.canonical(batched.get(i)))
+          .isEqualTo(CrossCheck.canonical(alone.eligibility()));
+    }
   }
 
   @Test

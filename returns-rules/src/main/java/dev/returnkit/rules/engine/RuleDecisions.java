@@ -62,7 +62,27 @@ import java.util.function.Function;
  */
 public final class RuleDecisions {
 
+  /**
+   * The most cases decided in one rule run. Cases never meet in the rules (every join is on the
+   * case key), so splitting a batch changes no decision; it keeps the working memory small,
+   * which returns-bench measured to matter: per case, a run of 10,000 cost five times one of
+   * 100.
+   */
+  public static final int CASES_PER_RUN = 200;
+
   private RuleDecisions() {}
+
+  private static <F, D> List<D> inRuns(List<F> cases, Function<List<F>, List<D>> decide) {
+    if (cases.size() <= CASES_PER_RUN) {
+      return decide.apply(cases);
+    }
+    List<D> decisions = new ArrayList<>(cases.size());
+    for (int from = 0; from < cases.size(); from += CASES_PER_RUN) {
+      decisions.addAll(decide.apply(cases.subList(from,
+          Math.min(cases.size(), from + CASES_PER_RUN))));
+    }
+    return decisions;
+  }
 
   private static String caseKey(int index) {
     return "case-" + index;
@@ -76,13 +96,25 @@ public final class RuleDecisions {
   // Eligibility
 
   /**
-   * Decides the eligibility of many requests in one execution.
+   * Decides the eligibility of many cases, in runs of at most {@value #CASES_PER_RUN} cases.
+   *
+   * @param rules the rule engine
+   * @param cases the cases
+   * @return one decision per case, in order
+   */
+  public static List<EligibilityDecision> eligibility(RuleEngine rules,
+      List<EligibilityFacts> cases) {
+    return inRuns(cases, run -> eligibilityOnce(rules, run));
+  }
+
+  /**
+   * Decides the eligibility of some requests in one rule run.
    *
    * @param rules the rule set
    * @param cases the requests
    * @return one decision per request, in order
    */
-  public static List<EligibilityDecision> eligibility(RuleEngine rules,
+  private static List<EligibilityDecision> eligibilityOnce(RuleEngine rules,
       List<EligibilityFacts> cases) {
     List<Object> facts = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
@@ -164,13 +196,26 @@ public final class RuleDecisions {
   // Liability
 
   /**
-   * Decides the liability of many cases' lines in one execution.
+   * Decides the liability of many cases, in runs of at most {@value #CASES_PER_RUN} cases.
+   *
+   * @param rules the rule engine
+   * @param cases the cases
+   * @return one decision per case, in order
+   */
+  public static List<LiabilityDecision> liability(RuleEngine rules,
+      List<LiabilityFacts> cases) {
+    return inRuns(cases, run -> liabilityOnce(rules, run));
+  }
+
+  /**
+   * Decides the liability of some cases' lines in one rule run.
    *
    * @param rules the rule set
    * @param cases the cases
    * @return one decision per case, in order
    */
-  public static List<LiabilityDecision> liability(RuleEngine rules, List<LiabilityFacts> cases) {
+  private static List<LiabilityDecision> liabilityOnce(RuleEngine rules,
+      List<LiabilityFacts> cases) {
     List<Object> facts = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
       String key = caseKey(i);
@@ -207,13 +252,25 @@ public final class RuleDecisions {
   // Disposition
 
   /**
-   * Decides the disposition of many cases' lines in one execution.
+   * Decides the disposition of many cases, in runs of at most {@value #CASES_PER_RUN} cases.
+   *
+   * @param rules the rule engine
+   * @param cases the cases
+   * @return one decision per case, in order
+   */
+  public static List<DispositionDecision> disposition(RuleEngine rules,
+      List<DispositionFacts> cases) {
+    return inRuns(cases, run -> dispositionOnce(rules, run));
+  }
+
+  /**
+   * Decides the disposition of some cases' lines in one rule run.
    *
    * @param rules the rule set
    * @param cases the cases
    * @return one decision per case, in order
    */
-  public static List<DispositionDecision> disposition(RuleEngine rules,
+  private static List<DispositionDecision> dispositionOnce(RuleEngine rules,
       List<DispositionFacts> cases) {
     List<Object> facts = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
@@ -252,13 +309,25 @@ public final class RuleDecisions {
   // Settlement
 
   /**
-   * Decides the settlement of many cases in one execution.
+   * Decides the settlement of many cases, in runs of at most {@value #CASES_PER_RUN} cases.
+   *
+   * @param rules the rule engine
+   * @param cases the cases
+   * @return one decision per case, in order
+   */
+  public static List<SettlementDecision> settlement(RuleEngine rules,
+      List<SettlementFacts> cases) {
+    return inRuns(cases, run -> settlementOnce(rules, run));
+  }
+
+  /**
+   * Decides the settlement of some cases in one rule run.
    *
    * @param rules the rule set
    * @param cases the cases
    * @return one decision per case, in order
    */
-  public static List<SettlementDecision> settlement(RuleEngine rules,
+  private static List<SettlementDecision> settlementOnce(RuleEngine rules,
       List<SettlementFacts> cases) {
     List<Object> facts = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {

@@ -2,29 +2,23 @@ package dev.returnkit.rules.engine;
 
 import dev.returnkit.core.decision.InvalidDecisionException;
 import dev.returnkit.rules.settings.PolicySettings;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieBase;
-import org.kie.api.command.Command;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
-import org.kie.internal.command.CommandFactory;
 
 /**
  * A built rule set: one shared {@link KieBase}, the rules switched off in it, and the policy
- * settings its rules read. Each {@link #run} is one stateless execution in a fresh session, with
- * the settings and the request's facts inserted as facts (never as globals, which a stateless
- * session shares between calls).
+ * settings its rules read. Each {@link #run} is one execution in a fresh session, disposed of
+ * afterwards, with the settings and the request's facts inserted as facts (never as globals).
  *
  * <p>Immutable and thread-safe: the KieBase is, and nothing else changes.
  */
@@ -75,29 +69,31 @@ public final class RuleSet implements RuleEngine {
   }
 
   /**
-   * Runs the rules once over some facts, in a fresh stateless session.
+   * Runs the rules once over some facts, in a fresh session disposed of afterwards.
    *
    * @param facts the input facts (the settings are added)
    * @return what the rules inserted, and which rules fired for which line and case
    */
   @Override
   public RuleExecution run(Collection<?> facts) {
-    StatelessKieSession session = kieBase.newStatelessKieSession();
     FiredRules fired = new FiredRules();
-    session.addEventListener((AgendaEventListener) fired);
-    session.addEventListener((RuleRuntimeEventListener) fired);
-    List<Object> inserted = new ArrayList<>(facts.size() + 1);
-    inserted.add(settings);
-    inserted.addAll(facts);
-    List<Command<?>> commands = List.of(
-        CommandFactory.newInsertElements(inserted),
-        new FireAllRulesCommand(enabledOnly));
+    // A stateful session used once, rather than a stateless one fed a batch of commands: the
+    // same semantics, without building and interpreting the command objects on every run.
+    KieSession session = kieBase.newKieSession();
     try {
-      session.execute(CommandFactory.newBatchExecution(commands));
+      session.addEventListener((AgendaEventListener) fired);
+      session.addEventListener((RuleRuntimeEventListener) fired);
+      session.insert(settings);
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
+      session.fireAllRules(enabledOnly);
     } catch (RuntimeException failure) {
       // A rule's condition or action threw: the rule set is at fault, not the request.
       throw new InvalidDecisionException("a rule failed while deciding (" + description + "): "
           + failure.getMessage(), failure);
+    } finally {
+      session.dispose();
     }
     return new RuleExecution(fired.inserted(), fired);
   }
