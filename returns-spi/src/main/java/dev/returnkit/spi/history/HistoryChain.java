@@ -7,6 +7,7 @@ import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,6 +34,17 @@ public final class HistoryChain {
 
   /** The {@code previousHash} of every case's first entry. */
   public static final String GENESIS = "0".repeat(64);
+
+  // One digest and one encoder per thread: looking up a digest provider and building an
+  // encoder on every hash was a measurable share of a command's time (returns-bench). Both
+  // reset themselves (digest() and encode() start afresh).
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(HistoryChain::sha256);
+  private static final ThreadLocal<CharsetEncoder> STRICT_UTF_8 =
+      ThreadLocal.withInitial(() -> StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT));
+  private static final HexFormat HEX = HexFormat.of();
 
   private HistoryChain() {}
 
@@ -156,16 +168,13 @@ public final class HistoryChain {
     list(text, rules);
     field(text, note);
     field(text, previousHash);
-    return HexFormat.of().formatHex(sha256().digest(strictUtf8(text)));
+    return HEX.formatHex(SHA_256.get().digest(strictUtf8(text)));
   }
 
   /** UTF-8 that refuses lone surrogates instead of turning them into '?' as getBytes does. */
   private static byte[] strictUtf8(CharSequence text) {
     try {
-      ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(text));
+      ByteBuffer bytes = STRICT_UTF_8.get().encode(CharBuffer.wrap(text));
       byte[] array = new byte[bytes.remaining()];
       bytes.get(array);
       return array;
