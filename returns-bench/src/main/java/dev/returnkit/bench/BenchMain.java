@@ -33,7 +33,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>Usage: {@code java -jar returns-bench/target/returns-bench.jar [--quick|--smoke]
  * [--out DIR] [--only REGEX]}. {@code --quick}: fewer, shorter iterations (minutes);
  * {@code --smoke}: one short iteration of each, in this JVM, to prove they run (the test suite
- * uses it); default: the full run (about 15 minutes on 2 cores).
+ * uses it); default: the full run (about half an hour on 2 cores).
  */
 public final class BenchMain {
 
