@@ -26,13 +26,9 @@ import dev.returnkit.spi.logistics.ShippingMethod;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderLine;
 import dev.returnkit.spi.order.OrderSnapshot;
-import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.storage.CaseWrite;
-import dev.returnkit.spi.storage.Page;
-import dev.returnkit.spi.storage.PageRequest;
-import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.storage.ForwardingReturnRepository;
 import dev.returnkit.spi.storage.ReturnRepository;
-import dev.returnkit.spi.storage.TimeRange;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
 import dev.returnkit.spi.vocabulary.ItemGrade;
@@ -48,7 +44,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -242,46 +237,18 @@ public final class LifecycleShop implements AutoCloseable {
   }
 
   /** The repository, counting saves. */
-  private record CountingRepository(ReturnRepository target, AtomicLong saves)
-      implements ReturnRepository {
+  private static final class CountingRepository extends ForwardingReturnRepository {
+    private final AtomicLong saves;
+
+    CountingRepository(ReturnRepository target, AtomicLong saves) {
+      super(target);
+      this.saves = saves;
+    }
 
     @Override
     public void save(CaseWrite write) {
-      target.save(write);
+      super.save(write);
       saves.incrementAndGet();
-    }
-
-    @Override
-    public Optional<ReturnCaseSnapshot> findById(ReturnId id) {
-      return target.findById(id);
-    }
-
-    @Override
-    public List<HistoryEntry> history(ReturnId id) {
-      return target.history(id);
-    }
-
-    @Override
-    public List<ReturnCaseSnapshot> findByOrder(OrderId orderId) {
-      return target.findByOrder(orderId);
-    }
-
-    @Override
-    public List<ReturnCaseSnapshot> findByCustomer(CustomerId customerId,
-        TimeRange requested) {
-      return target.findByCustomer(customerId, requested);
-    }
-
-    @Override
-    public Page<ReturnCaseSnapshot> findByStatus(Set<ReturnStatus> statuses,
-        TimeRange requested, PageRequest page) {
-      return target.findByStatus(statuses, requested, page);
-    }
-
-    @Override
-    public List<ReturnCaseSnapshot> findDue(Set<ReturnStatus> statuses,
-        Instant dueBefore, int limit) {
-      return target.findDue(statuses, dueBefore, limit);
     }
   }
 }

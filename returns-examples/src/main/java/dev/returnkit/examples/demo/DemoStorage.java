@@ -7,10 +7,9 @@ import dev.returnkit.jdbc.JdbcOutboxRelay;
 import dev.returnkit.jdbc.JdbcReturnRepository;
 import dev.returnkit.jdbc.ReturnkitSchema;
 import dev.returnkit.spi.history.HistoryEntry;
-import dev.returnkit.spi.id.CustomerId;
-import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.storage.CaseWrite;
+import dev.returnkit.spi.storage.ForwardingReturnRepository;
 import dev.returnkit.spi.storage.Page;
 import dev.returnkit.spi.storage.PageRequest;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
@@ -24,7 +23,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -237,49 +235,20 @@ public final class DemoStorage implements AutoCloseable {
   }
 
   /** The store's repository, timing saves. */
-  private final class Timed implements ReturnRepository {
+  private final class Timed extends ForwardingReturnRepository {
+
+    Timed() {
+      super(repository);
+    }
 
     @Override
     public void save(CaseWrite write) {
       long started = System.nanoTime();
-      repository.save(write);
+      super.save(write);
       if (saves == saveNanos.length) {
         saveNanos = Arrays.copyOf(saveNanos, saveNanos.length * 2);
       }
       saveNanos[(int) saves++] = System.nanoTime() - started;
-    }
-
-    @Override
-    public Optional<ReturnCaseSnapshot> findById(ReturnId id) {
-      return repository.findById(id);
-    }
-
-    @Override
-    public List<HistoryEntry> history(ReturnId id) {
-      return repository.history(id);
-    }
-
-    @Override
-    public List<ReturnCaseSnapshot> findByOrder(OrderId orderId) {
-      return repository.findByOrder(orderId);
-    }
-
-    @Override
-    public List<ReturnCaseSnapshot> findByCustomer(CustomerId customerId,
-        TimeRange requested) {
-      return repository.findByCustomer(customerId, requested);
-    }
-
-    @Override
-    public Page<ReturnCaseSnapshot> findByStatus(Set<ReturnStatus> statuses,
-        TimeRange requested, PageRequest page) {
-      return repository.findByStatus(statuses, requested, page);
-    }
-
-    @Override
-    public List<ReturnCaseSnapshot> findDue(Set<ReturnStatus> statuses,
-        Instant dueBefore, int limit) {
-      return repository.findDue(statuses, dueBefore, limit);
     }
   }
 }
