@@ -75,7 +75,7 @@ public final class DemoStorage implements AutoCloseable {
   public static DemoStorage open(Kind kind, String jdbcUrl) {
     if (kind == Kind.MEMORY) {
       InMemoryReturnRepository repository = new InMemoryReturnRepository();
-      return new DemoStorage("in memory", repository, repository, null, null);
+      return new DemoStorage("memory", repository, repository, null, null);
     }
     EmbeddedPostgres server = jdbcUrl == null ? startEmbedded() : null;
     HikariConfig config = new HikariConfig();
