@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -174,10 +175,11 @@ public final class JdbcOutboxRelay {
   }
 
   private void markDelivered(Connection connection, List<Long> ids) throws SQLException {
+    Instant now = clock.instant();
     try (PreparedStatement update = connection.prepareStatement(
         "update rk_outbox set delivered_at = ? where id = ?")) {
       for (Long id : ids) {
-        Jdbc.setInstant(update, 1, clock.instant());
+        Jdbc.setInstant(update, 1, now);
         update.setLong(2, id);
         update.addBatch();
       }
@@ -185,7 +187,7 @@ public final class JdbcOutboxRelay {
     }
     try (PreparedStatement update = connection.prepareStatement(
         "update rk_outbox_relay set last_delivery = ? where name = ?")) {
-      Jdbc.setInstant(update, 1, clock.instant());
+      Jdbc.setInstant(update, 1, now);
       update.setString(2, name);
       update.executeUpdate();
     }

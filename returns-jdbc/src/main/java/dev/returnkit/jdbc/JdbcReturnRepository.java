@@ -322,14 +322,15 @@ public final class JdbcReturnRepository implements ReturnRepository {
               + " amount_paid, amount_due) values (?, ?, ?, ?, 0, ?, 0)",
           "order_id, order_line_id"))) {
         for (ReturnLineSnapshot line : missing) {
+          BigDecimal paid = line.unitPrice().times(line.orderedQuantity()).amount();
           insert.setString(1, orderId);
           insert.setString(2, line.orderLineId().value());
           insert.setString(3, after.currency().getCurrencyCode());
           insert.setInt(4, line.orderedQuantity());
-          insert.setBigDecimal(5, line.unitPrice().times(line.orderedQuantity()).amount());
+          insert.setBigDecimal(5, paid);
           insert.addBatch();
-          ledger.put(line.orderLineId().value(), new LedgerLine(line.orderedQuantity(), 0,
-              line.unitPrice().times(line.orderedQuantity()).amount(), BigDecimal.ZERO));
+          ledger.put(line.orderLineId().value(),
+              new LedgerLine(line.orderedQuantity(), 0, paid, BigDecimal.ZERO));
         }
         insert.executeBatch();
       }

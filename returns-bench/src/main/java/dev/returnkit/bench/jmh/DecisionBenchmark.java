@@ -5,7 +5,6 @@ import dev.returnkit.bench.decision.CaseGenerator;
 import dev.returnkit.bench.decision.DecisionCase;
 import dev.returnkit.bench.decision.DecisionPipeline;
 import dev.returnkit.bench.decision.Engine;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,18 +37,13 @@ public class DecisionBenchmark {
   int batch;
 
   private DecisionPipeline pipeline;
-  private List<List<DecisionCase>> batches;
-  private int next;
+  private Rotation<DecisionCase> batches;
 
   /** Generates the cases and builds the engine. */
   @Setup
   public void setUp() {
     pipeline = DecisionPipeline.of(engine);
-    List<DecisionCase> cases = CaseGenerator.generate(CASES, 2026);
-    batches = new ArrayList<>();
-    for (int from = 0; from + batch <= cases.size(); from += batch) {
-      batches.add(cases.subList(from, from + batch));
-    }
+    batches = new Rotation<>(CaseGenerator.generate(CASES, 2026), batch);
   }
 
   /**
@@ -59,8 +53,6 @@ public class DecisionBenchmark {
    */
   @Benchmark
   public List<CaseDecisions> decideBatch() {
-    List<DecisionCase> cases = batches.get(next);
-    next = next + 1 == batches.size() ? 0 : next + 1;
-    return pipeline.decide(cases);
+    return pipeline.decide(batches.next());
   }
 }

@@ -5,7 +5,6 @@ import dev.returnkit.bench.decision.DecisionCase;
 import dev.returnkit.core.decision.EligibilityDecision;
 import dev.returnkit.core.decision.EligibilityFacts;
 import dev.returnkit.rules.DroolsPolicies;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,8 +34,7 @@ public class RuleGrowthBenchmark {
   int batch;
 
   private DroolsPolicies policies;
-  private List<List<EligibilityFacts>> batches;
-  private int next;
+  private Rotation<EligibilityFacts> batches;
 
   /** Builds the rule set and the batches. */
   @Setup
@@ -44,12 +42,8 @@ public class RuleGrowthBenchmark {
     policies = addedRules == 0 ? DroolsPolicies.defaults()
         : DroolsPolicies.builder().add("dev/returnkit/rules/bench/generated.drl",
             generatedRules(addedRules)).build();
-    List<DecisionCase> cases = CaseGenerator.generate(DecisionBenchmark.CASES, 2026);
-    batches = new ArrayList<>();
-    for (int from = 0; from + batch <= cases.size(); from += batch) {
-      batches.add(cases.subList(from, from + batch).stream()
-          .map(DecisionCase::eligibility).toList());
-    }
+    batches = new Rotation<>(CaseGenerator.generate(DecisionBenchmark.CASES, 2026).stream()
+        .map(DecisionCase::eligibility).toList(), batch);
   }
 
   /**
@@ -59,9 +53,7 @@ public class RuleGrowthBenchmark {
    */
   @Benchmark
   public List<EligibilityDecision> decideBatch() {
-    List<EligibilityFacts> requests = batches.get(next);
-    next = next + 1 == batches.size() ? 0 : next + 1;
-    return policies.decideEligibility(requests);
+    return policies.decideEligibility(batches.next());
   }
 
   /**

@@ -36,13 +36,12 @@ public class SingleDecisionBenchmark {
 
   private ReturnPolicies drools;
   private RuleEngine rules;
-  private List<DecisionCase> cases;
-  private int next;
+  private Rotation<DecisionCase> cases;
 
   /** Generates the cases and builds the engine. */
   @Setup
   public void setUp() {
-    cases = CaseGenerator.generate(DecisionBenchmark.CASES, 2026);
+    cases = new Rotation<>(CaseGenerator.generate(DecisionBenchmark.CASES, 2026), 1);
     switch (engine) {
       case DROOLS -> drools = DroolsPolicies.defaults().policies();
       case JAVA -> rules = new JavaRules(PolicySettings.defaults());
@@ -57,8 +56,7 @@ public class SingleDecisionBenchmark {
    */
   @Benchmark
   public EligibilityDecision decideOneRequest() {
-    DecisionCase c = cases.get(next);
-    next = next + 1 == cases.size() ? 0 : next + 1;
+    DecisionCase c = cases.next().get(0);
     return drools != null ? drools.eligibility().decide(c.eligibility())
         : RuleDecisions.eligibility(rules, List.of(c.eligibility())).get(0);
   }
