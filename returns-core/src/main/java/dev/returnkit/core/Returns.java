@@ -21,9 +21,10 @@ import dev.returnkit.core.decision.SettlementDecision;
 import dev.returnkit.core.returncase.OrderReturnLedger;
 import dev.returnkit.core.returncase.ReturnCase;
 import dev.returnkit.core.returncase.ServiceLevels;
-import dev.returnkit.core.validation.InputValidator;
-import dev.returnkit.core.validation.Violations;
+import dev.returnkit.spi.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.ReturnNotFoundException;
 import dev.returnkit.spi.ReturnsException;
+import dev.returnkit.spi.Violations;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.event.ReturnEventPublisher;
 import dev.returnkit.spi.history.HistoryEntry;
@@ -45,7 +46,6 @@ import dev.returnkit.spi.payment.PaymentGateway;
 import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.storage.CaseWrite;
-import dev.returnkit.spi.storage.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.storage.ReturnRepository;
@@ -140,7 +140,7 @@ public final class Returns {
    *
    * @param request the request
    * @return the new case and its events
-   * @throws dev.returnkit.core.validation.InvalidReturnRequestException if the request is
+   * @throws dev.returnkit.spi.InvalidReturnRequestException if the request is
    *     malformed or contradicts the order (unknown order or line, more units than remain
    *     returnable); nothing is stored
    */
@@ -163,7 +163,7 @@ public final class Returns {
    *
    * @param request the request
    * @return the would-be outcome, line by line
-   * @throws dev.returnkit.core.validation.InvalidReturnRequestException if the request is
+   * @throws dev.returnkit.spi.InvalidReturnRequestException if the request is
    *     malformed or contradicts the order
    */
   public EligibilityPreview preview(ReturnRequest request) {
@@ -342,7 +342,7 @@ public final class Returns {
    * @param id the case
    * @param actor who settles (an agent, or the system)
    * @return the case and its events
-   * @throws dev.returnkit.spi.payment.PaymentException if the payment port did not confirm a
+   * @throws dev.returnkit.spi.PaymentException if the payment port did not confirm a
    *     payment
    */
   public ReturnResult settle(ReturnId id, Actor actor) {
@@ -389,7 +389,7 @@ public final class Returns {
    * @param id the case, in {@code SETTLING}
    * @param payment the supervisor, the planned payment's key, the outside reference, a note
    * @return the case and its events
-   * @throws dev.returnkit.core.validation.InvalidReturnRequestException if the input is
+   * @throws dev.returnkit.spi.InvalidReturnRequestException if the input is
    *     malformed, the actor is not a supervisor, or the case planned no such unpaid payment
    */
   public ReturnResult recordManualPayment(ReturnId id, ManualPayment payment) {

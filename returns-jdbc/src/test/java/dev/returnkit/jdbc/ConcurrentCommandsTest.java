@@ -7,7 +7,7 @@ import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.storage.CaseWrite;
-import dev.returnkit.spi.storage.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.ReturnStatus;

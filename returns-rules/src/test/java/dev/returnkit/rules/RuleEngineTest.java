@@ -3,7 +3,7 @@ package dev.returnkit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.returnkit.core.decision.InvalidDecisionException;
+import dev.returnkit.spi.InvalidDecisionException;
 import dev.returnkit.core.decision.LiabilityDecision;
 import dev.returnkit.core.decision.LiabilityFacts;
 import dev.returnkit.core.decision.LiabilityLineFacts;

@@ -9,7 +9,7 @@ import dev.returnkit.core.ReturnResult;
 import dev.returnkit.core.command.InspectedLine;
 import dev.returnkit.core.command.RequestedLine;
 import dev.returnkit.core.fixtures.TestShop;
-import dev.returnkit.core.validation.InvalidReturnRequestException;
+import dev.returnkit.spi.InvalidReturnRequestException;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.ReturnId;

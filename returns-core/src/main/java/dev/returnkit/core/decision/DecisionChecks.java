@@ -1,5 +1,6 @@
 package dev.returnkit.core.decision;
 
+import dev.returnkit.spi.InvalidDecisionException;
 import dev.returnkit.spi.id.OrderLineId;
 import java.util.Collection;
 import java.util.HashSet;

@@ -14,7 +14,6 @@ import dev.returnkit.core.decision.DispositionDecision;
 import dev.returnkit.core.decision.DispositionFacts;
 import dev.returnkit.core.decision.DispositionLineFacts;
 import dev.returnkit.core.decision.EligibilityDecision;
-import dev.returnkit.core.decision.InvalidDecisionException;
 import dev.returnkit.core.decision.LiabilityDecision;
 import dev.returnkit.core.decision.LiabilityFacts;
 import dev.returnkit.core.decision.LiabilityLineFacts;
@@ -26,8 +25,10 @@ import dev.returnkit.core.decision.Rationale;
 import dev.returnkit.core.decision.SettlementDecision;
 import dev.returnkit.core.decision.SettlementFacts;
 import dev.returnkit.core.decision.SettlementLineFacts;
-import dev.returnkit.core.validation.Violation;
-import dev.returnkit.core.validation.Violations;
+import dev.returnkit.spi.IllegalReturnTransitionException;
+import dev.returnkit.spi.InvalidDecisionException;
+import dev.returnkit.spi.Violation;
+import dev.returnkit.spi.Violations;
 import dev.returnkit.spi.event.EventHeader;
 import dev.returnkit.spi.event.LineQuantity;
 import dev.returnkit.spi.event.ReturnEvent;
@@ -85,7 +86,7 @@ import java.util.function.Function;
  * {@link #beginSettlement}, ...). Each command first checks the {@link Lifecycle} table and its
  * input, and throws before changing anything if either is wrong: an
  * {@link IllegalReturnTransitionException} naming the state and the command, or an
- * {@link dev.returnkit.core.validation.InvalidReturnRequestException} listing every problem with
+ * {@link dev.returnkit.spi.InvalidReturnRequestException} listing every problem with
  * the input. Only then does it change the case, append exactly one {@link HistoryEntry} (who,
  * when, what, from which state to which, why) and return the {@link ReturnEvent}s it produced.
  *
@@ -218,7 +219,7 @@ public final class ReturnCase {
    * @param serviceLevels deadlines for the next steps
    * @param at the time, from the clock
    * @return the new case, with its first history entry and events pending
-   * @throws dev.returnkit.core.validation.InvalidReturnRequestException if the request
+   * @throws dev.returnkit.spi.InvalidReturnRequestException if the request
    *     contradicts the order
    * @throws InvalidDecisionException if the decision does not cover exactly the requested lines
    */
@@ -549,7 +550,7 @@ public final class ReturnCase {
    *
    * @param event the carrier's report; its tracking number must be the case's
    * @return true if the report should be ignored
-   * @throws dev.returnkit.core.validation.InvalidReturnRequestException if the tracking number
+   * @throws dev.returnkit.spi.InvalidReturnRequestException if the tracking number
    *     is not the case's
    */
   public boolean isSupersededBy(CarrierEvent event) {
@@ -1097,7 +1098,8 @@ public final class ReturnCase {
    */
   public ReturnStatus requireAllowed(ReturnCommand command) {
     return Lifecycle.target(status, command)
-        .orElseThrow(() -> new IllegalReturnTransitionException(id, status, command));
+        .orElseThrow(() -> new IllegalReturnTransitionException(id, status, command,
+            Lifecycle.allowedCommands(status)));
   }
 
   /**

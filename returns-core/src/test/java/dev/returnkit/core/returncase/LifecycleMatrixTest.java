@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.returnkit.core.command.Cancellation;
 import dev.returnkit.core.fixtures.Cases;
+import dev.returnkit.spi.IllegalReturnTransitionException;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.history.HistoryChain;
 import dev.returnkit.spi.history.HistoryEntry;

@@ -4,7 +4,7 @@ import dev.returnkit.core.inmemory.InMemoryPaymentGateway;
 import dev.returnkit.spi.payment.PaymentGateway;
 import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentReceipt;
-import dev.returnkit.spi.payment.PaymentUnavailableException;
+import dev.returnkit.spi.PaymentUnavailableException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -20,7 +20,7 @@ import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.logistics.CarrierEvent;
 import dev.returnkit.spi.logistics.CarrierEventType;
 import dev.returnkit.spi.order.OrderSnapshot;
-import dev.returnkit.spi.payment.PaymentException;
+import dev.returnkit.spi.PaymentException;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.vocabulary.Actor;

@@ -5,7 +5,7 @@ import dev.returnkit.core.decision.DispositionFacts;
 import dev.returnkit.core.decision.DispositionLineFacts;
 import dev.returnkit.core.decision.EligibilityDecision;
 import dev.returnkit.core.decision.EligibilityFacts;
-import dev.returnkit.core.decision.InvalidDecisionException;
+import dev.returnkit.spi.InvalidDecisionException;
 import dev.returnkit.core.decision.LiabilityDecision;
 import dev.returnkit.core.decision.LiabilityFacts;
 import dev.returnkit.core.decision.LiabilityLineFacts;

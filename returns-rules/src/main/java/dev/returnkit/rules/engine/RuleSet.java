@@ -1,6 +1,6 @@
 package dev.returnkit.rules.engine;
 
-import dev.returnkit.core.decision.InvalidDecisionException;
+import dev.returnkit.spi.InvalidDecisionException;
 import dev.returnkit.rules.settings.PolicySettings;
 import java.util.Collection;
 import java.util.Objects;

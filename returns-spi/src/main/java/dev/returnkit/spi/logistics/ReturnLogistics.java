@@ -1,5 +1,6 @@
 package dev.returnkit.spi.logistics;
 
+import dev.returnkit.spi.LogisticsException;
 import dev.returnkit.spi.id.ReturnId;
 
 /**

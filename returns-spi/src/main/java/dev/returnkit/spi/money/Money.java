@@ -1,5 +1,6 @@
 package dev.returnkit.spi.money;
 
+import dev.returnkit.spi.CurrencyMismatchException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;

@@ -1,5 +1,7 @@
 package dev.returnkit.spi.payment;
 
+import dev.returnkit.spi.PaymentRejectedException;
+
 /**
  * An idempotency key already used for one payment came back with a different amount, kind or
  * payment reference. Paying it would break the promise that a key pays once; nothing was paid.

@@ -1,5 +1,8 @@
 package dev.returnkit.spi.payment;
 
+import dev.returnkit.spi.PaymentException;
+import dev.returnkit.spi.PaymentRejectedException;
+import dev.returnkit.spi.PaymentUnavailableException;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,7 @@ package dev.returnkit.spi.payment;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
-import dev.returnkit.spi.money.CurrencyMismatchException;
+import dev.returnkit.spi.CurrencyMismatchException;
 import dev.returnkit.spi.money.Money;
 import java.util.Objects;
 
@@ -11,7 +11,7 @@ import java.util.Objects;
  * One payment to the customer that returnkit asks the payment port to make.
  *
  * <p>The constructor refuses an amount that is not above zero, and a limit in another currency
- * ({@link dev.returnkit.spi.money.CurrencyMismatchException}).
+ * ({@link dev.returnkit.spi.CurrencyMismatchException}).
  *
  * @param idempotencyKey unique per planned payment, derived from the case, the line and the
  *     purpose; the port pays each key at most once

@@ -1,5 +1,6 @@
 package dev.returnkit.spi.payment;
 
+import dev.returnkit.spi.PaymentRejectedException;
 import dev.returnkit.spi.money.Money;
 
 /**

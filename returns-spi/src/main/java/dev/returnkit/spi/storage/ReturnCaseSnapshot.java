@@ -1,12 +1,12 @@
 package dev.returnkit.spi.storage;
 
+import dev.returnkit.spi.CurrencyMismatchException;
 import dev.returnkit.spi.history.HistoryHead;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.logistics.ShipmentArrangement;
-import dev.returnkit.spi.money.CurrencyMismatchException;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.SettlementPayment;
@@ -28,7 +28,7 @@ import java.util.Set;
  *
  * <p>The constructor refuses a case without lines, an order line twice, and any amount (line
  * price, line money, outbound shipping refund, payment) in another currency than the first
- * line's price ({@link dev.returnkit.spi.money.CurrencyMismatchException}).
+ * line's price ({@link dev.returnkit.spi.CurrencyMismatchException}).
  *
  * @param id the case
  * @param version the number of times the case was saved; 1 after the first save

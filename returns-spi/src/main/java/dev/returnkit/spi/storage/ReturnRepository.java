@@ -1,5 +1,7 @@
 package dev.returnkit.spi.storage;
 
+import dev.returnkit.spi.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.returnkit.spi.CurrencyMismatchException;
+import dev.returnkit.spi.ReturnsException;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -238,9 +240,10 @@ class MoneyTest {
     }
 
     @Test
-    @DisplayName("the exception is an IllegalArgumentException: a programming error upstream")
-    void isIllegalArgument() {
-      assertThatIllegalArgumentException().isThrownBy(() -> euros.plus(dollars));
+    @DisplayName("the exception is a ReturnsException, so one catch block sees every refusal")
+    void isAReturnsException() {
+      assertThatThrownBy(() -> euros.plus(dollars)).isInstanceOf(ReturnsException.class)
+          .isNotInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

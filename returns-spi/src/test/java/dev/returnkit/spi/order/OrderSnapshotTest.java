@@ -8,7 +8,7 @@ import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.Sku;
-import dev.returnkit.spi.money.CurrencyMismatchException;
+import dev.returnkit.spi.CurrencyMismatchException;
 import dev.returnkit.spi.money.Money;
 import java.time.Instant;
 import java.util.ArrayList;

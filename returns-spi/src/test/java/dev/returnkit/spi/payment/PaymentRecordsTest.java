@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.returnkit.spi.CurrencyMismatchException;
+import dev.returnkit.spi.PaymentRejectedException;
 import dev.returnkit.spi.ReturnsException;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
-import dev.returnkit.spi.money.CurrencyMismatchException;
 import dev.returnkit.spi.money.Money;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;

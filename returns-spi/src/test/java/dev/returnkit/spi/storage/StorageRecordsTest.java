@@ -15,7 +15,7 @@ import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;
-import dev.returnkit.spi.money.CurrencyMismatchException;
+import dev.returnkit.spi.CurrencyMismatchException;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentPurpose;

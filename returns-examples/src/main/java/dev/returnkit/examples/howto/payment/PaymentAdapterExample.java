@@ -4,7 +4,7 @@ import dev.returnkit.core.Returns;
 import dev.returnkit.examples.howto.ExampleShop;
 import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.spi.id.ReturnId;
-import dev.returnkit.spi.payment.PaymentException;
+import dev.returnkit.spi.PaymentException;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.ReturnReason;

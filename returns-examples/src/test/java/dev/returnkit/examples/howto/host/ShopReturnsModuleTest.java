@@ -17,7 +17,7 @@ import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.logistics.ShippingMethod;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.storage.CaseWrite;
-import dev.returnkit.spi.storage.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.storage.ForwardingReturnRepository;
 import dev.returnkit.spi.storage.ReturnRepository;
 import dev.returnkit.spi.vocabulary.Actor;

@@ -1,5 +1,7 @@
-package dev.returnkit.core.validation;
+package dev.returnkit.core;
 
+import dev.returnkit.spi.InvalidReturnRequestException;
+import dev.returnkit.spi.Violations;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;

@@ -1,6 +1,5 @@
-package dev.returnkit.core.validation;
+package dev.returnkit.spi;
 
-import dev.returnkit.spi.ReturnsException;
 import java.util.List;
 import java.util.stream.Collectors;
 

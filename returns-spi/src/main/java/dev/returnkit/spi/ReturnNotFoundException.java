@@ -1,6 +1,5 @@
-package dev.returnkit.core;
+package dev.returnkit.spi;
 
-import dev.returnkit.spi.ReturnsException;
 import dev.returnkit.spi.id.ReturnId;
 
 /** A use case named a return case that is not stored. Nothing changed. */

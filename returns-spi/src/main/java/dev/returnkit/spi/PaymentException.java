@@ -1,6 +1,5 @@
-package dev.returnkit.spi.payment;
+package dev.returnkit.spi;
 
-import dev.returnkit.spi.ReturnsException;
 
 /**
  * The payment port did not pay. {@link #isRetryable()} says whether the same instruction may

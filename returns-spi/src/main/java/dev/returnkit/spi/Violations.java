@@ -1,4 +1,4 @@
-package dev.returnkit.core.validation;
+package dev.returnkit.spi;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.returnkit.spi.money;
+package dev.returnkit.spi;
 
 import java.util.Currency;
 
@@ -6,10 +6,11 @@ import java.util.Currency;
  * Thrown when arithmetic or a comparison mixes two currencies. Converting between currencies is
  * a business decision (which rate, which day) that returnkit never makes silently.
  *
- * <p>An {@link IllegalArgumentException}: it always means a programming error upstream, such as
- * an order whose lines are priced in different currencies.
+ * <p>It means a mistake upstream, such as an order whose lines are priced in different
+ * currencies or a policy that answers in another currency than the case's. A
+ * {@link ReturnsException}, so one catch block sees every refusal of returnkit's.
  */
-public final class CurrencyMismatchException extends IllegalArgumentException {
+public final class CurrencyMismatchException extends ReturnsException {
 
   private static final long serialVersionUID = 1L;
 

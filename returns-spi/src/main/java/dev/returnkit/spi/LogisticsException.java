@@ -1,6 +1,5 @@
-package dev.returnkit.spi.logistics;
+package dev.returnkit.spi;
 
-import dev.returnkit.spi.ReturnsException;
 
 /**
  * The logistics port could not arrange or cancel a shipment. Nothing about the case changes;

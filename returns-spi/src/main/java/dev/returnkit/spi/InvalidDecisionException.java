@@ -1,6 +1,5 @@
-package dev.returnkit.core.decision;
+package dev.returnkit.spi;
 
-import dev.returnkit.spi.ReturnsException;
 
 /**
  * A policy returned an outcome that does not fit the facts it was given: a line missing or

@@ -1,4 +1,4 @@
-package dev.returnkit.spi.payment;
+package dev.returnkit.spi;
 
 /**
  * The provider refused the payment and will refuse it again: a closed account, a limit, a key

@@ -1,4 +1,4 @@
-package dev.returnkit.spi.payment;
+package dev.returnkit.spi;
 
 /**
  * A transient failure: the provider timed out or was down. Whether the payment went through is

@@ -1,9 +1,9 @@
-package dev.returnkit.core.returncase;
+package dev.returnkit.spi;
 
-import dev.returnkit.spi.ReturnsException;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.util.Set;
 
 /**
  * A command was issued in a state that does not allow it, e.g. {@code RECEIVE} on a
@@ -26,11 +26,10 @@ public final class IllegalReturnTransitionException extends ReturnsException {
    * @param command the refused command
    */
   public IllegalReturnTransitionException(ReturnId returnId, ReturnStatus status,
-      ReturnCommand command) {
+      ReturnCommand command, Set<ReturnCommand> allowed) {
     super("return case " + returnId + " is " + status + ": command " + command
         + " is not allowed there (allowed: "
-        + (Lifecycle.allowedCommands(status).isEmpty() ? "none, the state is terminal"
-            : Lifecycle.allowedCommands(status).toString()) + ")");
+        + (allowed.isEmpty() ? "none, the state is terminal" : allowed.toString()) + ")");
     this.returnId = returnId;
     this.status = status;
     this.command = command;

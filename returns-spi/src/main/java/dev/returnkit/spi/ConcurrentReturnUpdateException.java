@@ -1,6 +1,5 @@
-package dev.returnkit.spi.storage;
+package dev.returnkit.spi;
 
-import dev.returnkit.spi.ReturnsException;
 import dev.returnkit.spi.id.ReturnId;
 
 /**
