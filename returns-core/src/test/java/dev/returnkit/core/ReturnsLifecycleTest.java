@@ -5,12 +5,12 @@ import static dev.returnkit.core.fixtures.TestShop.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.returnkit.core.command.Approval;
-import dev.returnkit.core.command.Cancellation;
-import dev.returnkit.core.command.GoodsReceipt;
-import dev.returnkit.core.command.ReceivedLine;
-import dev.returnkit.core.command.RequestedLine;
-import dev.returnkit.core.command.ShipmentOptions;
+import dev.returnkit.core.review.Approval;
+import dev.returnkit.core.returncase.Cancellation;
+import dev.returnkit.core.warehouse.GoodsReceipt;
+import dev.returnkit.core.warehouse.ReceivedLine;
+import dev.returnkit.core.request.RequestedLine;
+import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.core.fixtures.TestPolicies;
 import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.core.inmemory.InMemoryPorts;

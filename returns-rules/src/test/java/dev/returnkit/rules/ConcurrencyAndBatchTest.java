@@ -2,8 +2,8 @@ package dev.returnkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.returnkit.core.decision.EligibilityDecision;
-import dev.returnkit.core.decision.EligibilityFacts;
+import dev.returnkit.core.request.EligibilityDecision;
+import dev.returnkit.core.request.EligibilityFacts;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import java.util.ArrayList;
 import java.util.List;

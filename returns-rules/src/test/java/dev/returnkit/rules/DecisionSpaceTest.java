@@ -2,12 +2,12 @@ package dev.returnkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.returnkit.core.decision.DispositionDecision;
-import dev.returnkit.core.decision.DispositionFacts;
-import dev.returnkit.core.decision.DispositionLineFacts;
-import dev.returnkit.core.decision.LiabilityDecision;
-import dev.returnkit.core.decision.LiabilityFacts;
-import dev.returnkit.core.decision.LiabilityLineFacts;
+import dev.returnkit.core.warehouse.DispositionDecision;
+import dev.returnkit.core.warehouse.DispositionFacts;
+import dev.returnkit.core.warehouse.DispositionLineFacts;
+import dev.returnkit.core.warehouse.LiabilityDecision;
+import dev.returnkit.core.warehouse.LiabilityFacts;
+import dev.returnkit.core.warehouse.LiabilityLineFacts;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;

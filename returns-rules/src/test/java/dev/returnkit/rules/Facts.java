@@ -1,8 +1,8 @@
 package dev.returnkit.rules;
 
-import dev.returnkit.core.decision.CustomerHistory;
-import dev.returnkit.core.decision.EligibilityFacts;
-import dev.returnkit.core.decision.RequestedLineFacts;
+import dev.returnkit.core.request.CustomerHistory;
+import dev.returnkit.core.request.EligibilityFacts;
+import dev.returnkit.core.request.RequestedLineFacts;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;

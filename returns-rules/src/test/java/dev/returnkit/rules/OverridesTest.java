@@ -3,7 +3,7 @@ package dev.returnkit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.returnkit.core.decision.EligibilityDecision;
+import dev.returnkit.core.request.EligibilityDecision;
 import dev.returnkit.rules.engine.DefaultRules;
 import dev.returnkit.spi.vocabulary.LineVerdict;
 import dev.returnkit.spi.vocabulary.ReturnReason;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.returnkit.spi.InvalidDecisionException;
-import dev.returnkit.core.decision.LiabilityDecision;
-import dev.returnkit.core.decision.LiabilityFacts;
-import dev.returnkit.core.decision.LiabilityLineFacts;
-import dev.returnkit.core.decision.SettlementDecision;
-import dev.returnkit.core.decision.SettlementFacts;
-import dev.returnkit.core.decision.SettlementLineFacts;
+import dev.returnkit.core.warehouse.LiabilityDecision;
+import dev.returnkit.core.warehouse.LiabilityFacts;
+import dev.returnkit.core.warehouse.LiabilityLineFacts;
+import dev.returnkit.core.settlement.SettlementDecision;
+import dev.returnkit.core.settlement.SettlementFacts;
+import dev.returnkit.core.settlement.SettlementLineFacts;
 import dev.returnkit.rules.engine.DefaultRules;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;

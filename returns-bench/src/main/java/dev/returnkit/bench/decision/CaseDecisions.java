@@ -1,9 +1,9 @@
 package dev.returnkit.bench.decision;
 
-import dev.returnkit.core.decision.DispositionDecision;
-import dev.returnkit.core.decision.EligibilityDecision;
-import dev.returnkit.core.decision.LiabilityDecision;
-import dev.returnkit.core.decision.SettlementDecision;
+import dev.returnkit.core.warehouse.DispositionDecision;
+import dev.returnkit.core.request.EligibilityDecision;
+import dev.returnkit.core.warehouse.LiabilityDecision;
+import dev.returnkit.core.settlement.SettlementDecision;
 
 /**
  * The four decisions of one case.

@@ -1,6 +1,6 @@
 package dev.returnkit.bench.decision;
 
-import dev.returnkit.core.decision.Rationale;
+import dev.returnkit.core.policy.Rationale;
 import dev.returnkit.rules.DroolsPolicies;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

@@ -2,8 +2,8 @@ package dev.returnkit.bench.jmh;
 
 import dev.returnkit.bench.decision.CaseGenerator;
 import dev.returnkit.bench.decision.DecisionCase;
-import dev.returnkit.core.decision.EligibilityDecision;
-import dev.returnkit.core.decision.EligibilityFacts;
+import dev.returnkit.core.request.EligibilityDecision;
+import dev.returnkit.core.request.EligibilityFacts;
 import dev.returnkit.rules.DroolsPolicies;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

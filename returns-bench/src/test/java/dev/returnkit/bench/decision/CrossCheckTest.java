@@ -3,9 +3,9 @@ package dev.returnkit.bench.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import dev.returnkit.core.decision.EligibilityDecision;
-import dev.returnkit.core.decision.LiabilityDecision;
-import dev.returnkit.core.decision.LineLiability;
+import dev.returnkit.core.request.EligibilityDecision;
+import dev.returnkit.core.warehouse.LiabilityDecision;
+import dev.returnkit.core.warehouse.LineLiability;
 import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.rules.engine.RuleDecisions;
 import dev.returnkit.rules.engine.RuleEngine;

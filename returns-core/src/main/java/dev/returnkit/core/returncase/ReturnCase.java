@@ -1,30 +1,30 @@
 package dev.returnkit.core.returncase;
 
-import dev.returnkit.core.command.Approval;
-import dev.returnkit.core.command.Cancellation;
-import dev.returnkit.core.command.GoodsReceipt;
-import dev.returnkit.core.command.InspectedLine;
-import dev.returnkit.core.command.InspectionReport;
-import dev.returnkit.core.command.ReceivedLine;
-import dev.returnkit.core.command.Rejection;
-import dev.returnkit.core.command.RequestedLine;
-import dev.returnkit.core.command.ReturnRequest;
-import dev.returnkit.core.decision.DecisionChecks;
-import dev.returnkit.core.decision.DispositionDecision;
-import dev.returnkit.core.decision.DispositionFacts;
-import dev.returnkit.core.decision.DispositionLineFacts;
-import dev.returnkit.core.decision.EligibilityDecision;
-import dev.returnkit.core.decision.LiabilityDecision;
-import dev.returnkit.core.decision.LiabilityFacts;
-import dev.returnkit.core.decision.LiabilityLineFacts;
-import dev.returnkit.core.decision.LineDisposition;
-import dev.returnkit.core.decision.LineEligibility;
-import dev.returnkit.core.decision.LineLiability;
-import dev.returnkit.core.decision.LineSettlement;
-import dev.returnkit.core.decision.Rationale;
-import dev.returnkit.core.decision.SettlementDecision;
-import dev.returnkit.core.decision.SettlementFacts;
-import dev.returnkit.core.decision.SettlementLineFacts;
+import dev.returnkit.core.order.OrderReturnLedger;
+import dev.returnkit.core.policy.PolicyOutcomes;
+import dev.returnkit.core.policy.Rationale;
+import dev.returnkit.core.request.EligibilityDecision;
+import dev.returnkit.core.request.LineEligibility;
+import dev.returnkit.core.request.RequestedLine;
+import dev.returnkit.core.request.ReturnRequest;
+import dev.returnkit.core.review.Approval;
+import dev.returnkit.core.review.Rejection;
+import dev.returnkit.core.settlement.LineSettlement;
+import dev.returnkit.core.settlement.SettlementDecision;
+import dev.returnkit.core.settlement.SettlementFacts;
+import dev.returnkit.core.settlement.SettlementLineFacts;
+import dev.returnkit.core.warehouse.DispositionDecision;
+import dev.returnkit.core.warehouse.DispositionFacts;
+import dev.returnkit.core.warehouse.DispositionLineFacts;
+import dev.returnkit.core.warehouse.GoodsReceipt;
+import dev.returnkit.core.warehouse.InspectedLine;
+import dev.returnkit.core.warehouse.InspectionReport;
+import dev.returnkit.core.warehouse.LiabilityDecision;
+import dev.returnkit.core.warehouse.LiabilityFacts;
+import dev.returnkit.core.warehouse.LiabilityLineFacts;
+import dev.returnkit.core.warehouse.LineDisposition;
+import dev.returnkit.core.warehouse.LineLiability;
+import dev.returnkit.core.warehouse.ReceivedLine;
 import dev.returnkit.spi.IllegalReturnTransitionException;
 import dev.returnkit.spi.InvalidDecisionException;
 import dev.returnkit.spi.Violation;
@@ -233,7 +233,7 @@ public final class ReturnCase {
     }
     List<OrderLineId> requestedIds = request.lines().stream().map(RequestedLine::orderLineId)
         .toList();
-    DecisionChecks.requireOnePerLine("eligibility", requestedIds,
+    PolicyOutcomes.requireOnePerLine("eligibility", requestedIds,
         decision.lines().stream().map(LineEligibility::orderLineId).toList());
 
     Map<OrderLineId, LineEligibility> byLine = new HashMap<>();
@@ -707,7 +707,7 @@ public final class ReturnCase {
     new Violations("inspection report").addAll(checkInspection(report)).throwIfAny();
     List<OrderLineId> inspectedIds = inspectedLineIds(report);
     Map<OrderLineId, LineLiability> liabilities = liabilityByLine(liability, inspectedIds);
-    DecisionChecks.requireOnePerLine("disposition", inspectedIds,
+    PolicyOutcomes.requireOnePerLine("disposition", inspectedIds,
         disposition.lines().stream().map(LineDisposition::orderLineId).toList());
     Map<OrderLineId, Disposition> dispositions = new HashMap<>();
     disposition.lines().forEach(d -> dispositions.put(d.orderLineId(), d.disposition()));
@@ -792,7 +792,7 @@ public final class ReturnCase {
           + order.id());
     }
     List<ReturnLine> settled = settledLines();
-    DecisionChecks.requireOnePerLine("settlement",
+    PolicyOutcomes.requireOnePerLine("settlement",
         settled.stream().map(ReturnLine::orderLineId).toList(),
         decision.lines().stream().map(LineSettlement::orderLineId).toList());
     Currency currency = currency();
@@ -1325,7 +1325,7 @@ public final class ReturnCase {
 
   private static Map<OrderLineId, LineLiability> liabilityByLine(LiabilityDecision decision,
       List<OrderLineId> expected) {
-    DecisionChecks.requireOnePerLine("liability", expected,
+    PolicyOutcomes.requireOnePerLine("liability", expected,
         decision.lines().stream().map(LineLiability::orderLineId).toList());
     Map<OrderLineId, LineLiability> byLine = new HashMap<>();
     decision.lines().forEach(line -> byLine.put(line.orderLineId(), line));

@@ -3,8 +3,8 @@ package dev.returnkit.core.returncase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.returnkit.core.command.Cancellation;
 import dev.returnkit.core.fixtures.Cases;
+import dev.returnkit.core.order.OrderReturnLedger;
 import dev.returnkit.spi.IllegalReturnTransitionException;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.history.HistoryChain;

@@ -2,13 +2,14 @@ package dev.returnkit.core.returncase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.returnkit.core.command.RequestedLine;
-import dev.returnkit.core.command.ReturnRequest;
-import dev.returnkit.core.decision.EligibilityDecision;
-import dev.returnkit.core.decision.LineEligibility;
-import dev.returnkit.core.decision.Rationale;
 import dev.returnkit.core.fixtures.Cases;
 import dev.returnkit.core.fixtures.Orders;
+import dev.returnkit.core.order.OrderReturnLedger;
+import dev.returnkit.core.policy.Rationale;
+import dev.returnkit.core.request.EligibilityDecision;
+import dev.returnkit.core.request.LineEligibility;
+import dev.returnkit.core.request.RequestedLine;
+import dev.returnkit.core.request.ReturnRequest;
 import dev.returnkit.spi.event.LineQuantity;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.id.OrderLineId;

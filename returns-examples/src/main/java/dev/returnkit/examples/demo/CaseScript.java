@@ -1,6 +1,6 @@
 package dev.returnkit.examples.demo;
 
-import dev.returnkit.core.command.RequestedLine;
+import dev.returnkit.core.request.RequestedLine;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.logistics.ShippingMethod;
 import dev.returnkit.spi.order.OrderSnapshot;

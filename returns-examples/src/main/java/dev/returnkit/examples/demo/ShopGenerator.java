@@ -12,7 +12,7 @@ import static dev.returnkit.spi.vocabulary.ReturnReason.ORDERED_BY_MISTAKE;
 import static dev.returnkit.spi.vocabulary.ReturnReason.OTHER;
 import static dev.returnkit.spi.vocabulary.ReturnReason.WRONG_ITEM_SHIPPED;
 
-import dev.returnkit.core.command.RequestedLine;
+import dev.returnkit.core.request.RequestedLine;
 import dev.returnkit.examples.demo.CaseScript.Finding;
 import dev.returnkit.examples.demo.CaseScript.Parcel;
 import dev.returnkit.examples.demo.CaseScript.Review;

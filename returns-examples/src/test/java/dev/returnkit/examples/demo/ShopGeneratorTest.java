@@ -3,7 +3,7 @@ package dev.returnkit.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.returnkit.core.command.RequestedLine;
+import dev.returnkit.core.request.RequestedLine;
 import dev.returnkit.spi.order.OrderLine;
 import dev.returnkit.spi.order.OrderSnapshot;
 import java.time.Duration;

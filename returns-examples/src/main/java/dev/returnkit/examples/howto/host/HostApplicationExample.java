@@ -1,9 +1,9 @@
 package dev.returnkit.examples.howto.host;
 
-import dev.returnkit.core.command.GoodsReceipt;
-import dev.returnkit.core.command.ReceivedLine;
-import dev.returnkit.core.command.RequestedLine;
-import dev.returnkit.core.command.ReturnRequest;
+import dev.returnkit.core.warehouse.GoodsReceipt;
+import dev.returnkit.core.warehouse.ReceivedLine;
+import dev.returnkit.core.request.RequestedLine;
+import dev.returnkit.core.request.ReturnRequest;
 import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.core.returncase.ServiceLevels;
 import dev.returnkit.examples.howto.ExampleShop;

@@ -1,6 +1,6 @@
 package dev.returnkit.examples.howto.rules;
 
-import dev.returnkit.core.EligibilityPreview;
+import dev.returnkit.core.request.EligibilityPreview;
 import dev.returnkit.examples.howto.ExampleShop;
 import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.spi.vocabulary.ReturnReason;

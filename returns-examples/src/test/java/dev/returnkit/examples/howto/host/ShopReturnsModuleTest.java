@@ -3,10 +3,10 @@ package dev.returnkit.examples.howto.host;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.returnkit.core.command.GoodsReceipt;
-import dev.returnkit.core.command.ReceivedLine;
-import dev.returnkit.core.command.ReturnRequest;
-import dev.returnkit.core.command.ShipmentOptions;
+import dev.returnkit.core.warehouse.GoodsReceipt;
+import dev.returnkit.core.warehouse.ReceivedLine;
+import dev.returnkit.core.request.ReturnRequest;
+import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.core.returncase.ServiceLevels;
 import dev.returnkit.examples.demo.SimulationClock;

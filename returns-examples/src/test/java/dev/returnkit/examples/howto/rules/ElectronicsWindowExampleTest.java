@@ -2,7 +2,7 @@ package dev.returnkit.examples.howto.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.returnkit.core.EligibilityPreview;
+import dev.returnkit.core.request.EligibilityPreview;
 import dev.returnkit.examples.howto.ExampleShop;
 import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.rules.verify.VerifyCommand;

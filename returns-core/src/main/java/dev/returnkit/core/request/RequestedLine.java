@@ -1,0 +1,40 @@
+package dev.returnkit.core.request;
+
+import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.vocabulary.Resolution;
+import dev.returnkit.spi.vocabulary.ReturnReason;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One order line the customer wants to return.
+ *
+ * @param orderLineId the order line
+ * @param quantity units to return, at least 1 and at most what remains unreturned
+ * @param reason why
+ * @param resolution what the customer wants instead
+ * @param note the customer's explanation; expected for {@link ReturnReason#OTHER}
+ */
+public record RequestedLine(
+    @NotNull OrderLineId orderLineId,
+    @Positive @Max(10_000) int quantity,
+    @NotNull ReturnReason reason,
+    @NotNull Resolution resolution,
+    @Size(max = 2000) String note) {
+
+  /**
+   * A line without a note.
+   *
+   * @param orderLineId the order line
+   * @param quantity units
+   * @param reason why
+   * @param resolution what the customer wants
+   * @return the line
+   */
+  public static RequestedLine of(OrderLineId orderLineId, int quantity, ReturnReason reason,
+      Resolution resolution) {
+    return new RequestedLine(orderLineId, quantity, reason, resolution, null);
+  }
+}

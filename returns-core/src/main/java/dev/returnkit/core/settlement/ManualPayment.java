@@ -1,0 +1,23 @@
+package dev.returnkit.core.settlement;
+
+import dev.returnkit.spi.vocabulary.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A supervisor's confirmation that a planned payment, which the payment provider refused for
+ * good, was made another way (a bank transfer, a voucher handed over in store). The only way to
+ * finish a settlement stuck on such a payment.
+ *
+ * @param confirmedBy the supervisor; other roles are refused
+ * @param idempotencyKey the planned payment, as the case's {@code payments} list it
+ * @param reference the outside payment's own reference, for the books
+ * @param note why it was paid outside the provider
+ */
+public record ManualPayment(
+    @NotNull @Valid Actor confirmedBy,
+    @NotBlank @Size(max = 200) String idempotencyKey,
+    @NotBlank @Size(max = 100) String reference,
+    @Size(max = 2000) String note) {}

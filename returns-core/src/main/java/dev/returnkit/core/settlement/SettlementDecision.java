@@ -1,0 +1,44 @@
+package dev.returnkit.core.settlement;
+
+import dev.returnkit.core.policy.Rationale;
+import dev.returnkit.spi.money.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The settlement policy's outcome.
+ *
+ * @param lines one settlement per line of the facts
+ * @param returnShippingCharge the return shipping to charge the customer (deducted from the
+ *     refunds)
+ * @param outboundShippingRefund the outbound shipping to refund
+ * @param rationale reason codes and rules of the case-level amounts
+ */
+public record SettlementDecision(
+    List<LineSettlement> lines,
+    Money returnShippingCharge,
+    Money outboundShippingRefund,
+    Rationale rationale) {
+
+  public SettlementDecision {
+    lines = List.copyOf(lines);
+    Objects.requireNonNull(returnShippingCharge, "returnShippingCharge");
+    Objects.requireNonNull(outboundShippingRefund, "outboundShippingRefund");
+    Objects.requireNonNull(rationale, "rationale");
+  }
+
+  /**
+   * Everything that explains the decision.
+   *
+   * @return the union of the case rationale and every line's
+   */
+  public Rationale overallRationale() {
+    List<Rationale> all = new ArrayList<>();
+    for (LineSettlement line : lines) {
+      all.add(line.rationale());
+    }
+    all.add(rationale);
+    return Rationale.union(all);
+  }
+}
