@@ -5,9 +5,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * Serialises the use cases that read an order's other returns and then act on them (request,
- * settle), so two of them on the same order in this process cannot both pass the quantity
- * check or both refund the same units. Striped: a fixed set of locks shared by all orders, so
+ * Serialises the use cases that read an order's other returns and then store a decision on them
+ * (a request; the planning of a settlement), so two of them on the same order in this process
+ * cannot both pass the quantity check or both refund the same units. Nothing that calls the
+ * payment provider runs under it. Striped: a fixed set of locks shared by all orders, so
  * memory stays bounded. Across processes the payment port's limit (and a database's
  * constraints) hold the line instead.
  */
@@ -22,8 +23,13 @@ final class OrderLocks {
     }
   }
 
+  /** The lock an order shares with others: orders of one stripe wait for each other. */
+  int stripe(OrderId orderId) {
+    return Math.floorMod(orderId.hashCode(), stripes.length);
+  }
+
   <T> T withLock(OrderId orderId, Supplier<T> work) {
-    ReentrantLock lock = stripes[Math.floorMod(orderId.hashCode(), stripes.length)];
+    ReentrantLock lock = stripes[stripe(orderId)];
     lock.lock();
     try {
       return work.get();

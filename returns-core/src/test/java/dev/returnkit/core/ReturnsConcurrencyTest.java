@@ -5,28 +5,35 @@ import static dev.returnkit.core.fixtures.TestShop.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.returnkit.core.review.Approval;
-import dev.returnkit.core.returncase.Cancellation;
-import dev.returnkit.core.warehouse.InspectedLine;
-import dev.returnkit.core.review.Rejection;
-import dev.returnkit.core.request.RequestedLine;
-import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.core.fixtures.TestPolicies;
 import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.core.inmemory.InMemoryPorts;
+import dev.returnkit.core.request.RequestedLine;
+import dev.returnkit.core.returncase.Cancellation;
+import dev.returnkit.core.review.Approval;
+import dev.returnkit.core.review.Rejection;
+import dev.returnkit.core.shipment.ShipmentOptions;
+import dev.returnkit.core.warehouse.GoodsReceipt;
+import dev.returnkit.core.warehouse.InspectedLine;
+import dev.returnkit.core.warehouse.InspectionReport;
+import dev.returnkit.core.warehouse.ReceivedLine;
+import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.IllegalReturnTransitionException;
 import dev.returnkit.spi.InvalidReturnRequestException;
+import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.history.HistoryEntry;
+import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.ReturnIdSource;
 import dev.returnkit.spi.logistics.ShippingMethod;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.payment.PaymentGateway;
+import dev.returnkit.spi.payment.PaymentInstruction;
+import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.storage.CaseWrite;
-import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.storage.ForwardingReturnRepository;
-import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.storage.ReturnRepository;
@@ -38,6 +45,7 @@ import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -45,6 +53,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -181,6 +190,92 @@ class ReturnsConcurrencyTest {
   }
 
   @Test
+  @DisplayName("a payment provider that takes its time holds up no request, on other orders or "
+      + "on its own")
+  void slowPaymentHoldsNothingUp() throws Exception {
+    HeldPayments slow = new HeldPayments(shop.ports.payments(), 1);
+    Returns returns = shop.ports.wire(Returns.builder()).payments(slow)
+        .policies(TestPolicies.policies()).clock(shop.clock).ids(ReturnIdSource.sequential("S"))
+        .build();
+    OrderSnapshot slowOrder = shop.add(shop.order("O-1")
+        .line("L-1", "SKU-KETTLE", "kitchen", 1, "30.00")
+        .line("L-2", "SKU-TOASTER", "kitchen", 1, "40.00").build());
+    // An order that shares the slow order's lock: before, it waited for the provider too.
+    OrderLocks locks = new OrderLocks(Returns.ORDER_LOCK_STRIPES);
+    String neighbourId = IntStream.range(2, 10_000).mapToObj(i -> "O-" + i)
+        .filter(id -> locks.stripe(OrderId.of(id)) == locks.stripe(slowOrder.id()))
+        .findFirst().orElseThrow();
+    OrderSnapshot neighbour = shop.add(shop.order(neighbourId)
+        .line("L-1", "SKU-MUG", "kitchen", 1, "9.00").build());
+    ReturnId settled = inspectedKettle(returns, slowOrder);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Future<ReturnResult> settling = pool.submit(() -> returns.settle(settled, TestShop.AGENT));
+      assertThat(slow.entered.await(30, TimeUnit.SECONDS)).as("the provider was asked").isTrue();
+
+      // While the provider has not answered, requests on both orders go through. Were they
+      // held up, these would wait as long as the provider, and time out.
+      ReturnResult onNeighbour = pool.submit(() -> returns.request(request(neighbour,
+          RequestedLine.of(line("L-1"), 1, ReturnReason.DOES_NOT_FIT, Resolution.REFUND))))
+          .get(30, TimeUnit.SECONDS);
+      ReturnResult onSameOrder = pool.submit(() -> returns.request(request(slowOrder,
+          RequestedLine.of(line("L-2"), 1, ReturnReason.DOES_NOT_FIT, Resolution.REFUND))))
+          .get(30, TimeUnit.SECONDS);
+      assertThat(onNeighbour.returnCase().status()).isEqualTo(ReturnStatus.APPROVED);
+      assertThat(onSameOrder.returnCase().status()).isEqualTo(ReturnStatus.APPROVED);
+      assertThat(settling).isNotDone();
+      assertThat(shop.find(settled).status()).isEqualTo(ReturnStatus.SETTLING);
+
+      slow.release.countDown();
+      assertThat(settling.get(30, TimeUnit.SECONDS).returnCase().status())
+          .isEqualTo(ReturnStatus.COMPLETED);
+    } finally {
+      slow.release.countDown();
+      pool.shutdownNow();
+    }
+    assertThat(shop.ports.payments().totalPaidOut(slowOrder.paymentReference()))
+        .contains(Money.of("34.95", "EUR"));
+  }
+
+  @Test
+  @DisplayName("two settlements of one case at once pay it once; the slower one loses the race")
+  void concurrentSettlementsPayOnce() throws Exception {
+    HeldPayments both = new HeldPayments(shop.ports.payments(), 2);
+    Returns returns = shop.ports.wire(Returns.builder()).payments(both)
+        .policies(TestPolicies.policies()).clock(shop.clock).ids(ReturnIdSource.sequential("S"))
+        .build();
+    OrderSnapshot order = shop.add(shop.order("O-1")
+        .line("L-1", "SKU-KETTLE", "kitchen", 1, "30.00").build());
+    ReturnId id = inspectedKettle(returns, order);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Object> outcomes = new ArrayList<>();
+    try {
+      List<Future<ReturnResult>> settling = List.of(
+          pool.submit(() -> returns.settle(id, TestShop.AGENT)),
+          pool.submit(() -> returns.settle(id, TestShop.AGENT)));
+      // Both settlements have asked the provider before either is answered.
+      assertThat(both.entered.await(30, TimeUnit.SECONDS)).isTrue();
+      both.release.countDown();
+      for (Future<ReturnResult> one : settling) {
+        try {
+          outcomes.add(one.get(30, TimeUnit.SECONDS).returnCase().status());
+        } catch (ExecutionException e) {
+          outcomes.add(e.getCause().getClass());
+        }
+      }
+    } finally {
+      both.release.countDown();
+      pool.shutdownNow();
+    }
+    assertThat(outcomes).containsExactlyInAnyOrder(ReturnStatus.COMPLETED,
+        ConcurrentReturnUpdateException.class);
+    assertThat(shop.find(id).status()).isEqualTo(ReturnStatus.COMPLETED);
+    assertThat(shop.ports.payments().totalPaidOut(order.paymentReference()))
+        .contains(Money.of("34.95", "EUR"));
+    assertThat(shop.ports.events().eventsOf(ReturnEvent.RefundIssued.class)).hasSize(2);
+  }
+
+  @Test
   @DisplayName("a label bought while the customer cancelled is cancelled at the carrier too")
   void cancelDuringArrangement() {
     OrderSnapshot order = shop.add(shop.order("O-3")
@@ -265,6 +360,52 @@ class ReturnsConcurrencyTest {
   }
 
   /** Storage that lets a rival write first, once, just before the next save goes through. */
+  /** Line L-1 of an order (a kettle, DEFECTIVE) requested, received and inspected. */
+  private static ReturnId inspectedKettle(Returns returns, OrderSnapshot order) {
+    ReturnId id = returns.request(request(order,
+        RequestedLine.of(line("L-1"), 1, ReturnReason.DEFECTIVE, Resolution.REFUND)))
+        .returnCase().id();
+    returns.arrangeShipment(id, new ShipmentOptions(ShippingMethod.LABEL, TestShop.AGENT));
+    returns.receive(id, new GoodsReceipt(TestShop.WAREHOUSE,
+        List.of(new ReceivedLine(line("L-1"), 1))));
+    returns.inspect(id, new InspectionReport(TestShop.WAREHOUSE,
+        List.of(InspectedLine.of(line("L-1"), 1, ItemGrade.A, InspectionFinding.SEAL_INTACT))));
+    return id;
+  }
+
+  /**
+   * A payment provider that holds every payment until released: {@code entered} opens once the
+   * given number of payments are waiting.
+   */
+  private static final class HeldPayments implements PaymentGateway {
+
+    final CountDownLatch entered;
+    final CountDownLatch release = new CountDownLatch(1);
+    private final PaymentGateway provider;
+
+    HeldPayments(PaymentGateway provider, int payments) {
+      this.provider = provider;
+      this.entered = new CountDownLatch(payments);
+    }
+
+    @Override
+    public PaymentReceipt pay(PaymentInstruction instruction) {
+      entered.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      return provider.pay(instruction);
+    }
+
+    @Override
+    public Optional<PaymentReceipt> findReceipt(String idempotencyKey) {
+      return provider.findReceipt(idempotencyKey);
+    }
+  }
+
   private static final class RacingRepository extends ForwardingReturnRepository {
     private Runnable rival;
 

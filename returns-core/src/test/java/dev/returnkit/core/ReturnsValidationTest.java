@@ -267,12 +267,31 @@ class ReturnsValidationTest {
   }
 
   @Test
-  @DisplayName("a builder missing ports names each one")
+  @DisplayName("a builder missing required ports names each one")
   void builderNamesMissingPorts() {
     assertThatThrownBy(() -> Returns.builder().orders(shop.ports.orders()).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("Returns needs repository, logistics, payments, inventory, "
-            + "notifier, events, policies");
+        .hasMessageStartingWith("Returns needs repository (storage), logistics, payments, "
+            + "inventory, policies; ");
+  }
+
+  @Test
+  @DisplayName("a builder without notifier and publisher works: nobody is told, nothing breaks")
+  void notifierAndPublisherMayBeLeftOut() {
+    Returns quiet = Returns.builder().repository(shop.ports.repository())
+        .orders(shop.ports.orders()).logistics(shop.ports.logistics())
+        .payments(shop.ports.payments()).inventory(shop.ports.inventory())
+        .policies(TestPolicies.policies()).clock(shop.clock).build();
+    OrderSnapshot order = shop.add(shop.order("O-9").line("L-1", "SKU-1", "home", 1, "10.00")
+        .build());
+
+    ReturnResult opened = quiet.request(TestShop.request(order,
+        RequestedLine.of(TestShop.line("L-1"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND)));
+
+    assertThat(opened.events()).isNotEmpty();
+    assertThat(quiet.find(opened.returnCase().id())).isPresent();
+    assertThat(shop.ports.events().events()).isEmpty();
+    assertThat(shop.ports.notifier().sent()).isEmpty();
   }
 
   @Test

@@ -5,9 +5,9 @@ import static dev.returnkit.core.fixtures.TestShop.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.returnkit.core.warehouse.InspectedLine;
-import dev.returnkit.core.request.RequestedLine;
 import dev.returnkit.core.fixtures.TestShop;
+import dev.returnkit.core.request.RequestedLine;
+import dev.returnkit.core.warehouse.InspectedLine;
 import dev.returnkit.spi.InvalidReturnRequestException;
 import dev.returnkit.spi.Violation;
 import dev.returnkit.spi.event.ReturnEvent;

@@ -1,5 +1,7 @@
 package dev.returnkit.jdbc;
 
+import dev.returnkit.spi.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.history.HistoryHead;
@@ -9,8 +11,6 @@ import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.CaseWrite;
-import dev.returnkit.spi.ConcurrentReturnUpdateException;
-import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.storage.Page;
 import dev.returnkit.spi.storage.PageRequest;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;

@@ -2,12 +2,12 @@ package dev.returnkit.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.history.HistoryChain;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.storage.CaseWrite;
-import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.ReturnStatus;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import dev.returnkit.spi.event.EventHeader;
 import dev.returnkit.spi.event.EventType;
 import dev.returnkit.spi.event.LineQuantity;
-import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.event.ReturnEvent.CarrierClaimRecorded;
 import dev.returnkit.spi.event.ReturnEvent.ExchangeOrdered;
 import dev.returnkit.spi.event.ReturnEvent.InspectedLine;
@@ -29,6 +28,7 @@ import dev.returnkit.spi.event.ReturnEvent.ReturnShipmentArranged;
 import dev.returnkit.spi.event.ReturnEvent.ReturnlessRefundGranted;
 import dev.returnkit.spi.event.ReturnEvent.SettlementStarted;
 import dev.returnkit.spi.event.ReturnEvent.StoreCreditIssued;
+import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;

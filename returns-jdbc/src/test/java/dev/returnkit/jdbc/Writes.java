@@ -1,8 +1,8 @@
 package dev.returnkit.jdbc;
 
 import dev.returnkit.spi.event.EventHeader;
-import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.event.ReturnEvent.ReturnSentToReview;
+import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.storage.CaseWrite;
 import java.sql.Connection;

@@ -1,18 +1,18 @@
 package dev.returnkit.rules;
 
-import dev.returnkit.core.warehouse.DispositionDecision;
-import dev.returnkit.core.warehouse.DispositionFacts;
-import dev.returnkit.core.warehouse.DispositionPolicy;
+import dev.returnkit.core.ReturnPolicies;
 import dev.returnkit.core.request.EligibilityDecision;
 import dev.returnkit.core.request.EligibilityFacts;
 import dev.returnkit.core.request.EligibilityPolicy;
-import dev.returnkit.core.warehouse.LiabilityDecision;
-import dev.returnkit.core.warehouse.LiabilityFacts;
-import dev.returnkit.core.warehouse.LiabilityPolicy;
-import dev.returnkit.core.ReturnPolicies;
 import dev.returnkit.core.settlement.SettlementDecision;
 import dev.returnkit.core.settlement.SettlementFacts;
 import dev.returnkit.core.settlement.SettlementPolicy;
+import dev.returnkit.core.warehouse.DispositionDecision;
+import dev.returnkit.core.warehouse.DispositionFacts;
+import dev.returnkit.core.warehouse.DispositionPolicy;
+import dev.returnkit.core.warehouse.LiabilityDecision;
+import dev.returnkit.core.warehouse.LiabilityFacts;
+import dev.returnkit.core.warehouse.LiabilityPolicy;
 import dev.returnkit.rules.engine.DefaultRules;
 import dev.returnkit.rules.engine.RuleDecisions;
 import dev.returnkit.rules.engine.RuleSet;

@@ -2,13 +2,13 @@ package dev.returnkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.returnkit.core.warehouse.DispositionFacts;
-import dev.returnkit.core.warehouse.DispositionLineFacts;
 import dev.returnkit.core.request.EligibilityDecision;
 import dev.returnkit.core.request.LineEligibility;
 import dev.returnkit.core.settlement.SettlementDecision;
 import dev.returnkit.core.settlement.SettlementFacts;
 import dev.returnkit.core.settlement.SettlementLineFacts;
+import dev.returnkit.core.warehouse.DispositionFacts;
+import dev.returnkit.core.warehouse.DispositionLineFacts;
 import dev.returnkit.rules.Facts.Line;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;

@@ -3,14 +3,14 @@ package dev.returnkit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.returnkit.spi.InvalidDecisionException;
-import dev.returnkit.core.warehouse.LiabilityDecision;
-import dev.returnkit.core.warehouse.LiabilityFacts;
-import dev.returnkit.core.warehouse.LiabilityLineFacts;
 import dev.returnkit.core.settlement.SettlementDecision;
 import dev.returnkit.core.settlement.SettlementFacts;
 import dev.returnkit.core.settlement.SettlementLineFacts;
+import dev.returnkit.core.warehouse.LiabilityDecision;
+import dev.returnkit.core.warehouse.LiabilityFacts;
+import dev.returnkit.core.warehouse.LiabilityLineFacts;
 import dev.returnkit.rules.engine.DefaultRules;
+import dev.returnkit.spi.InvalidDecisionException;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;

@@ -72,7 +72,20 @@ public final class Violations {
    */
   public void throwIfAny() {
     if (!found.isEmpty()) {
-      throw new InvalidReturnRequestException(input, list());
+      throw exception();
     }
+  }
+
+  /**
+   * The exception listing the problems found, for {@code orElseThrow}.
+   *
+   * @return the exception
+   * @throws IllegalStateException if nothing was found
+   */
+  public InvalidReturnRequestException exception() {
+    if (found.isEmpty()) {
+      throw new IllegalStateException("no problem found in the " + input);
+    }
+    return new InvalidReturnRequestException(input, list());
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.returnkit.spi.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.history.HistoryChain;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.history.HistoryHead;
@@ -15,10 +17,8 @@ import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.storage.CaseWrite;
-import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.storage.LineMoney;
 import dev.returnkit.spi.storage.LineQuantities;
-import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.storage.Page;
 import dev.returnkit.spi.storage.PageRequest;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;

@@ -1,9 +1,9 @@
 package dev.returnkit.bench.decision;
 
-import dev.returnkit.core.warehouse.DispositionDecision;
 import dev.returnkit.core.request.EligibilityDecision;
-import dev.returnkit.core.warehouse.LiabilityDecision;
 import dev.returnkit.core.settlement.SettlementDecision;
+import dev.returnkit.core.warehouse.DispositionDecision;
+import dev.returnkit.core.warehouse.LiabilityDecision;
 
 /**
  * The four decisions of one case.

@@ -1,14 +1,14 @@
 package dev.returnkit.bench.decision;
 
 import dev.returnkit.core.request.CustomerHistory;
-import dev.returnkit.core.warehouse.DispositionFacts;
-import dev.returnkit.core.warehouse.DispositionLineFacts;
 import dev.returnkit.core.request.EligibilityFacts;
-import dev.returnkit.core.warehouse.LiabilityFacts;
-import dev.returnkit.core.warehouse.LiabilityLineFacts;
 import dev.returnkit.core.request.RequestedLineFacts;
 import dev.returnkit.core.settlement.SettlementFacts;
 import dev.returnkit.core.settlement.SettlementLineFacts;
+import dev.returnkit.core.warehouse.DispositionFacts;
+import dev.returnkit.core.warehouse.DispositionLineFacts;
+import dev.returnkit.core.warehouse.LiabilityFacts;
+import dev.returnkit.core.warehouse.LiabilityLineFacts;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;

@@ -1,9 +1,9 @@
 package dev.returnkit.bench.decision;
 
-import dev.returnkit.core.warehouse.DispositionFacts;
 import dev.returnkit.core.request.EligibilityFacts;
-import dev.returnkit.core.warehouse.LiabilityFacts;
 import dev.returnkit.core.settlement.SettlementFacts;
+import dev.returnkit.core.warehouse.DispositionFacts;
+import dev.returnkit.core.warehouse.LiabilityFacts;
 import java.util.Objects;
 
 /**

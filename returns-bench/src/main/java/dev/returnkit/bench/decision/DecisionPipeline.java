@@ -1,13 +1,13 @@
 package dev.returnkit.bench.decision;
 
-import dev.returnkit.core.warehouse.DispositionDecision;
-import dev.returnkit.core.warehouse.DispositionFacts;
 import dev.returnkit.core.request.EligibilityDecision;
 import dev.returnkit.core.request.EligibilityFacts;
-import dev.returnkit.core.warehouse.LiabilityDecision;
-import dev.returnkit.core.warehouse.LiabilityFacts;
 import dev.returnkit.core.settlement.SettlementDecision;
 import dev.returnkit.core.settlement.SettlementFacts;
+import dev.returnkit.core.warehouse.DispositionDecision;
+import dev.returnkit.core.warehouse.DispositionFacts;
+import dev.returnkit.core.warehouse.LiabilityDecision;
+import dev.returnkit.core.warehouse.LiabilityFacts;
 import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.rules.engine.RuleDecisions;
 import dev.returnkit.rules.engine.RuleEngine;

@@ -1,8 +1,8 @@
 package dev.returnkit.bench.probe;
 
 import dev.returnkit.bench.decision.CaseGenerator;
-import dev.returnkit.core.request.EligibilityDecision;
 import dev.returnkit.core.ReturnPolicies;
+import dev.returnkit.core.request.EligibilityDecision;
 import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.rules.engine.DefaultRules;
 import java.lang.management.ManagementFactory;

@@ -1,7 +1,7 @@
 package dev.returnkit.bench.probe;
 
-import dev.returnkit.bench.lifecycle.LifecycleShop;
 import dev.returnkit.bench.lifecycle.LifecycleShop.Command;
+import dev.returnkit.bench.lifecycle.LifecycleShop;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package dev.returnkit.core.inmemory;
 
+import dev.returnkit.spi.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.history.HistoryHead;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.storage.CaseWrite;
-import dev.returnkit.spi.ConcurrentReturnUpdateException;
-import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.storage.OrderLimits;
 import dev.returnkit.spi.storage.Page;
 import dev.returnkit.spi.storage.PageRequest;

@@ -47,9 +47,6 @@ import java.util.Set;
  */
 public final class Lifecycle {
 
-  /** The states a request can open a case in. */
-  public static final Set<ReturnStatus> REQUEST_OUTCOMES = Set.of(APPROVED, IN_REVIEW, REJECTED);
-
   private static final Map<ReturnStatus, Map<ReturnCommand, ReturnStatus>> TABLE = table();
 
   private Lifecycle() {}

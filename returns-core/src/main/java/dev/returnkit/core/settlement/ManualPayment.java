@@ -20,4 +20,11 @@ public record ManualPayment(
     @NotNull @Valid Actor confirmedBy,
     @NotBlank @Size(max = 200) String idempotencyKey,
     @NotBlank @Size(max = 100) String reference,
-    @Size(max = 2000) String note) {}
+    @Size(max = 2000) String note) {
+
+  /**
+   * What the provider reference of a payment made outside the payment provider starts with,
+   * before the outside payment's own reference: {@code OUTSIDE:BANK-7}.
+   */
+  public static final String OUTSIDE_PROVIDER = "OUTSIDE:";
+}

@@ -1,9 +1,14 @@
 package dev.returnkit.core.settlement;
 
+import dev.returnkit.core.policy.PolicyOutcomes;
 import dev.returnkit.core.policy.Rationale;
+import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.money.Money;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,5 +45,21 @@ public record SettlementDecision(
     }
     all.add(rationale);
     return Rationale.union(all);
+  }
+
+  /**
+   * The settlement per line, once the decision is checked to answer exactly the lines asked
+   * about, each once.
+   *
+   * @param asked the lines with units accepted
+   * @return each line's settlement
+   * @throws dev.returnkit.spi.InvalidDecisionException if a line is missing, repeated or unknown
+   */
+  public Map<OrderLineId, LineSettlement> byLine(Collection<OrderLineId> asked) {
+    PolicyOutcomes.requireOnePerLine("settlement", asked,
+        lines.stream().map(LineSettlement::orderLineId).toList());
+    Map<OrderLineId, LineSettlement> byLine = new HashMap<>();
+    lines.forEach(line -> byLine.put(line.orderLineId(), line));
+    return byLine;
   }
 }

@@ -2,7 +2,12 @@ package dev.returnkit.core.settlement;
 
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
+import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,5 +32,26 @@ public record SettlementFacts(
     Objects.requireNonNull(returnShippingPaidBy, "returnShippingPaidBy");
     Objects.requireNonNull(outboundShippingPaid, "outboundShippingPaid");
     lines = List.copyOf(lines);
+  }
+
+  /**
+   * The facts of an inspected (or lost) case: every line with units accepted for settlement.
+   *
+   * @param returnCase the case
+   * @param order its order, for the outbound shipping paid
+   * @return the facts
+   */
+  public static SettlementFacts of(ReturnCaseSnapshot returnCase, OrderSnapshot order) {
+    List<SettlementLineFacts> facts = new ArrayList<>();
+    for (ReturnLineSnapshot line : returnCase.lines()) {
+      if (line.quantities().accepted() > 0) {
+        facts.add(new SettlementLineFacts(line.orderLineId(), line.sku(), line.category(),
+            line.reason(), line.resolution(), line.unitPrice(), line.quantities().accepted(),
+            line.inspection(), line.liability(), line.disposition(), line.returnless()));
+      }
+    }
+    return new SettlementFacts(returnCase.id(),
+        returnCase.status() == ReturnStatus.LOST_IN_TRANSIT, returnCase.returnShippingPaidBy(),
+        order.shippingPaid(), facts);
   }
 }

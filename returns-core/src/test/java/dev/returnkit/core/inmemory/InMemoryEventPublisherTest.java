@@ -3,9 +3,9 @@ package dev.returnkit.core.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.returnkit.spi.event.EventHeader;
-import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.event.ReturnEvent.ReturnRejected;
 import dev.returnkit.spi.event.ReturnEvent.ReturnlessRefundGranted;
+import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.notification.CustomerNotification;

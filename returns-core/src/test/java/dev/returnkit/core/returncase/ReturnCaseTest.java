@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.returnkit.core.fixtures.Cases;
 import dev.returnkit.core.fixtures.Orders;
-import dev.returnkit.core.order.OrderReturnLedger;
 import dev.returnkit.core.policy.Rationale;
 import dev.returnkit.core.request.EligibilityDecision;
 import dev.returnkit.core.request.LineEligibility;
@@ -16,6 +15,7 @@ import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.payment.PaymentPurpose;
+import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.LineVerdict;
 import dev.returnkit.spi.vocabulary.Resolution;
@@ -42,9 +42,9 @@ class ReturnCaseTest {
         RequestedLine.of(L1, 1, ReturnReason.DEFECTIVE, Resolution.REFUND),
         RequestedLine.of(L2, 1, ReturnReason.DEFECTIVE, Resolution.REFUND)),
         Actor.customer("C-1"));
-    return ReturnCase.request(ReturnId.of("R-1"), request, order, OrderReturnLedger.empty(),
-        new EligibilityDecision(List.of(first, second), ReturnShippingPayer.SELLER,
-            Rationale.NONE), ServiceLevels.DEFAULT, Cases.T0);
+    return ReturnCase.request(ReturnId.of("R-1"), request, Cases.context(order),
+        facts -> new EligibilityDecision(List.of(first, second), ReturnShippingPayer.SELLER,
+            Rationale.NONE), ServiceLevels.DEFAULT);
   }
 
   @Test
@@ -69,8 +69,7 @@ class ReturnCaseTest {
 
     c.arrangeShipment(Cases.shipment(), Cases.AGENT, Cases.at(1));
 
-    assertThat(c.lines()).noneMatch(ReturnLine::returnless);
-    assertThat(c.snapshot().lines()).noneMatch(line -> line.returnless());
+    assertThat(c.snapshot().lines()).noneMatch(ReturnLineSnapshot::returnless);
   }
 
   @Test

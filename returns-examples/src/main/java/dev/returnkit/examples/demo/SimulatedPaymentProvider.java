@@ -1,10 +1,10 @@
 package dev.returnkit.examples.demo;
 
 import dev.returnkit.core.inmemory.InMemoryPaymentGateway;
+import dev.returnkit.spi.PaymentUnavailableException;
 import dev.returnkit.spi.payment.PaymentGateway;
 import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentReceipt;
-import dev.returnkit.spi.PaymentUnavailableException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package dev.returnkit.examples.howto;
 
+import dev.returnkit.core.ReturnPolicies;
 import dev.returnkit.core.Returns;
+import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.core.request.RequestedLine;
 import dev.returnkit.core.request.ReturnRequest;
-import dev.returnkit.core.ReturnPolicies;
-import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;

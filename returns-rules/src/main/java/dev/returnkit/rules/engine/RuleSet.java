@@ -1,7 +1,7 @@
 package dev.returnkit.rules.engine;
 
-import dev.returnkit.spi.InvalidDecisionException;
 import dev.returnkit.rules.settings.PolicySettings;
+import dev.returnkit.spi.InvalidDecisionException;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;

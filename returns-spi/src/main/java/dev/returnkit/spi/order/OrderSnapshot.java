@@ -1,9 +1,9 @@
 package dev.returnkit.spi.order;
 
+import dev.returnkit.spi.CurrencyMismatchException;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
-import dev.returnkit.spi.CurrencyMismatchException;
 import dev.returnkit.spi.money.Money;
 import java.time.Instant;
 import java.util.Currency;

@@ -1,9 +1,9 @@
 package dev.returnkit.spi.payment;
 
+import dev.returnkit.spi.CurrencyMismatchException;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
-import dev.returnkit.spi.CurrencyMismatchException;
 import dev.returnkit.spi.money.Money;
 import java.util.Objects;
 

@@ -56,4 +56,15 @@ public record LineMoney(Money itemRefund, Money restockingFee, Money returnShipp
   public Money due() {
     return itemRefund.minus(restockingFee).minus(returnShippingCharge);
   }
+
+  /**
+   * This money with one more confirmed payment.
+   *
+   * @param amount what the payment port confirmed for the line
+   * @return the changed money
+   * @throws IllegalArgumentException if it would pay out more than is due
+   */
+  public LineMoney plusPaidOut(Money amount) {
+    return new LineMoney(itemRefund, restockingFee, returnShippingCharge, paidOut.plus(amount));
+  }
 }

@@ -42,4 +42,35 @@ public record LineQuantities(int requested, int approved, int received, int acce
   public static LineQuantities requested(int requested) {
     return new LineQuantities(requested, 0, 0, 0);
   }
+
+  /**
+   * These quantities with another approved count; nothing received or accepted yet (a verdict
+   * is given before goods move).
+   *
+   * @param units units approved, at most those requested
+   * @return the changed quantities
+   */
+  public LineQuantities approving(int units) {
+    return new LineQuantities(requested, units, 0, 0);
+  }
+
+  /**
+   * These quantities with what the warehouse counted; nothing accepted yet.
+   *
+   * @param units units received, at most those approved
+   * @return the changed quantities
+   */
+  public LineQuantities receiving(int units) {
+    return new LineQuantities(requested, approved, units, 0);
+  }
+
+  /**
+   * These quantities with what is accepted for settlement.
+   *
+   * @param units units accepted, at most those approved
+   * @return the changed quantities
+   */
+  public LineQuantities accepting(int units) {
+    return new LineQuantities(requested, approved, received, units);
+  }
 }

@@ -106,6 +106,31 @@ public record ReturnCaseSnapshot(
     }
   }
 
+  /**
+   * Starts a case. Required: the id, order, customer, status, request and update times, who
+   * pays return shipping, the lines and the outbound shipping paid. The version defaults to 1,
+   * the history head to {@link HistoryHead#EMPTY}, the outbound shipping refund to zero and the
+   * payments to none.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this case's values, to change some of them.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return new Builder().id(id).version(version).historyHead(historyHead).orderId(orderId)
+        .customerId(customerId).status(status).requestedAt(requestedAt).updatedAt(updatedAt)
+        .dueAt(dueAt).returnShippingPaidBy(returnShippingPaidBy).shipment(shipment).lines(lines)
+        .outboundShippingPaid(outboundShippingPaid)
+        .outboundShippingRefund(outboundShippingRefund).payments(payments);
+  }
+
   private static void requireCurrency(ReturnId id, Currency currency, Money amount,
       String what) {
     if (!amount.currency().equals(currency)) {
@@ -153,5 +178,137 @@ public record ReturnCaseSnapshot(
       }
     }
     return total;
+  }
+
+  /**
+   * Builds a {@link ReturnCaseSnapshot}; {@link #build()} applies the record's checks. Not
+   * thread-safe.
+   */
+  public static final class Builder {
+
+    private ReturnId id;
+    private long version = 1;
+    private HistoryHead historyHead = HistoryHead.EMPTY;
+    private OrderId orderId;
+    private CustomerId customerId;
+    private ReturnStatus status;
+    private Instant requestedAt;
+    private Instant updatedAt;
+    private Instant dueAt;
+    private ReturnShippingPayer returnShippingPaidBy;
+    private ShipmentArrangement shipment;
+    private List<ReturnLineSnapshot> lines = List.of();
+    private Money outboundShippingPaid;
+    private Money outboundShippingRefund;
+    private List<SettlementPayment> payments = List.of();
+
+    private Builder() {}
+
+    /** @param value the case @return this */
+    public Builder id(ReturnId value) {
+      this.id = value;
+      return this;
+    }
+
+    /** @param value how often the case was saved, 1 or more @return this */
+    public Builder version(long value) {
+      this.version = value;
+      return this;
+    }
+
+    /** @param value the last history entry stored with the case @return this */
+    public Builder historyHead(HistoryHead value) {
+      this.historyHead = value;
+      return this;
+    }
+
+    /** @param value the order @return this */
+    public Builder orderId(OrderId value) {
+      this.orderId = value;
+      return this;
+    }
+
+    /** @param value the customer @return this */
+    public Builder customerId(CustomerId value) {
+      this.customerId = value;
+      return this;
+    }
+
+    /** @param value the lifecycle state @return this */
+    public Builder status(ReturnStatus value) {
+      this.status = value;
+      return this;
+    }
+
+    /** @param value when the customer asked @return this */
+    public Builder requestedAt(Instant value) {
+      this.requestedAt = value;
+      return this;
+    }
+
+    /** @param value when the last command ran @return this */
+    public Builder updatedAt(Instant value) {
+      this.updatedAt = value;
+      return this;
+    }
+
+    /** @param value when the next step is due, or null @return this */
+    public Builder dueAt(Instant value) {
+      this.dueAt = value;
+      return this;
+    }
+
+    /** @param value who pays the return shipment @return this */
+    public Builder returnShippingPaidBy(ReturnShippingPayer value) {
+      this.returnShippingPaidBy = value;
+      return this;
+    }
+
+    /** @param value the arranged shipment, or null @return this */
+    public Builder shipment(ShipmentArrangement value) {
+      this.shipment = value;
+      return this;
+    }
+
+    /** @param value the lines, at least one @return this */
+    public Builder lines(List<ReturnLineSnapshot> value) {
+      this.lines = value;
+      return this;
+    }
+
+    /** @param value the outbound shipping paid on the order @return this */
+    public Builder outboundShippingPaid(Money value) {
+      this.outboundShippingPaid = value;
+      return this;
+    }
+
+    /** @param value outbound shipping refunded by this case; null for zero @return this */
+    public Builder outboundShippingRefund(Money value) {
+      this.outboundShippingRefund = value;
+      return this;
+    }
+
+    /** @param value the planned payments @return this */
+    public Builder payments(List<SettlementPayment> value) {
+      this.payments = value;
+      return this;
+    }
+
+    /**
+     * Builds the case.
+     *
+     * @return the case
+     * @throws NullPointerException if a required value is missing
+     * @throws IllegalArgumentException if the values contradict each other
+     */
+    public ReturnCaseSnapshot build() {
+      Objects.requireNonNull(outboundShippingPaid, "outboundShippingPaid");
+      return new ReturnCaseSnapshot(id, version, historyHead, orderId, customerId, status,
+          requestedAt, updatedAt, dueAt, returnShippingPaidBy, shipment, lines,
+          outboundShippingPaid,
+          outboundShippingRefund == null ? Money.zero(outboundShippingPaid.currency())
+              : outboundShippingRefund,
+          payments);
+    }
   }
 }

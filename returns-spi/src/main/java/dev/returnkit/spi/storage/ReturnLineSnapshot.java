@@ -73,6 +73,117 @@ public record ReturnLineSnapshot(
   }
 
   /**
+   * Starts a line of a case. Required: the order line, SKU, category, unit price, ordered
+   * quantity, reason, resolution, verdict and quantities; the verdict codes default to none, the
+   * money to zero in the unit price's currency, everything else to absent or false.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this line's values, to change some of them.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return new Builder().orderLineId(orderLineId).sku(sku).category(category)
+        .unitPrice(unitPrice).orderedQuantity(orderedQuantity).reason(reason)
+        .resolution(resolution).customerNote(customerNote).verdict(verdict)
+        .verdictCodes(verdictCodes).returnless(returnless).quantities(quantities)
+        .inspection(inspection).liability(liability).disposition(disposition)
+        .settlementMethod(settlementMethod).money(money);
+  }
+
+  /**
+   * This line with another verdict.
+   *
+   * @param newVerdict the verdict
+   * @param codes its reason codes
+   * @return the changed line
+   */
+  public ReturnLineSnapshot withVerdict(LineVerdict newVerdict, List<String> codes) {
+    return toBuilder().verdict(newVerdict).verdictCodes(codes).build();
+  }
+
+  /**
+   * This line with the returnless flag set or cleared.
+   *
+   * @param keepsGoods whether the customer keeps the goods
+   * @return the changed line
+   */
+  public ReturnLineSnapshot withReturnless(boolean keepsGoods) {
+    return keepsGoods == returnless ? this : toBuilder().returnless(keepsGoods).build();
+  }
+
+  /**
+   * This line with other quantities.
+   *
+   * @param newQuantities the quantities
+   * @return the changed line
+   */
+  public ReturnLineSnapshot withQuantities(LineQuantities newQuantities) {
+    return toBuilder().quantities(newQuantities).build();
+  }
+
+  /**
+   * This line with the liability decided.
+   *
+   * @param decided who is liable
+   * @return the changed line
+   */
+  public ReturnLineSnapshot withLiability(Liability decided) {
+    return toBuilder().liability(decided).build();
+  }
+
+  /**
+   * This line with its inspection and the liability and disposition decided on it.
+   *
+   * @param result the warehouse's grade and findings
+   * @param decidedLiability who is liable
+   * @param decidedDisposition what happens to the units
+   * @return the changed line
+   */
+  public ReturnLineSnapshot withInspection(Inspection result, Liability decidedLiability,
+      Disposition decidedDisposition) {
+    return toBuilder().inspection(result).liability(decidedLiability)
+        .disposition(decidedDisposition).build();
+  }
+
+  /**
+   * This line with its settlement.
+   *
+   * @param method how it is settled
+   * @param decided its money
+   * @return the changed line
+   */
+  public ReturnLineSnapshot withSettlement(Resolution method, LineMoney decided) {
+    return toBuilder().settlementMethod(method).money(decided).build();
+  }
+
+  /**
+   * This line with other money (a payment recorded, say).
+   *
+   * @param newMoney the money
+   * @return the changed line
+   */
+  public ReturnLineSnapshot withMoney(LineMoney newMoney) {
+    return toBuilder().money(newMoney).build();
+  }
+
+  /**
+   * Whether units of this line were approved to come back (or to be kept, for a returnless
+   * refund).
+   *
+   * @return true for an approved line with at least one approved unit
+   */
+  public boolean isApproved() {
+    return verdict == LineVerdict.APPROVED && quantities.approved() > 0;
+  }
+
+  /**
    * What the customer paid for the units accepted for settlement: the ceiling of this line's
    * item refund.
    *
@@ -105,5 +216,149 @@ public record ReturnLineSnapshot(
       case RECEIVED, INSPECTED, SETTLING, COMPLETED ->
           Math.max(quantities.received(), quantities.accepted());
     };
+  }
+
+  /**
+   * Builds a {@link ReturnLineSnapshot}; {@link #build()} applies the record's checks. Not
+   * thread-safe.
+   */
+  public static final class Builder {
+
+    private OrderLineId orderLineId;
+    private Sku sku;
+    private String category;
+    private Money unitPrice;
+    private int orderedQuantity;
+    private ReturnReason reason;
+    private Resolution resolution;
+    private String customerNote;
+    private LineVerdict verdict;
+    private List<String> verdictCodes = List.of();
+    private boolean returnless;
+    private LineQuantities quantities;
+    private Inspection inspection;
+    private Liability liability;
+    private Disposition disposition;
+    private Resolution settlementMethod;
+    private LineMoney money;
+
+    private Builder() {}
+
+    /** @param value the order line returned @return this */
+    public Builder orderLineId(OrderLineId value) {
+      this.orderLineId = value;
+      return this;
+    }
+
+    /** @param value the product @return this */
+    public Builder sku(Sku value) {
+      this.sku = value;
+      return this;
+    }
+
+    /** @param value the product's category @return this */
+    public Builder category(String value) {
+      this.category = value;
+      return this;
+    }
+
+    /** @param value what the customer paid per unit @return this */
+    public Builder unitPrice(Money value) {
+      this.unitPrice = value;
+      return this;
+    }
+
+    /** @param value units bought on the order line @return this */
+    public Builder orderedQuantity(int value) {
+      this.orderedQuantity = value;
+      return this;
+    }
+
+    /** @param value why the customer returns it @return this */
+    public Builder reason(ReturnReason value) {
+      this.reason = value;
+      return this;
+    }
+
+    /** @param value what the customer asked for @return this */
+    public Builder resolution(Resolution value) {
+      this.resolution = value;
+      return this;
+    }
+
+    /** @param value the customer's explanation, or null @return this */
+    public Builder customerNote(String value) {
+      this.customerNote = value;
+      return this;
+    }
+
+    /** @param value the eligibility verdict @return this */
+    public Builder verdict(LineVerdict value) {
+      this.verdict = value;
+      return this;
+    }
+
+    /** @param value the verdict's reason codes @return this */
+    public Builder verdictCodes(List<String> value) {
+      this.verdictCodes = value;
+      return this;
+    }
+
+    /** @param value whether the customer keeps the goods @return this */
+    public Builder returnless(boolean value) {
+      this.returnless = value;
+      return this;
+    }
+
+    /** @param value requested, approved, received and accepted units @return this */
+    public Builder quantities(LineQuantities value) {
+      this.quantities = value;
+      return this;
+    }
+
+    /** @param value the inspection, or null @return this */
+    public Builder inspection(Inspection value) {
+      this.inspection = value;
+      return this;
+    }
+
+    /** @param value who is liable, or null @return this */
+    public Builder liability(Liability value) {
+      this.liability = value;
+      return this;
+    }
+
+    /** @param value what happens to the units, or null @return this */
+    public Builder disposition(Disposition value) {
+      this.disposition = value;
+      return this;
+    }
+
+    /** @param value how the line is settled, or null @return this */
+    public Builder settlementMethod(Resolution value) {
+      this.settlementMethod = value;
+      return this;
+    }
+
+    /** @param value the settlement amounts; null for zero @return this */
+    public Builder money(LineMoney value) {
+      this.money = value;
+      return this;
+    }
+
+    /**
+     * Builds the line.
+     *
+     * @return the line
+     * @throws NullPointerException if a required value is missing
+     * @throws IllegalArgumentException if the values contradict each other
+     */
+    public ReturnLineSnapshot build() {
+      Objects.requireNonNull(unitPrice, "unitPrice");
+      return new ReturnLineSnapshot(orderLineId, sku, category, unitPrice, orderedQuantity,
+          reason, resolution, customerNote, verdict, verdictCodes, returnless, quantities,
+          inspection, liability, disposition, settlementMethod,
+          money == null ? LineMoney.zero(unitPrice.currency()) : money);
+    }
   }
 }

@@ -1,11 +1,11 @@
 package dev.returnkit.examples.howto.host;
 
-import dev.returnkit.core.warehouse.GoodsReceipt;
-import dev.returnkit.core.warehouse.ReceivedLine;
+import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.core.request.RequestedLine;
 import dev.returnkit.core.request.ReturnRequest;
-import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.core.returncase.ServiceLevels;
+import dev.returnkit.core.warehouse.GoodsReceipt;
+import dev.returnkit.core.warehouse.ReceivedLine;
 import dev.returnkit.examples.howto.ExampleShop;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.vocabulary.Actor;

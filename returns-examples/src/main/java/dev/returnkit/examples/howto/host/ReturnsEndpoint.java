@@ -1,16 +1,16 @@
 package dev.returnkit.examples.howto.host;
 
-import dev.returnkit.spi.ReturnNotFoundException;
 import dev.returnkit.core.ReturnResult;
 import dev.returnkit.core.Returns;
-import dev.returnkit.core.warehouse.GoodsReceipt;
 import dev.returnkit.core.request.ReturnRequest;
+import dev.returnkit.core.warehouse.GoodsReceipt;
+import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.IllegalReturnTransitionException;
 import dev.returnkit.spi.InvalidReturnRequestException;
+import dev.returnkit.spi.PaymentException;
+import dev.returnkit.spi.ReturnNotFoundException;
 import dev.returnkit.spi.Violation;
 import dev.returnkit.spi.id.ReturnId;
-import dev.returnkit.spi.PaymentException;
-import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.vocabulary.Actor;
 import java.util.List;
 import java.util.Objects;

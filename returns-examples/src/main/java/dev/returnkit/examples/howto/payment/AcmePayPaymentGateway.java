@@ -2,14 +2,14 @@ package dev.returnkit.examples.howto.payment;
 
 import dev.returnkit.examples.howto.payment.AcmePayClient.Refund;
 import dev.returnkit.examples.howto.payment.AcmePayClient.RefundRequest;
+import dev.returnkit.spi.PaymentRejectedException;
+import dev.returnkit.spi.PaymentUnavailableException;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.payment.IdempotencyKeyReusedException;
 import dev.returnkit.spi.payment.PaymentGateway;
 import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentReceipt;
-import dev.returnkit.spi.PaymentRejectedException;
-import dev.returnkit.spi.PaymentUnavailableException;
 import dev.returnkit.spi.payment.RefundLimitExceededException;
 import java.math.BigDecimal;
 import java.util.Currency;

@@ -1,11 +1,11 @@
 package dev.returnkit.examples.howto.settings;
 
 import dev.returnkit.core.Returns;
+import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.core.warehouse.GoodsReceipt;
 import dev.returnkit.core.warehouse.InspectedLine;
 import dev.returnkit.core.warehouse.InspectionReport;
 import dev.returnkit.core.warehouse.ReceivedLine;
-import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.examples.howto.ExampleShop;
 import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.spi.id.ReturnId;

@@ -1,0 +1,33 @@
+package dev.returnkit.core;
+
+import dev.returnkit.core.returncase.Cancellation;
+import dev.returnkit.core.returncase.ReturnCase;
+import dev.returnkit.spi.id.ReturnId;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/** Cancellation: the customer or an agent withdraws a return before the goods were sent. */
+final class CancellationUseCase {
+
+  private final CaseStore store;
+  private final SideEffects sideEffects;
+  private final InputValidator validator;
+  private final Supplier<Instant> now;
+
+  CancellationUseCase(CaseStore store, SideEffects sideEffects, InputValidator validator,
+      Supplier<Instant> now) {
+    this.store = store;
+    this.sideEffects = sideEffects;
+    this.validator = validator;
+    this.now = now;
+  }
+
+  ReturnResult cancel(ReturnId id, Cancellation cancellation) {
+    validator.validate("cancellation", cancellation);
+    ReturnCase returnCase = store.load(id);
+    returnCase.cancel(cancellation, now.get());
+    ReturnResult result = store.commit(returnCase);
+    sideEffects.cancelShipmentQuietly(returnCase);
+    return result;
+  }
+}

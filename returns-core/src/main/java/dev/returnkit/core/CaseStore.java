@@ -1,0 +1,94 @@
+package dev.returnkit.core;
+
+import dev.returnkit.core.order.OrderReturnLedger;
+import dev.returnkit.core.returncase.ReturnCase;
+import dev.returnkit.core.returncase.ServiceLevels;
+import dev.returnkit.spi.ReturnNotFoundException;
+import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.event.ReturnEventPublisher;
+import dev.returnkit.spi.id.OrderId;
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.notification.CustomerNotifier;
+import dev.returnkit.spi.storage.CaseWrite;
+import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.storage.ReturnRepository;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the use cases load and store cases: the repository, behind the two steps every use case
+ * shares. {@link #load} rebuilds the aggregate; {@link #commit} stores what its commands did with
+ * the version it was loaded at (a lost race stores nothing and raises the repository's
+ * {@code ConcurrentReturnUpdateException}) and only then publishes the events and notifies the
+ * customer. A failure after the commit is logged and does not undo the stored change.
+ * Thread-safe.
+ */
+final class CaseStore {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseStore.class);
+
+  private final ReturnRepository repository;
+  private final ServiceLevels serviceLevels;
+  private final ReturnEventPublisher publisher;
+  private final CustomerNotifier notifier;
+
+  CaseStore(ReturnRepository repository, ServiceLevels serviceLevels,
+      ReturnEventPublisher publisher, CustomerNotifier notifier) {
+    this.repository = repository;
+    this.serviceLevels = serviceLevels;
+    this.publisher = publisher;
+    this.notifier = notifier;
+  }
+
+  ReturnRepository repository() {
+    return repository;
+  }
+
+  ReturnCase load(ReturnId id) {
+    Objects.requireNonNull(id, "id");
+    return repository.findById(id).map(this::rebuild)
+        .orElseThrow(() -> new ReturnNotFoundException(id));
+  }
+
+  ReturnCase rebuild(ReturnCaseSnapshot snapshot) {
+    return ReturnCase.fromSnapshot(snapshot, serviceLevels);
+  }
+
+  /** What the order's other cases hold and refund, leaving out one case (or none). */
+  OrderReturnLedger ledger(OrderId orderId, ReturnId excluded) {
+    return OrderReturnLedger.of(repository.findByOrder(orderId), excluded);
+  }
+
+  /** Stores the case's pending write, then delivers its events. */
+  ReturnResult commit(ReturnCase returnCase) {
+    CaseWrite write = returnCase.pendingWrite();
+    repository.save(write);
+    returnCase.markSaved();
+    deliver(returnCase, write.newEvents());
+    return new ReturnResult(write.snapshot(), write.newEvents());
+  }
+
+  private void deliver(ReturnCase returnCase, List<ReturnEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    try {
+      publisher.publish(events);
+    } catch (RuntimeException e) {
+      log.warn("Publishing {} event(s) of return case {} failed; the case is stored",
+          events.size(), returnCase.id(), e);
+    }
+    for (ReturnEvent event : events) {
+      CustomerMessages.forEvent(event, returnCase.customerId()).ifPresent(message -> {
+        try {
+          notifier.send(message);
+        } catch (RuntimeException e) {
+          log.warn("Notifying the customer of {} ({}) failed", returnCase.id(),
+              message.templateId(), e);
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.returnkit.core;
+
+import dev.returnkit.core.returncase.ReturnCase;
+import dev.returnkit.spi.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Expiry: every case still waiting for its goods after the drop-off deadline, in batches, with
+ * its label cancelled. Safe to run from several instances at once: a case another instance
+ * changed meanwhile loses the race and is skipped. Thread-safe.
+ */
+final class ExpiryUseCase {
+
+  private static final Logger log = LoggerFactory.getLogger(ExpiryUseCase.class);
+
+  private final CaseStore store;
+  private final SideEffects sideEffects;
+  private final int batchSize;
+
+  ExpiryUseCase(CaseStore store, SideEffects sideEffects, int batchSize) {
+    this.store = store;
+    this.sideEffects = sideEffects;
+    this.batchSize = batchSize;
+  }
+
+  List<ReturnResult> expireOverdue(Instant now) {
+    Instant cutoff = Objects.requireNonNull(now, "now").truncatedTo(ChronoUnit.MICROS);
+    List<ReturnResult> expired = new ArrayList<>();
+    Set<ReturnId> tried = new HashSet<>();
+    while (true) {
+      List<ReturnCaseSnapshot> due = store.repository()
+          .findDue(Set.of(ReturnStatus.AWAITING_RETURN), cutoff, batchSize);
+      boolean progress = false;
+      for (ReturnCaseSnapshot snapshot : due) {
+        if (!tried.add(snapshot.id())) {
+          continue;
+        }
+        progress = true;
+        ReturnCase returnCase = store.rebuild(snapshot);
+        try {
+          returnCase.expire(cutoff);
+          expired.add(store.commit(returnCase));
+          sideEffects.cancelShipmentQuietly(returnCase);
+        } catch (ConcurrentReturnUpdateException raced) {
+          log.debug("Return case {} changed while expiring; skipped", snapshot.id());
+        }
+      }
+      // A full batch may hide more due cases behind it; one that brought nothing new means
+      // every due case was tried (the others lost races and are due no more).
+      if (due.size() < batchSize || !progress) {
+        return expired;
+      }
+    }
+  }
+}

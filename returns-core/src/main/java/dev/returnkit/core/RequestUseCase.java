@@ -1,0 +1,105 @@
+package dev.returnkit.core;
+
+import dev.returnkit.core.request.CustomerHistory;
+import dev.returnkit.core.request.EligibilityPreview;
+import dev.returnkit.core.request.RequestContext;
+import dev.returnkit.core.request.ReturnRequest;
+import dev.returnkit.core.returncase.ReturnCase;
+import dev.returnkit.core.returncase.ServiceLevels;
+import dev.returnkit.spi.Violations;
+import dev.returnkit.spi.id.ReturnIdSource;
+import dev.returnkit.spi.order.OrderLookup;
+import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.storage.ReturnLineSnapshot;
+import dev.returnkit.spi.storage.TimeRange;
+import dev.returnkit.spi.vocabulary.Actor;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * Request and preview: a customer's request checked and decided against the order, its other
+ * returns and the customer's history. The order and the history are read first, outside any
+ * lock; the order's other cases are read, and the new case stored, under the order's lock, so
+ * two requests on one order in this process cannot both pass the quantity check (storage's
+ * order limits hold the line across processes). Thread-safe.
+ */
+final class RequestUseCase {
+
+  private final CaseStore store;
+  private final OrderLookup orders;
+  private final ReturnPolicies policies;
+  private final OrderLocks locks;
+  private final ReturnIdSource ids;
+  private final ServiceLevels serviceLevels;
+  private final Duration customerHistoryWindow;
+  private final InputValidator validator;
+  private final Supplier<Instant> now;
+
+  RequestUseCase(CaseStore store, OrderLookup orders, ReturnPolicies policies, OrderLocks locks,
+      ReturnIdSource ids, ServiceLevels serviceLevels, Duration customerHistoryWindow,
+      InputValidator validator, Supplier<Instant> now) {
+    this.store = store;
+    this.orders = orders;
+    this.policies = policies;
+    this.locks = locks;
+    this.ids = ids;
+    this.serviceLevels = serviceLevels;
+    this.customerHistoryWindow = customerHistoryWindow;
+    this.validator = validator;
+    this.now = now;
+  }
+
+  ReturnResult request(ReturnRequest request) {
+    validator.validate("return request", request);
+    Instant at = now.get();
+    OrderSnapshot order = findOrder(request);
+    CustomerHistory customer = customerHistory(request, at);
+    return locks.withLock(order.id(), () -> {
+      ReturnCase opened = ReturnCase.request(ids.next(), request, context(order, customer, at),
+          policies.eligibility(), serviceLevels);
+      if (opened.qualifiesForReturnlessRefund()) {
+        opened.grantReturnlessRefund(policies.liability(), Actor.SYSTEM, at);
+      }
+      return store.commit(opened);
+    });
+  }
+
+  EligibilityPreview preview(ReturnRequest request) {
+    validator.validate("return request", request);
+    Instant at = now.get();
+    OrderSnapshot order = findOrder(request);
+    return ReturnCase.preview(request, context(order, customerHistory(request, at), at),
+        policies.eligibility());
+  }
+
+  private RequestContext context(OrderSnapshot order, CustomerHistory customer, Instant at) {
+    return new RequestContext(order, store.ledger(order.id(), null), customer, at);
+  }
+
+  private OrderSnapshot findOrder(ReturnRequest request) {
+    return orders.findOrder(request.orderId()).orElseThrow(() -> new Violations("return request")
+        .add("orderId", "order " + request.orderId() + " does not exist").exception());
+  }
+
+  /** The customer's cases and purchases in the window, for return-rate policies. */
+  private CustomerHistory customerHistory(ReturnRequest request, Instant at) {
+    Instant since = at.minus(customerHistoryWindow);
+    int cases = 0;
+    int units = 0;
+    for (ReturnCaseSnapshot past :
+        store.repository().findByCustomer(request.customerId(), TimeRange.since(since))) {
+      int caseUnits = 0;
+      for (ReturnLineSnapshot line : past.lines()) {
+        caseUnits += line.unitsHeld(past.status());
+      }
+      if (caseUnits > 0) {
+        cases++;
+        units += caseUnits;
+      }
+    }
+    return new CustomerHistory(request.customerId(), since, cases, units,
+        orders.purchasesSince(request.customerId(), since));
+  }
+}

@@ -1,0 +1,108 @@
+package dev.returnkit.core;
+
+import dev.returnkit.core.returncase.ReturnCase;
+import dev.returnkit.core.settlement.ManualPayment;
+import dev.returnkit.core.settlement.SettlementPolicy;
+import dev.returnkit.spi.ReturnsException;
+import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.id.OrderId;
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.order.OrderLookup;
+import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.payment.PaymentGateway;
+import dev.returnkit.spi.payment.PaymentInstruction;
+import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Settlement: the plan is decided and stored under the order's lock (it reads what the order's
+ * other cases refunded), then paid outside it, so a slow payment provider never holds up the
+ * requests and settlements of other orders, or of this one. Paying outside the lock is safe
+ * because every payment carries an idempotency key derived from the case: a second settle of the
+ * same case sends the same keys and the provider pays once. Thread-safe.
+ */
+final class SettlementUseCase {
+
+  private final CaseStore store;
+  private final OrderLookup orders;
+  private final PaymentGateway payments;
+  private final SettlementPolicy policy;
+  private final OrderLocks locks;
+  private final SideEffects sideEffects;
+  private final InputValidator validator;
+  private final Supplier<Instant> now;
+
+  SettlementUseCase(CaseStore store, OrderLookup orders, PaymentGateway payments,
+      SettlementPolicy policy, OrderLocks locks, SideEffects sideEffects,
+      InputValidator validator, Supplier<Instant> now) {
+    this.store = store;
+    this.orders = orders;
+    this.payments = payments;
+    this.policy = policy;
+    this.locks = locks;
+    this.sideEffects = sideEffects;
+    this.validator = validator;
+    this.now = now;
+  }
+
+  ReturnResult settle(ReturnId id, Actor actor) {
+    validator.validate("settling actor", actor);
+    ReturnCase loaded = store.load(id);
+    OrderId orderId = loaded.orderId();
+    OrderSnapshot order = orders.findOrder(orderId).orElseThrow(() -> new ReturnsException(
+        "order " + orderId + " of return case " + id + " is unknown to the order system"));
+    List<ReturnEvent> events = new ArrayList<>();
+    ReturnCase returnCase = loaded.status() == ReturnStatus.SETTLING ? loaded
+        : locks.withLock(orderId, () -> {
+          ReturnCase fresh = store.load(id);
+          if (fresh.status() != ReturnStatus.SETTLING) {
+            fresh.beginSettlement(policy, order, store.ledger(orderId, id), actor, now.get());
+            // The plan is stored before anything is paid: from here on, a retry pays the same
+            // keys.
+            events.addAll(store.commit(fresh).events());
+          }
+          return fresh;
+        });
+    try {
+      for (PaymentInstruction instruction : returnCase.unpaidInstructions(order)) {
+        returnCase.recordPayment(payments.pay(instruction), actor, now.get());
+      }
+    } catch (RuntimeException failure) {
+      // Whatever went wrong (a refusal, an outage, a bug in the adapter), the payments that did
+      // go through are stored before the failure is passed on.
+      storeConfirmedPayments(returnCase, failure);
+      throw failure;
+    }
+    returnCase.completeSettlement(actor, now.get());
+    events.addAll(store.commit(returnCase).events());
+    // The customer's money does not wait for the warehouse system: stock movements were sent
+    // after the inspection already; this second sending only repairs a failure there.
+    sideEffects.moveStockQuietly(returnCase);
+    return new ReturnResult(returnCase.snapshot(), events);
+  }
+
+  ReturnResult recordManualPayment(ReturnId id, ManualPayment payment) {
+    validator.validate("manual payment", payment);
+    ReturnCase returnCase = store.load(id);
+    Instant at = now.get();
+    returnCase.recordManualPayment(payment, at);
+    if (returnCase.allPaymentsConfirmed()) {
+      returnCase.completeSettlement(payment.confirmedBy(), at);
+    }
+    return store.commit(returnCase);
+  }
+
+  private void storeConfirmedPayments(ReturnCase returnCase, RuntimeException failure) {
+    if (returnCase.hasPendingChanges()) {
+      try {
+        store.commit(returnCase);
+      } catch (RuntimeException storeFailure) {
+        failure.addSuppressed(storeFailure);
+      }
+    }
+  }
+}

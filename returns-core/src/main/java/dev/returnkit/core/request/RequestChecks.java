@@ -1,0 +1,64 @@
+package dev.returnkit.core.request;
+
+import dev.returnkit.core.order.OrderReturnLedger;
+import dev.returnkit.spi.Violation;
+import dev.returnkit.spi.Violations;
+import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.order.OrderLine;
+import dev.returnkit.spi.order.OrderSnapshot;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The checks of a return request against its order and the order's other returns (DOMAIN.md,
+ * section 4 and worked case 9): the customer is the order's, each line is on the order and
+ * named once, and no line asks for more units than were bought minus what other cases hold.
+ * The aggregate runs them before it asks the eligibility policy.
+ */
+public final class RequestChecks {
+
+  private RequestChecks() {}
+
+  /**
+   * Every problem of a structurally valid request, with field paths such as
+   * {@code lines[1].quantity}.
+   *
+   * @param request the request
+   * @param order the order it names
+   * @param ledger what the order's other cases hold
+   * @return the problems, empty if none
+   */
+  public static List<Violation> check(
+      ReturnRequest request, OrderSnapshot order, OrderReturnLedger ledger) {
+    Violations violations = new Violations("return request");
+    if (!order.customerId().equals(request.customerId())) {
+      violations.add("customerId", "is not the customer of order " + order.id());
+    }
+    Set<OrderLineId> seen = new HashSet<>();
+    for (int i = 0; i < request.lines().size(); i++) {
+      RequestedLine line = request.lines().get(i);
+      String path = "lines[" + i + "]";
+      if (!seen.add(line.orderLineId())) {
+        violations.add(path + ".orderLineId", "order line " + line.orderLineId()
+            + " appears more than once in the request");
+        continue;
+      }
+      Optional<OrderLine> orderLine = order.line(line.orderLineId());
+      if (orderLine.isEmpty()) {
+        violations.add(path + ".orderLineId",
+            "order line " + line.orderLineId() + " is not on order " + order.id());
+        continue;
+      }
+      int bought = orderLine.get().quantity();
+      int held = ledger.unitsHeld(line.orderLineId());
+      int returnable = Math.max(0, bought - held);
+      if (line.quantity() > returnable) {
+        violations.add(path + ".quantity", "must be at most " + returnable + " (bought " + bought
+            + ", already returned or being returned " + held + ")");
+      }
+    }
+    return violations.list();
+  }
+}

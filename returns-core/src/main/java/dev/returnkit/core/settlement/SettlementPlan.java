@@ -1,0 +1,109 @@
+package dev.returnkit.core.settlement;
+
+import dev.returnkit.core.policy.Rationale;
+import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.payment.PaymentKind;
+import dev.returnkit.spi.payment.PaymentPurpose;
+import dev.returnkit.spi.storage.LineMoney;
+import dev.returnkit.spi.vocabulary.Resolution;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a settlement will pay, as {@link SettlementPlanner} worked it out from the policy's
+ * decision: the money of each settled line, the payments to make (in the order to make them),
+ * the outbound shipping refunded, and why (the decision's rationale plus a reason code for
+ * every clamp). Immutable; every amount is in the case's currency.
+ *
+ * @param lines one entry per line with units accepted, in the case's line order
+ * @param payments the payments to make, none of them zero
+ * @param outboundShippingRefund the outbound shipping refunded (zero if none)
+ * @param rationale the decision's reason codes and rules, then the clamp codes
+ */
+public record SettlementPlan(List<Line> lines, List<Payment> payments,
+    Money outboundShippingRefund, Rationale rationale) {
+
+  public SettlementPlan {
+    lines = List.copyOf(lines);
+    payments = List.copyOf(payments);
+    Objects.requireNonNull(outboundShippingRefund, "outboundShippingRefund");
+    Objects.requireNonNull(rationale, "rationale");
+  }
+
+  /**
+   * The settlement of one line.
+   *
+   * @param orderLineId the line
+   * @param method refund, store credit, exchange or repair
+   * @param money item refund, fee and charge kept, nothing paid out yet
+   */
+  public record Line(OrderLineId orderLineId, Resolution method, LineMoney money) {
+
+    public Line {
+      Objects.requireNonNull(orderLineId, "orderLineId");
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(money, "money");
+    }
+  }
+
+  /**
+   * One payment to make.
+   *
+   * @param orderLineId the line it refunds, or {@code null} for outbound shipping
+   * @param purpose item refund or outbound shipping refund
+   * @param kind refund to the original payment or store credit
+   * @param amount above zero
+   */
+  public record Payment(OrderLineId orderLineId, PaymentPurpose purpose, PaymentKind kind,
+      Money amount) {
+
+    public Payment {
+      Objects.requireNonNull(purpose, "purpose");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(amount, "amount");
+    }
+  }
+
+  /**
+   * The total to pay of one kind.
+   *
+   * @param kind refund or store credit
+   * @return the sum of the payments of that kind
+   */
+  public Money total(PaymentKind kind) {
+    Money total = Money.zero(outboundShippingRefund.currency());
+    for (Payment payment : payments) {
+      if (payment.kind() == kind) {
+        total = total.plus(payment.amount());
+      }
+    }
+    return total;
+  }
+
+  /**
+   * The restocking fees kept, over all lines.
+   *
+   * @return the sum of the lines' fees
+   */
+  public Money restockingFees() {
+    Money total = Money.zero(outboundShippingRefund.currency());
+    for (Line line : lines) {
+      total = total.plus(line.money().restockingFee());
+    }
+    return total;
+  }
+
+  /**
+   * The return shipping charged to the customer, over all lines.
+   *
+   * @return the sum of the lines' charges
+   */
+  public Money returnShippingCharged() {
+    Money total = Money.zero(outboundShippingRefund.currency());
+    for (Line line : lines) {
+      total = total.plus(line.money().returnShippingCharge());
+    }
+    return total;
+  }
+}

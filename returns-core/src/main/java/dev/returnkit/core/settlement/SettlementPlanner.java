@@ -1,0 +1,152 @@
+package dev.returnkit.core.settlement;
+
+import dev.returnkit.core.order.OrderReturnLedger;
+import dev.returnkit.spi.InvalidDecisionException;
+import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.payment.PaymentKind;
+import dev.returnkit.spi.payment.PaymentPurpose;
+import dev.returnkit.spi.storage.LineMoney;
+import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.storage.ReturnLineSnapshot;
+import dev.returnkit.spi.vocabulary.Resolution;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a settlement policy's decision into what may really be paid: a pure function from the
+ * case's lines, the decision, the order and what the order's other cases refunded, to a
+ * {@link SettlementPlan}.
+ *
+ * <p>Whatever the policy said, the plan never pays a line more than was paid for its accepted
+ * units, nor more than the other cases left unrefunded on its order line; a fee or charge never
+ * exceeds the refund it is taken from; outbound shipping is refunded at most once per order;
+ * nothing is negative. Each clamp adds a reason code ({@code ITEM_REFUND_CLAMPED:L-1},
+ * {@code RESTOCKING_FEE_CLAMPED:L-1}, {@code RETURN_SHIPPING_CHARGE_CLAMPED},
+ * {@code RETURN_SHIPPING_CHARGE_WAIVED}, {@code OUTBOUND_SHIPPING_REFUND_CLAMPED}). A decision
+ * that answers the wrong lines, or in another currency, is refused as a faulty policy.
+ *
+ * <p>Used by the {@code ReturnCase} aggregate when a settlement begins; public so that it can
+ * be tested, and used, on its own. Stateless and thread-safe.
+ */
+public final class SettlementPlanner {
+
+  private SettlementPlanner() {}
+
+  /**
+   * Plans a settlement.
+   *
+   * @param returnCase the case, inspected or lost; its lines with units accepted are settled
+   * @param decision the settlement policy's decision on the case's facts
+   * @param order the case's order (the outbound shipping paid)
+   * @param ledger what the order's other cases refunded
+   * @return the plan
+   * @throws InvalidDecisionException if the decision answers other lines than those settled,
+   *     or gives an amount in another currency than the case's
+   */
+  public static SettlementPlan plan(ReturnCaseSnapshot returnCase, SettlementDecision decision,
+      OrderSnapshot order, OrderReturnLedger ledger) {
+    List<ReturnLineSnapshot> settled = returnCase.lines().stream()
+        .filter(line -> line.quantities().accepted() > 0).toList();
+    Map<OrderLineId, LineSettlement> said =
+        decision.byLine(settled.stream().map(ReturnLineSnapshot::orderLineId).toList());
+    Currency currency = returnCase.currency();
+    requireCurrency(decision.returnShippingCharge(), currency, "return shipping charge");
+    requireCurrency(decision.outboundShippingRefund(), currency, "outbound shipping refund");
+    for (LineSettlement line : decision.lines()) {
+      requireCurrency(line.itemRefund(), currency, "item refund of " + line.orderLineId());
+      requireCurrency(line.restockingFee(), currency, "restocking fee of " + line.orderLineId());
+    }
+
+    Money zero = Money.zero(currency);
+    List<String> clamps = new ArrayList<>();
+    List<SettlementPlan.Line> lines = new ArrayList<>(settled.size());
+    Money chargeLeft = decision.returnShippingCharge().max(zero);
+    if (decision.returnShippingCharge().isNegative()) {
+      clamps.add("RETURN_SHIPPING_CHARGE_CLAMPED");
+    }
+    for (ReturnLineSnapshot line : settled) {
+      LineSettlement lineSaid = said.get(line.orderLineId());
+      if (!paysMoney(lineSaid.method())) {
+        lines.add(new SettlementPlan.Line(line.orderLineId(), lineSaid.method(),
+            LineMoney.zero(currency)));
+        continue;
+      }
+      Money unrefundedOnOrderLine = line.unitPrice().times(line.orderedQuantity())
+          .minus(ledger.refunded(line.orderLineId(), currency)).max(zero);
+      Money ceiling = line.acceptedValue().min(unrefundedOnOrderLine);
+      Money refund = clamp(lineSaid.itemRefund(), zero, ceiling);
+      if (!refund.equals(lineSaid.itemRefund())) {
+        clamps.add("ITEM_REFUND_CLAMPED:" + line.orderLineId());
+      }
+      Money fee = clamp(lineSaid.restockingFee(), zero, refund);
+      if (!fee.equals(lineSaid.restockingFee())) {
+        clamps.add("RESTOCKING_FEE_CLAMPED:" + line.orderLineId());
+      }
+      // The return shipping charge is deducted line by line, in the case's line order, from
+      // what each line's refund leaves after its fee, until it is used up.
+      Money charge = chargeLeft.min(refund.minus(fee));
+      chargeLeft = chargeLeft.minus(charge);
+      lines.add(new SettlementPlan.Line(line.orderLineId(), lineSaid.method(),
+          new LineMoney(refund, fee, charge, zero)));
+    }
+    if (chargeLeft.isPositive()) {
+      clamps.add("RETURN_SHIPPING_CHARGE_WAIVED");
+    }
+    Money shippingCeiling = order.shippingPaid()
+        .minus(ledger.outboundShippingRefunded(currency)).max(zero);
+    Money shippingRefund = clamp(decision.outboundShippingRefund(), zero, shippingCeiling);
+    if (!shippingRefund.equals(decision.outboundShippingRefund())) {
+      clamps.add("OUTBOUND_SHIPPING_REFUND_CLAMPED");
+    }
+    return new SettlementPlan(lines, payments(lines, shippingRefund), shippingRefund,
+        decision.overallRationale().withReasonCodes(clamps));
+  }
+
+  /** One payment per line with money due, then the outbound shipping refund. */
+  private static List<SettlementPlan.Payment> payments(List<SettlementPlan.Line> lines,
+      Money shippingRefund) {
+    List<SettlementPlan.Payment> payments = new ArrayList<>();
+    boolean anyRefund = false;
+    boolean anyCredit = false;
+    for (SettlementPlan.Line line : lines) {
+      if (line.money().due().isPositive()) {
+        PaymentKind kind = kindOf(line.method());
+        anyRefund |= kind == PaymentKind.REFUND;
+        anyCredit |= kind == PaymentKind.STORE_CREDIT;
+        payments.add(new SettlementPlan.Payment(line.orderLineId(), PaymentPurpose.ITEM_REFUND,
+            kind, line.money().due()));
+      }
+    }
+    if (shippingRefund.isPositive()) {
+      // Shipping goes back the way the items do; to the original payment when in doubt.
+      PaymentKind kind = anyCredit && !anyRefund ? PaymentKind.STORE_CREDIT : PaymentKind.REFUND;
+      payments.add(new SettlementPlan.Payment(null, PaymentPurpose.OUTBOUND_SHIPPING_REFUND,
+          kind, shippingRefund));
+    }
+    return payments;
+  }
+
+  private static boolean paysMoney(Resolution method) {
+    return method == Resolution.REFUND || method == Resolution.STORE_CREDIT;
+  }
+
+  private static PaymentKind kindOf(Resolution method) {
+    return method == Resolution.STORE_CREDIT ? PaymentKind.STORE_CREDIT : PaymentKind.REFUND;
+  }
+
+  private static Money clamp(Money value, Money floor, Money ceiling) {
+    return value.max(floor).min(ceiling.max(floor));
+  }
+
+  private static void requireCurrency(Money amount, Currency currency, String what) {
+    if (!amount.currency().equals(currency)) {
+      throw new InvalidDecisionException("settlement policy gave the " + what + " in "
+          + amount.currency().getCurrencyCode() + " but the case is in "
+          + currency.getCurrencyCode());
+    }
+  }
+}
