@@ -1,6 +1,7 @@
 package dev.returnkit.core;
 
 import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import java.util.List;
 import java.util.Objects;
@@ -17,5 +18,14 @@ public record ReturnResult(ReturnCaseSnapshot returnCase, List<ReturnEvent> even
   public ReturnResult {
     Objects.requireNonNull(returnCase, "returnCase");
     events = List.copyOf(events);
+  }
+
+  /**
+   * The case's id.
+   *
+   * @return the id of {@link #returnCase()}
+   */
+  public ReturnId id() {
+    return returnCase.id();
   }
 }

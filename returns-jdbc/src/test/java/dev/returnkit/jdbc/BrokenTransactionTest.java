@@ -8,6 +8,7 @@ import dev.returnkit.spi.storage.CaseWrite;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import dev.returnkit.tck.TckCases;
+import dev.returnkit.testing.postgres.FreshPostgres;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -126,7 +127,7 @@ class BrokenTransactionTest {
 
     private static void terminate(Connection connection) throws SQLException {
       int pid = connection.unwrap(PGConnection.class).getBackendPID();
-      try (Connection admin = TestDatabases.postgres().getPostgresDatabase().getConnection();
+      try (Connection admin = FreshPostgres.administration().getConnection();
           Statement statement = admin.createStatement()) {
         statement.execute("select pg_terminate_backend(" + pid + ")");
       }

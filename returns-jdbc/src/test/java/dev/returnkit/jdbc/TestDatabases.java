@@ -2,12 +2,8 @@ package dev.returnkit.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import dev.returnkit.testing.postgres.FreshPostgres;
+import dev.returnkit.testing.postgres.TestSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,9 +11,9 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * Empty returnkit databases for tests: a new in-memory H2 database, or a new schema in one
- * embedded PostgreSQL server (a real PostgreSQL, started once per test JVM from a Maven
- * artifact; no Docker).
+ * Empty returnkit databases for tests: a new in-memory H2 database, or a new schema in the
+ * embedded PostgreSQL of returns-test-postgres (a real PostgreSQL, started once per test JVM
+ * from a Maven artifact; no Docker), migrated.
  */
 final class TestDatabases {
 
@@ -49,23 +45,19 @@ final class TestDatabases {
   }
 
   /**
-   * A new, migrated schema in the shared embedded PostgreSQL.
+   * A new, migrated schema in the shared embedded PostgreSQL (returns-test-postgres), pooled as
+   * a host would pool it.
    *
    * @return a data source whose connections use that schema
    */
   static DataSource freshPostgres() {
-    String schema = "returnkit" + COUNTER.incrementAndGet();
-    EmbeddedPostgres server = Server.INSTANCE;
-    try (Connection connection = server.getPostgresDatabase().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("create schema " + schema);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create schema " + schema, e);
-    }
+    TestSchema schema = FreshPostgres.schema();
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres") + "&currentSchema=" + schema);
+    config.setJdbcUrl(schema.jdbcUrl());
+    config.setUsername(schema.user());
+    config.setPassword(schema.password());
     config.setMaximumPoolSize(10);
-    config.setPoolName(schema);
+    config.setPoolName(schema.name());
     HikariDataSource pool = new HikariDataSource(config);
     synchronized (OPEN_POOLS) {
       OPEN_POOLS.add(pool);
@@ -79,36 +71,6 @@ final class TestDatabases {
     synchronized (OPEN_POOLS) {
       OPEN_POOLS.forEach(HikariDataSource::close);
       OPEN_POOLS.clear();
-    }
-  }
-
-  /**
-   * The shared server, for tests that need to reach it directly.
-   *
-   * @return the embedded PostgreSQL
-   */
-  static EmbeddedPostgres postgres() {
-    return Server.INSTANCE;
-  }
-
-  /** Started on first use, stopped when the JVM exits. */
-  private static final class Server {
-    static final EmbeddedPostgres INSTANCE = start();
-
-    private static EmbeddedPostgres start() {
-      try {
-        EmbeddedPostgres server = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            server.close();
-          } catch (IOException ignored) {
-            // The JVM is exiting; the server's directory is temporary.
-          }
-        }));
-        return server;
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
-      }
     }
   }
 }

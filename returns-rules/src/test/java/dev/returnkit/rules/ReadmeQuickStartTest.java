@@ -53,6 +53,16 @@ class ReadmeQuickStartTest {
     assertThat(printed.strip()).isEqualTo(promised.group(1));
   }
 
+  @Test
+  @DisplayName("needs no more than twelve imports")
+  void fewImports() throws IOException {
+    Matcher code = QUICK_START.matcher(Files.readString(readme(), StandardCharsets.UTF_8));
+    assertThat(code.find()).isTrue();
+    assertThat(code.group(1).lines().filter(line -> line.startsWith("import ")))
+        .hasSizeLessThanOrEqualTo(12)
+        .noneMatch(line -> line.endsWith("*;"));
+  }
+
   private static Path readme() {
     Path moduleDir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
     return moduleDir.resolve("..").resolve("README.md").normalize();

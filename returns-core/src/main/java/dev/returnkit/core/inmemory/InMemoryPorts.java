@@ -36,6 +36,15 @@ public record InMemoryPorts(
   }
 
   /**
+   * Fresh, empty adapters on the system clock.
+   *
+   * @return the adapters
+   */
+  public static InMemoryPorts create() {
+    return create(Clock.systemUTC());
+  }
+
+  /**
    * Fresh, empty adapters.
    *
    * @param clock the clock payment receipts are stamped with

@@ -1,5 +1,6 @@
 package dev.returnkit.core.warehouse;
 
+import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.vocabulary.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,5 +23,28 @@ public record GoodsReceipt(
   // report them by position.
   public GoodsReceipt {
     lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
+  }
+
+  /**
+   * A receipt by a warehouse worker, with no counts yet: add them with {@link #withLine}.
+   *
+   * @param receivedBy who counted
+   * @return the receipt
+   */
+  public static GoodsReceipt by(Actor receivedBy) {
+    return new GoodsReceipt(receivedBy, List.of());
+  }
+
+  /**
+   * This receipt with one more line counted.
+   *
+   * @param orderLineId the line
+   * @param units units that arrived
+   * @return the extended receipt
+   */
+  public GoodsReceipt withLine(String orderLineId, int units) {
+    List<ReceivedLine> more = new ArrayList<>(lines);
+    more.add(new ReceivedLine(OrderLineId.of(orderLineId), units));
+    return new GoodsReceipt(receivedBy, more);
   }
 }

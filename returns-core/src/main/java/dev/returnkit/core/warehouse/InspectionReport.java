@@ -1,6 +1,9 @@
 package dev.returnkit.core.warehouse;
 
+import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.InspectionFinding;
+import dev.returnkit.spi.vocabulary.ItemGrade;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,5 +24,31 @@ public record InspectionReport(
   // Copies keep null elements, so validation can report them by position.
   public InspectionReport {
     lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
+  }
+
+  /**
+   * A report by an inspector, with no lines yet: add them with {@link #withLine}.
+   *
+   * @param inspectedBy who inspected
+   * @return the report
+   */
+  public static InspectionReport by(Actor inspectedBy) {
+    return new InspectionReport(inspectedBy, List.of());
+  }
+
+  /**
+   * This report with one more line inspected, without a note.
+   *
+   * @param orderLineId the line
+   * @param acceptedUnits units accepted for settlement
+   * @param grade the condition
+   * @param findings what the inspector found
+   * @return the extended report
+   */
+  public InspectionReport withLine(String orderLineId, int acceptedUnits, ItemGrade grade,
+      InspectionFinding... findings) {
+    List<InspectedLine> more = new ArrayList<>(lines);
+    more.add(InspectedLine.of(OrderLineId.of(orderLineId), acceptedUnits, grade, findings));
+    return new InspectionReport(inspectedBy, more);
   }
 }

@@ -18,4 +18,39 @@ public record CarrierEvent(
     @NotNull CarrierEventType type,
     @NotBlank @Size(max = 64) String trackingNumber,
     @NotNull Instant occurredAt,
-    @Size(max = 200) String location) {}
+    @Size(max = 200) String location) {
+
+  /**
+   * A scan of the parcel on its way.
+   *
+   * @param trackingNumber the parcel
+   * @param at when the carrier scanned it
+   * @param location where, as the carrier names it, or {@code null}
+   * @return the report
+   */
+  public static CarrierEvent inTransit(String trackingNumber, Instant at, String location) {
+    return new CarrierEvent(CarrierEventType.IN_TRANSIT, trackingNumber, at, location);
+  }
+
+  /**
+   * The delivery of the parcel to the warehouse.
+   *
+   * @param trackingNumber the parcel
+   * @param at when the carrier delivered it
+   * @return the report
+   */
+  public static CarrierEvent deliveredToWarehouse(String trackingNumber, Instant at) {
+    return new CarrierEvent(CarrierEventType.DELIVERED_TO_WAREHOUSE, trackingNumber, at, null);
+  }
+
+  /**
+   * The carrier's report that it lost the parcel.
+   *
+   * @param trackingNumber the parcel
+   * @param at when the carrier declared it lost
+   * @return the report
+   */
+  public static CarrierEvent lost(String trackingNumber, Instant at) {
+    return new CarrierEvent(CarrierEventType.LOST, trackingNumber, at, null);
+  }
+}

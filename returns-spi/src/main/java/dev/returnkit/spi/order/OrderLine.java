@@ -38,6 +38,36 @@ public record OrderLine(
   }
 
   /**
+   * A line that may be returned (not final sale).
+   *
+   * @param id the line's id
+   * @param sku the product variant
+   * @param category the catalogue category
+   * @param quantity units bought
+   * @param unitPricePaid what the customer paid per unit
+   * @return the line
+   */
+  public static OrderLine of(OrderLineId id, Sku sku, String category, int quantity,
+      Money unitPricePaid) {
+    return new OrderLine(id, sku, category, quantity, unitPricePaid, false);
+  }
+
+  /**
+   * A line sold as final sale, which the default policies do not take back.
+   *
+   * @param id the line's id
+   * @param sku the product variant
+   * @param category the catalogue category
+   * @param quantity units bought
+   * @param unitPricePaid what the customer paid per unit
+   * @return the line
+   */
+  public static OrderLine finalSale(OrderLineId id, Sku sku, String category, int quantity,
+      Money unitPricePaid) {
+    return new OrderLine(id, sku, category, quantity, unitPricePaid, true);
+  }
+
+  /**
    * What the customer paid for the whole line.
    *
    * @return unit price times quantity

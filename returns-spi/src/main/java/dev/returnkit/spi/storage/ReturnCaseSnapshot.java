@@ -165,6 +165,15 @@ public record ReturnCaseSnapshot(
   }
 
   /**
+   * What was refunded to the customer's original payment so far (confirmed payments only).
+   *
+   * @return the refunds paid
+   */
+  public Money refunded() {
+    return paidOut(PaymentKind.REFUND);
+  }
+
+  /**
    * The total confirmed by the payment port, of one kind.
    *
    * @param kind refund or store credit
