@@ -72,7 +72,8 @@ import javax.sql.DataSource;
 public final class JdbcReturnRepository implements ReturnRepository {
 
   /** What the case queries select: the snapshot JSON, all a read needs. */
-  private static final String CASE_COLUMNS = "snapshot";
+  /** What a case is read from: its stored form, the format that form is in, and its id. */
+  private static final String CASE_COLUMNS = "snapshot, snapshot_format, return_id";
   private static final String TOKEN_PREFIX = "rk1|";
 
   private final DataSource dataSource;
@@ -135,7 +136,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
       throws SQLException {
     String sql = "insert into rk_return_case (return_id, version, order_id, customer_id, status,"
         + " requested_at, updated_at, due_at, currency, history_sequence, history_hash,"
-        + " snapshot) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        + " snapshot, snapshot_format) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       insert.setString(1, snapshot.id().value());
       insert.setLong(2, snapshot.version());
@@ -148,7 +149,8 @@ public final class JdbcReturnRepository implements ReturnRepository {
       insert.setString(9, snapshot.currency().getCurrencyCode());
       insert.setInt(10, snapshot.historyHead().sequence());
       insert.setString(11, snapshot.historyHead().hash());
-      insert.setString(12, RecordJson.write(snapshot, ReturnCaseSnapshot.class));
+      insert.setString(12, CaseFormat.write(snapshot));
+      insert.setInt(13, CaseFormat.CURRENT);
       insert.executeUpdate();
     } catch (SQLException e) {
       if (Jdbc.isState(e, Jdbc.UNIQUE_VIOLATION)) {
@@ -165,13 +167,13 @@ public final class JdbcReturnRepository implements ReturnRepository {
     ReturnCaseSnapshot snapshot = write.snapshot();
     ReturnCaseSnapshot stored;
     try (PreparedStatement lock = connection.prepareStatement(
-        "select snapshot from rk_return_case where return_id = ? for update")) {
+        "select " + CASE_COLUMNS + " from rk_return_case where return_id = ? for update")) {
       lock.setString(1, snapshot.id().value());
       try (ResultSet row = lock.executeQuery()) {
         if (!row.next()) {
           throw new ConcurrentReturnUpdateException(snapshot.id(), write.expectedVersion(), 0);
         }
-        stored = RecordJson.read(row.getString(1), ReturnCaseSnapshot.class);
+        stored = readCase(row);
       }
     }
     if (stored.version() != write.expectedVersion()) {
@@ -192,7 +194,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
           + ", written " + snapshot.orderId() + "/" + snapshot.customerId() + ")");
     }
     String sql = "update rk_return_case set version = ?, status = ?, updated_at = ?, due_at = ?,"
-        + " history_sequence = ?, history_hash = ?, snapshot = ?"
+        + " history_sequence = ?, history_hash = ?, snapshot = ?, snapshot_format = ?"
         + " where return_id = ? and version = ?";
     try (PreparedStatement update = connection.prepareStatement(sql)) {
       update.setLong(1, snapshot.version());
@@ -201,9 +203,10 @@ public final class JdbcReturnRepository implements ReturnRepository {
       Jdbc.setInstant(update, 4, snapshot.dueAt());
       update.setInt(5, snapshot.historyHead().sequence());
       update.setString(6, snapshot.historyHead().hash());
-      update.setString(7, RecordJson.write(snapshot, ReturnCaseSnapshot.class));
-      update.setString(8, snapshot.id().value());
-      update.setLong(9, write.expectedVersion());
+      update.setString(7, CaseFormat.write(snapshot));
+      update.setInt(8, CaseFormat.CURRENT);
+      update.setString(9, snapshot.id().value());
+      update.setLong(10, write.expectedVersion());
       if (update.executeUpdate() != 1) {
         // Unreachable while the row is locked; kept so a broken lock cannot lose an update.
         throw new ConcurrentReturnUpdateException(snapshot.id(), write.expectedVersion(),
@@ -745,12 +748,17 @@ public final class JdbcReturnRepository implements ReturnRepository {
         List<ReturnCaseSnapshot> found = new ArrayList<>();
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
-            found.add(RecordJson.read(row.getString(1), ReturnCaseSnapshot.class));
+            found.add(readCase(row));
           }
         }
         return List.copyOf(found);
       }
     });
+  }
+
+  /** A case from a row selected with {@link #CASE_COLUMNS}. */
+  private static ReturnCaseSnapshot readCase(ResultSet row) throws SQLException {
+    return CaseFormat.read(row.getString(1), row.getInt(2), row.getString(3));
   }
 
   /** A keyset position: the request time and id of the last case of a page. */

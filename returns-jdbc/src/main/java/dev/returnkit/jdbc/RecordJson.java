@@ -17,8 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the SPI's records (case snapshots, return events) as JSON and reads them back, by
- * their record components, so that a stored case or event reads back equal to what was saved.
+ * Writes the SPI's return events (for the outbox) as JSON and reads them back, by their record
+ * components, so that a stored event reads back equal to what was saved; and lists of strings
+ * (the history's reason codes and rules). Cases have a format of their own, {@link CaseFormat}:
+ * they are read and written for as long as a case lives, events only until the relay delivered
+ * them.
  *
  * <p>Why hand-written: the adapter depends on returns-spi only, and the SPI's values are a
  * closed set of records, enums, strings, numbers, instants, currencies and lists, which a
@@ -280,29 +283,7 @@ final class RecordJson {
   }
 
   private static void quote(StringBuilder out, String text) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20 || loneSurrogate(text, i)) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    out.append('"');
-  }
-
-  private static boolean loneSurrogate(String text, int i) {
-    char c = text.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
-    }
-    return false;
+    JsonWriter.quote(out, text);
   }
 
   /** A record class's components and canonical constructor, looked up once per class. */

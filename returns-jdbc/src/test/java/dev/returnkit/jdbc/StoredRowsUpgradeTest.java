@@ -1,0 +1,115 @@
+package dev.returnkit.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.tck.TckCases;
+import dev.returnkit.testing.postgres.FreshPostgres;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Rows stored before the format column existed (schema version 1, format-1 JSON) read back
+ * after the upgrade, exactly as they were stored; a row in a format this version does not know
+ * is refused, not guessed at.
+ */
+@DisplayName("Rows stored by an earlier returns-jdbc")
+class StoredRowsUpgradeTest {
+
+  private static final List<String> FIXTURES =
+      List.of("state-settling", "demo-multi-line-fees", "special-text-and-jpy");
+
+  private static DataSource database(String kind) {
+    if (kind.equals("postgresql")) {
+      return FreshPostgres.schema().dataSource();
+    }
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:upgrade" + System.nanoTime()
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    return h2;
+  }
+
+  /** Brings the schema to version 1 only, as the first release left it. */
+  private static void migrateToVersion1(DataSource dataSource, String kind) {
+    Flyway.configure(StoredRowsUpgradeTest.class.getClassLoader()).dataSource(dataSource)
+        .locations(kind.equals("postgresql") ? ReturnkitSchema.POSTGRESQL_LOCATION
+            : ReturnkitSchema.H2_LOCATION)
+        .table(ReturnkitSchema.HISTORY_TABLE).baselineOnMigrate(true).baselineVersion("0")
+        .target("1").load().migrate();
+  }
+
+  /** Inserts a case row the way the first release did: no format column. */
+  private static void insertVersion1Row(DataSource dataSource, ReturnCaseSnapshot c,
+      String json) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement("insert into rk_return_case"
+            + " (return_id, version, order_id, customer_id, status, requested_at, updated_at,"
+            + " due_at, currency, history_sequence, history_hash, snapshot)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, c.id().value());
+      insert.setLong(2, c.version());
+      insert.setString(3, c.orderId().value());
+      insert.setString(4, c.customerId().value());
+      insert.setString(5, c.status().name());
+      insert.setTimestamp(6, Timestamp.from(c.requestedAt()));
+      insert.setTimestamp(7, Timestamp.from(c.updatedAt()));
+      insert.setTimestamp(8, c.dueAt() == null ? null : Timestamp.from(c.dueAt()));
+      insert.setString(9, c.currency().getCurrencyCode());
+      insert.setInt(10, c.historyHead().sequence());
+      insert.setString(11, c.historyHead().hash());
+      insert.setString(12, json);
+      insert.executeUpdate();
+    }
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"postgresql", "h2"})
+  @DisplayName("read back after the upgrade, as format 1, exactly as stored")
+  void readAfterUpgrade(String kind) throws SQLException {
+    DataSource dataSource = database(kind);
+    migrateToVersion1(dataSource, kind);
+    for (String fixture : FIXTURES) {
+      String json = CaseFormatTest.fixture("v1/cases/" + fixture + ".json");
+      insertVersion1Row(dataSource, CaseFormat.read(json, 1, fixture), json);
+    }
+
+    assertThat(ReturnkitSchema.migrate(dataSource)).as("migrations applied").isEqualTo(1);
+
+    JdbcReturnRepository repository = JdbcReturnRepository.create(dataSource);
+    for (String fixture : FIXTURES) {
+      String json = CaseFormatTest.fixture("v1/cases/" + fixture + ".json");
+      ReturnCaseSnapshot expected = CaseFormat.read(json, 1, fixture);
+      assertThat(repository.findById(expected.id())).as(fixture).contains(expected);
+      assertThat(Writes.single(dataSource, "select snapshot_format from rk_return_case"
+          + " where return_id = '" + expected.id().value() + "'")).isEqualTo(1L);
+    }
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"postgresql", "h2"})
+  @DisplayName("a row in a format this version does not know is refused with the case named")
+  void unknownFormat(String kind) throws SQLException {
+    DataSource dataSource = database(kind);
+    ReturnkitSchema.migrate(dataSource);
+    JdbcReturnRepository repository = JdbcReturnRepository.create(dataSource);
+    repository.save(TckCases.newCase(ReturnId.of("R-9")));
+    Writes.execute(dataSource,
+        "update rk_return_case set snapshot_format = 2 where return_id = 'R-9'");
+
+    assertThatThrownBy(() -> repository.findById(ReturnId.of("R-9")))
+        .isInstanceOf(StoredFormatException.class)
+        .hasMessage("stored case R-9 (format 2): this returns-jdbc reads formats 1 to 1; the row"
+            + " was written by another version");
+  }
+}
