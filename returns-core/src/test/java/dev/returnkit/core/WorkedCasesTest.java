@@ -1,271 +1,107 @@
 package dev.returnkit.core;
 
-import static dev.returnkit.core.fixtures.TestShop.line;
-import static dev.returnkit.core.fixtures.TestShop.request;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.returnkit.core.fixtures.TestShop;
-import dev.returnkit.core.request.RequestedLine;
-import dev.returnkit.core.warehouse.InspectedLine;
-import dev.returnkit.spi.InvalidReturnRequestException;
-import dev.returnkit.spi.Violation;
-import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.core.fixtures.TestPolicies;
+import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.ReturnId;
-import dev.returnkit.spi.id.Sku;
-import dev.returnkit.spi.money.Money;
-import dev.returnkit.spi.order.OrderSnapshot;
-import dev.returnkit.spi.payment.PaymentKind;
-import dev.returnkit.spi.storage.ReturnCaseSnapshot;
-import dev.returnkit.spi.storage.ReturnLineSnapshot;
-import dev.returnkit.spi.vocabulary.Disposition;
-import dev.returnkit.spi.vocabulary.InspectionFinding;
-import dev.returnkit.spi.vocabulary.ItemGrade;
-import dev.returnkit.spi.vocabulary.Liability;
-import dev.returnkit.spi.vocabulary.Resolution;
-import dev.returnkit.spi.vocabulary.ReturnReason;
-import dev.returnkit.spi.vocabulary.ReturnStatus;
-import java.time.Duration;
+import dev.returnkit.spi.vocabulary.ReturnCommand;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
-/** The nine worked cases of DOMAIN.md, end to end through the facade with the test policies. */
-@DisplayName("The worked cases of DOMAIN.md")
-class WorkedCasesTest {
+@DisplayName("The worked cases of DOMAIN.md, decided by the test policies")
+class WorkedCasesTest extends WorkedCases {
 
-  private final TestShop shop = new TestShop();
-
-  @Test
-  @DisplayName("1. Changed mind on day 10, sealed: customer liable, restocked as new, "
-      + "refund minus return shipping")
-  void changedMindSealed() {
-    OrderSnapshot order = shop.add(shop.order("O-1")
-        .deliveredDaysBefore(shop.clock.instant(), 10)
-        .line("L-1", "SKU-JACKET", "apparel", 1, "89.90").build());
-
-    ReturnResult requested = shop.returns.request(request(order,
-        RequestedLine.of(line("L-1"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND)));
-    ReturnId id = requested.returnCase().id();
-    assertThat(requested.returnCase().status()).isEqualTo(ReturnStatus.APPROVED);
-
-    shop.shipAndReceiveAll(id);
-    ReturnCaseSnapshot inspected = shop.inspect(id,
-        InspectedLine.of(line("L-1"), 1, ItemGrade.A, InspectionFinding.SEAL_INTACT));
-    ReturnLineSnapshot jacket = inspected.lines().get(0);
-    assertThat(jacket.liability()).isEqualTo(Liability.CUSTOMER);
-    assertThat(jacket.disposition()).isEqualTo(Disposition.RESTOCK);
-
-    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.AGENT).returnCase();
-    assertThat(settled.status()).isEqualTo(ReturnStatus.COMPLETED);
-    assertThat(settled.lines().get(0).money().returnShippingCharge())
-        .isEqualTo(Money.of("5.95", "EUR"));
-    assertThat(settled.lines().get(0).money().restockingFee()).isEqualTo(Money.of("0", "EUR"));
-    assertThat(settled.paidOut(PaymentKind.REFUND)).isEqualTo(Money.of("83.95", "EUR"));
-    assertThat(shop.ports.payments().totalPaidOut("PAY-O-1")).contains(Money.of("83.95", "EUR"));
-    assertThat(shop.ports.inventory().units(Sku.of("SKU-JACKET"), Disposition.RESTOCK))
-        .isEqualTo(1);
-    assertThat(shop.ports.notifier().templatesFor(id)).containsExactly("return.approved",
-        "return.label-ready", "return.received", "return.refund-issued", "return.completed");
+  @Override
+  protected ReturnPolicies policies() {
+    return TestPolicies.policies();
   }
 
-  @Test
-  @DisplayName("2. Arrived broken in a crushed box: carrier liable, scrapped, full refund with "
-      + "original shipping, carrier claim recorded")
-  void brokenInTransit() {
-    OrderSnapshot order = shop.add(shop.order("O-2").shipping("6.90")
-        .line("L-1", "SKU-VASE", "home", 1, "59.00").build());
-    ReturnId id = shop.returns.request(request(order,
-        RequestedLine.of(line("L-1"), 1, ReturnReason.DAMAGED_IN_TRANSIT, Resolution.REFUND)))
-        .returnCase().id();
-
-    shop.shipAndReceiveAll(id);
-    ReturnCaseSnapshot inspected = shop.inspect(id, InspectedLine.of(line("L-1"), 1,
-        ItemGrade.D, InspectionFinding.PACKAGING_DAMAGED, InspectionFinding.ITEM_DAMAGED));
-    assertThat(inspected.lines().get(0).liability()).isEqualTo(Liability.CARRIER);
-    assertThat(inspected.lines().get(0).disposition()).isEqualTo(Disposition.SCRAP);
-
-    ReturnResult settled = shop.returns.settle(id, TestShop.AGENT);
-    assertThat(settled.returnCase().paidOut(PaymentKind.REFUND))
-        .isEqualTo(Money.of("65.90", "EUR"));
-    assertThat(settled.returnCase().outboundShippingRefund()).isEqualTo(Money.of("6.90", "EUR"));
-    assertThat(settled.events()).filteredOn(ReturnEvent.CarrierClaimRecorded.class::isInstance)
-        .singleElement()
-        .satisfies(event -> assertThat(((ReturnEvent.CarrierClaimRecorded) event).amount())
-            .isEqualTo(Money.of("59.00", "EUR")));
-  }
-
-  @Test
-  @DisplayName("3. Claimed defective, no fault and signs of use: customer liable, open box, "
-      + "refund minus restocking fee")
-  void noFaultFound() {
-    OrderSnapshot order = shop.add(shop.order("O-3")
-        .line("L-1", "SKU-HEADSET", "audio", 1, "120.00").build());
-    ReturnId id = shop.returns.request(request(order,
-        RequestedLine.of(line("L-1"), 1, ReturnReason.DEFECTIVE, Resolution.REFUND)))
-        .returnCase().id();
-
-    shop.shipAndReceiveAll(id);
-    ReturnCaseSnapshot inspected = shop.inspect(id, InspectedLine.of(line("L-1"), 1,
-        ItemGrade.B, InspectionFinding.NO_FAULT_FOUND, InspectionFinding.SIGNS_OF_USE));
-    assertThat(inspected.lines().get(0).liability()).isEqualTo(Liability.CUSTOMER);
-    assertThat(inspected.lines().get(0).disposition()).isEqualTo(Disposition.RESTOCK_OPEN_BOX);
-
-    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.AGENT).returnCase();
-    ReturnLineSnapshot headset = settled.lines().get(0);
-    assertThat(headset.money().restockingFee()).isEqualTo(Money.of("18.00", "EUR"));
-    // The seller prepaid the label for a claimed defect: nothing is charged for it.
-    assertThat(headset.money().returnShippingCharge()).isEqualTo(Money.of("0.00", "EUR"));
-    assertThat(settled.paidOut(PaymentKind.REFUND)).isEqualTo(Money.of("102.00", "EUR"));
-    assertThat(settled.outboundShippingRefund()).isEqualTo(Money.of("0.00", "EUR"));
-  }
-
-  @Test
-  @DisplayName("4. Wrong item shipped: seller liable, back to stock as new, full refund or an "
-      + "exchange, no charge")
-  void wrongItemShipped() {
-    OrderSnapshot order = shop.add(shop.order("O-4")
-        .line("L-1", "SKU-SHOE-42", "shoes", 1, "75.00")
-        .line("L-2", "SKU-SHOE-43", "shoes", 1, "75.00").build());
-    ReturnId id = shop.returns.request(request(order,
-        RequestedLine.of(line("L-1"), 1, ReturnReason.WRONG_ITEM_SHIPPED, Resolution.REFUND),
-        RequestedLine.of(line("L-2"), 1, ReturnReason.WRONG_ITEM_SHIPPED,
-            Resolution.EXCHANGE))).returnCase().id();
-
-    shop.shipAndReceiveAll(id);
-    ReturnCaseSnapshot inspected = shop.inspect(id,
-        InspectedLine.of(line("L-1"), 1, ItemGrade.A, InspectionFinding.WRONG_ITEM),
-        InspectedLine.of(line("L-2"), 1, ItemGrade.A, InspectionFinding.WRONG_ITEM));
-    assertThat(inspected.lines()).extracting(ReturnLineSnapshot::liability)
-        .containsOnly(Liability.SELLER);
-    assertThat(inspected.lines()).extracting(ReturnLineSnapshot::disposition)
-        .containsOnly(Disposition.RESTOCK);
-
-    ReturnResult settled = shop.returns.settle(id, TestShop.AGENT);
-    ReturnCaseSnapshot done = settled.returnCase();
-    assertThat(done.lines()).allSatisfy(l -> {
-      assertThat(l.money().restockingFee().isZero()).isTrue();
-      assertThat(l.money().returnShippingCharge().isZero()).isTrue();
-    });
-    assertThat(done.paidOut(PaymentKind.REFUND)).isEqualTo(Money.of("79.95", "EUR"));
-    assertThat(settled.events()).filteredOn(ReturnEvent.ExchangeOrdered.class::isInstance)
-        .singleElement()
-        .satisfies(event -> assertThat(((ReturnEvent.ExchangeOrdered) event).item().sku())
-            .isEqualTo(Sku.of("SKU-SHOE-43")));
-  }
-
-  @Test
-  @DisplayName("5. A request on day 45 of a 30-day window is rejected RETURN_WINDOW_EXPIRED")
-  void windowExpired() {
-    OrderSnapshot order = shop.add(shop.order("O-5")
-        .deliveredDaysBefore(shop.clock.instant(), 45)
-        .line("L-1", "SKU-LAMP", "home", 1, "39.00").build());
-
-    ReturnResult result = shop.returns.request(request(order,
-        RequestedLine.of(line("L-1"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND)));
-
-    assertThat(result.returnCase().status()).isEqualTo(ReturnStatus.REJECTED);
-    assertThat(result.returnCase().lines().get(0).verdictCodes())
-        .containsExactly("RETURN_WINDOW_EXPIRED");
-    assertThat(shop.returns.history(result.returnCase().id()).get(0).rules())
-        .contains("eligibility/return-window");
-  }
-
-  @Test
-  @DisplayName("6. Final-sale and hygiene items are rejected NON_RETURNABLE")
-  void nonReturnable() {
-    OrderSnapshot order = shop.add(shop.order("O-6")
-        .finalSaleLine("L-1", "SKU-CLEARANCE", "apparel", 1, "9.90")
-        .line("L-2", "SKU-BRIEFS", "underwear", 3, "7.90").build());
-
-    ReturnResult result = shop.returns.request(request(order,
-        RequestedLine.of(line("L-1"), 1, ReturnReason.DOES_NOT_FIT, Resolution.REFUND),
-        RequestedLine.of(line("L-2"), 3, ReturnReason.DOES_NOT_FIT, Resolution.REFUND)));
-
-    assertThat(result.returnCase().status()).isEqualTo(ReturnStatus.REJECTED);
-    assertThat(result.returnCase().lines()).allSatisfy(l ->
-        assertThat(l.verdictCodes()).containsExactly("NON_RETURNABLE"));
-    assertThat(result.events()).filteredOn(ReturnEvent.ReturnRejected.class::isInstance)
-        .singleElement()
-        .satisfies(e -> assertThat(((ReturnEvent.ReturnRejected) e).reasonCodes())
-            .containsExactly("NON_RETURNABLE"));
-  }
-
-  @Test
-  @DisplayName("7. A high-value item, or a customer with an unusual return rate, goes to "
-      + "manual review")
-  void manualReview() {
-    OrderSnapshot laptop = shop.add(shop.order("O-7")
-        .line("L-1", "SKU-LAPTOP", "electronics", 1, "1299.00").build());
-    ReturnResult highValue = shop.returns.request(request(laptop,
-        RequestedLine.of(line("L-1"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND)));
-    assertThat(highValue.returnCase().status()).isEqualTo(ReturnStatus.IN_REVIEW);
-    assertThat(highValue.returnCase().lines().get(0).verdictCodes())
-        .containsExactly("HIGH_VALUE");
-
-    // A customer who returned three of four things bought in the last 90 days.
-    for (int i = 1; i <= 3; i++) {
-      OrderSnapshot earlier = shop.add(shop.order("O-8" + i).customer("C-9")
-          .line("L-1", "SKU-SHIRT-" + i, "apparel", 1, "29.00").build());
-      shop.returns.request(request(earlier,
-          RequestedLine.of(line("L-1"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND)));
+  @Override
+  protected void alsoCheck(Case workedCase, ReturnId id, List<HistoryEntry> history) {
+    switch (workedCase) {
+      case CHANGED_MIND_SEALED -> {
+        expect(history, ReturnCommand.REQUEST,
+            List.of("WITHIN_RETURN_WINDOW", "CUSTOMER_PAYS_RETURN_SHIPPING"),
+            List.of("eligibility/return-window", "eligibility/shipping-payer"));
+        expect(history, ReturnCommand.INSPECT,
+            List.of("CUSTOMER_REASON", "AS_NEW"),
+            List.of("liability/customer-reason", "disposition/restock"));
+        expect(history, ReturnCommand.BEGIN_SETTLEMENT,
+            List.of("FULL_ITEM_REFUND", "RETURN_SHIPPING_CHARGED"),
+            List.of("settlement/item-refund", "settlement/return-shipping"));
+      }
+      case BROKEN_IN_TRANSIT -> {
+        expect(history, ReturnCommand.REQUEST,
+            List.of("WITHIN_RETURN_WINDOW", "SELLER_PAYS_RETURN_SHIPPING"),
+            List.of("eligibility/return-window", "eligibility/shipping-payer"));
+        expect(history, ReturnCommand.INSPECT,
+            List.of("TRANSIT_DAMAGE", "NOT_SELLABLE"),
+            List.of("liability/transit-damage", "disposition/scrap"));
+        expect(history, ReturnCommand.BEGIN_SETTLEMENT,
+            List.of("FULL_ITEM_REFUND", "OUTBOUND_SHIPPING_REFUNDED"),
+            List.of("settlement/item-refund", "settlement/outbound-shipping"));
+      }
+      case NO_FAULT_FOUND -> {
+        expect(history, ReturnCommand.REQUEST,
+            List.of("WITHIN_RETURN_WINDOW", "SELLER_PAYS_RETURN_SHIPPING"),
+            List.of("eligibility/return-window", "eligibility/shipping-payer"));
+        expect(history, ReturnCommand.INSPECT,
+            List.of("NO_FAULT_SIGNS_OF_USE", "OPEN_BOX"),
+            List.of("liability/no-fault-found", "disposition/open-box"));
+        expect(history, ReturnCommand.BEGIN_SETTLEMENT,
+            List.of("FULL_ITEM_REFUND", "RESTOCKING_FEE"),
+            List.of("settlement/item-refund", "settlement/restocking-fee"));
+      }
+      case WRONG_ITEM_SHIPPED -> {
+        expect(history, ReturnCommand.REQUEST,
+            List.of("WITHIN_RETURN_WINDOW", "SELLER_PAYS_RETURN_SHIPPING"),
+            List.of("eligibility/return-window", "eligibility/shipping-payer"));
+        expect(history, ReturnCommand.INSPECT,
+            List.of("WRONG_ITEM", "AS_NEW"),
+            List.of("liability/wrong-item", "disposition/restock"));
+        expect(history, ReturnCommand.BEGIN_SETTLEMENT,
+            List.of("FULL_ITEM_REFUND", "OUTBOUND_SHIPPING_REFUNDED"),
+            List.of("settlement/item-refund", "settlement/outbound-shipping"));
+      }
+      case WINDOW_EXPIRED -> {
+        expect(history, ReturnCommand.REQUEST,
+            List.of("RETURN_WINDOW_EXPIRED", "CUSTOMER_PAYS_RETURN_SHIPPING"),
+            List.of("eligibility/return-window", "eligibility/shipping-payer"));
+      }
+      case NON_RETURNABLE -> {
+        expect(history, ReturnCommand.REQUEST,
+            List.of("NON_RETURNABLE", "CUSTOMER_PAYS_RETURN_SHIPPING"),
+            List.of("eligibility/non-returnable", "eligibility/shipping-payer"));
+      }
+      case MANUAL_REVIEW -> {
+        expect(history, ReturnCommand.REQUEST,
+            List.of("HIGH_VALUE", "CUSTOMER_PAYS_RETURN_SHIPPING"),
+            List.of("eligibility/high-value-review", "eligibility/shipping-payer"));
+      }
+      case EXPIRED_ON_ARRIVAL -> {
+        expect(history, ReturnCommand.REQUEST,
+            List.of("WITHIN_RETURN_WINDOW", "SELLER_PAYS_RETURN_SHIPPING"),
+            List.of("eligibility/return-window", "eligibility/shipping-payer"));
+        expect(history, ReturnCommand.INSPECT,
+            List.of("EXPIRED_ON_ARRIVAL", "NOT_SELLABLE"),
+            List.of("liability/expired", "disposition/scrap"));
+        expect(history, ReturnCommand.BEGIN_SETTLEMENT,
+            List.of("FULL_ITEM_REFUND", "OUTBOUND_SHIPPING_REFUNDED"),
+            List.of("settlement/item-refund", "settlement/outbound-shipping"));
+      }
+      case TOO_MANY_UNITS -> assertThat(history).isEmpty();
+      case RETURNLESS_REFUND -> {
+        expect(history, ReturnCommand.REQUEST,
+            List.of("RETURNLESS_REFUND", "SELLER_PAYS_RETURN_SHIPPING"),
+            List.of("eligibility/returnless-refund", "eligibility/shipping-payer"));
+        expect(history, ReturnCommand.GRANT_RETURNLESS_REFUND,
+            List.of("RETURNLESS_SELLER_FAULT"),
+            List.of("liability/returnless"));
+        expect(history, ReturnCommand.BEGIN_SETTLEMENT,
+            List.of("FULL_ITEM_REFUND", "OUTBOUND_SHIPPING_REFUNDED"),
+            List.of("settlement/item-refund", "settlement/outbound-shipping"));
+      }
     }
-    OrderSnapshot fourth = shop.add(shop.order("O-84").customer("C-9")
-        .line("L-1", "SKU-SCARF", "apparel", 1, "19.00").build());
-    ReturnResult frequent = shop.returns.request(request(fourth,
-        RequestedLine.of(line("L-1"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND)));
-    assertThat(frequent.returnCase().status()).isEqualTo(ReturnStatus.IN_REVIEW);
-    assertThat(frequent.returnCase().lines().get(0).verdictCodes())
-        .containsExactly("HIGH_RETURN_RATE");
-    assertThat(shop.ports.notifier().templatesFor(frequent.returnCase().id()))
-        .containsExactly("return.in-review");
-  }
-
-  @Test
-  @DisplayName("8. Expired goods on arrival: seller liable, scrapped, full refund")
-  void expiredOnArrival() {
-    OrderSnapshot order = shop.add(shop.order("O-9")
-        .line("L-1", "SKU-VITAMINS", "health", 2, "24.50").build());
-    ReturnId id = shop.returns.request(request(order,
-        RequestedLine.of(line("L-1"), 2, ReturnReason.EXPIRED, Resolution.REFUND)))
-        .returnCase().id();
-
-    shop.shipAndReceiveAll(id);
-    ReturnCaseSnapshot inspected = shop.inspect(id,
-        InspectedLine.of(line("L-1"), 2, ItemGrade.C, InspectionFinding.EXPIRED));
-    assertThat(inspected.lines().get(0).liability()).isIn(Liability.SELLER, Liability.SUPPLIER);
-    assertThat(inspected.lines().get(0).disposition()).isEqualTo(Disposition.SCRAP);
-
-    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.AGENT).returnCase();
-    assertThat(settled.paidOut(PaymentKind.REFUND)).isEqualTo(Money.of("53.95", "EUR"));
-    assertThat(shop.ports.inventory().units(Sku.of("SKU-VITAMINS"), Disposition.SCRAP))
-        .isEqualTo(2);
-  }
-
-  @Test
-  @DisplayName("9. More units than bought, or than remain unreturned, is bad input and "
-      + "nothing is stored")
-  void tooManyUnits() {
-    OrderSnapshot order = shop.add(shop.order("O-10")
-        .line("L-1", "SKU-SOCKS", "apparel", 3, "5.00").build());
-
-    assertThatThrownBy(() -> shop.returns.request(request(order,
-        RequestedLine.of(line("L-1"), 4, ReturnReason.DOES_NOT_FIT, Resolution.REFUND))))
-        .isInstanceOf(InvalidReturnRequestException.class)
-        .satisfies(e -> assertThat(((InvalidReturnRequestException) e).violations())
-            .containsExactly(new Violation("lines[0].quantity",
-                "must be at most 3 (bought 3, already returned or being returned 0)")));
-    assertThat(shop.ports.repository().size()).isZero();
-
-    shop.returns.request(request(order,
-        RequestedLine.of(line("L-1"), 2, ReturnReason.DOES_NOT_FIT, Resolution.REFUND)));
-    shop.clock.advance(Duration.ofHours(1));
-    assertThatThrownBy(() -> shop.returns.request(request(order,
-        RequestedLine.of(line("L-1"), 2, ReturnReason.DOES_NOT_FIT, Resolution.REFUND))))
-        .isInstanceOf(InvalidReturnRequestException.class)
-        .hasMessageContaining("lines[0].quantity: must be at most 1");
-    assertThat(shop.ports.repository().size()).isEqualTo(1);
-    assertThat(shop.ports.events().eventsOf(ReturnEvent.ReturnRequested.class)).hasSize(1);
-    assertThat(List.of(shop.ports.notifier().sent().size())).containsExactly(1);
   }
 }

@@ -22,14 +22,14 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  * to write rule names into their outcomes; and every fact inserted, inputs first, then the
  * outcomes.
  *
- * <p>Outcomes and rules come out in agenda order: by salience (highest first), then by the
- * rule's place in the rule set, then as they were inserted. That is the order Drools documents
- * for rules that are ready to fire, but not always the order it fires them in: with rules of
- * equal salience, which one's matches are evaluated first depends on what the shared rule base
- * did before in the JVM (seen in returnkit's demo: the same request gave its reason codes in
- * either order from one run to another, once the JIT compiled differently). Sorting here makes
- * a decision a function of its facts alone, so the same case always gets the same reason codes
- * in the same order, and the same history hash.
+ * <p>Outcomes and rules come out by salience (highest first), then by rule id, then as they
+ * were inserted, never in the order Drools happened to fire them: with rules of equal salience,
+ * which one's matches are evaluated first depends on what the shared rule base did before in the
+ * JVM (seen in returnkit's demo: the same request gave its reason codes in either order from one
+ * run to another, once the JIT compiled differently), and the rules' load order on how the rule
+ * set was compiled. Sorting here makes a decision a function of its facts and rules alone, so
+ * the same case always gets the same reason codes in the same order, and the same history
+ * hash.
  *
  * <p>Engines other than Drools call {@link #recordFiring} and {@link #recordInserted}, and get
  * their own order back. One instance per execution; not thread-safe.
@@ -39,11 +39,11 @@ public final class FiredRules extends DefaultAgendaEventListener
 
   private static final String DEFAULT_PACKAGE_PREFIX = "dev.returnkit.rules.";
 
-  /** Where an insertion or a firing sits in agenda order. */
-  private record Position(int salience, int ruleOrder, long sequence) {
+  /** Where an insertion or a firing sits in the order outcomes are listed in. */
+  private record Position(int salience, String ruleId, long sequence) {
     static final Comparator<Position> AGENDA_ORDER = Comparator
         .comparingInt((Position p) -> -p.salience())
-        .thenComparingInt(Position::ruleOrder)
+        .thenComparing(Position::ruleId)
         .thenComparingLong(Position::sequence);
   }
 
@@ -85,8 +85,8 @@ public final class FiredRules extends DefaultAgendaEventListener
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
-    firing = new Position(event.getMatch().getSalience(),
-        event.getMatch().getRule().getLoadOrder(), sequence++);
+    firing = new Position(event.getMatch().getSalience(), idOf(event.getMatch().getRule()),
+        sequence++);
   }
 
   @Override
@@ -108,7 +108,8 @@ public final class FiredRules extends DefaultAgendaEventListener
    * @param matched the facts the rule matched
    */
   public void recordFiring(String ruleId, List<?> matched) {
-    record(ruleId, matched, new Position(0, 0, sequence++));
+    // Other engines report in a firing order of their own, which is kept: one rule id for all.
+    record(ruleId, matched, new Position(0, "", sequence++));
   }
 
   private void record(String ruleId, List<?> matched, Position position) {
@@ -136,7 +137,7 @@ public final class FiredRules extends DefaultAgendaEventListener
       inputs.add(fact);
     } else {
       outcomes.add(new Inserted(fact,
-          new Position(firing.salience(), firing.ruleOrder(), sequence++)));
+          new Position(firing.salience(), firing.ruleId(), sequence++)));
     }
   }
 
