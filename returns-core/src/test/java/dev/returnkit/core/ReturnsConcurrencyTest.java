@@ -294,8 +294,30 @@ class ReturnsConcurrencyTest {
         .isInstanceOf(ConcurrentReturnUpdateException.class);
 
     assertThat(shop.find(id).status()).isEqualTo(ReturnStatus.CANCELLED);
-    assertThat(shop.ports.logistics().cancelled())
+    assertThat(shop.ports.logistics().cancelledFor(id))
         .containsExactly(shop.ports.logistics().arrangementOf(id).trackingNumber());
+  }
+
+  @Test
+  @DisplayName("a label bought twice for one case, by two callers at once, is kept: it is the "
+      + "same label")
+  void sameLabelTwice() {
+    OrderSnapshot order = shop.add(shop.order("O-3")
+        .line("L-1", "SKU-SHIRT", "apparel", 2, "40.00").build());
+    ReturnId id = shop.returns.request(request(order,
+        RequestedLine.of(line("L-1"), 1, ReturnReason.DOES_NOT_FIT, Resolution.REFUND))).id();
+    Returns racing = shop.ports.wire(Returns.builder()).policies(TestPolicies.policies())
+        .clock(shop.clock).ids(ReturnIdSource.sequential("Y"))
+        .repository(new RacingRepository(shop.ports.repository(),
+            () -> shop.returns.arrangeShipment(id, ShipmentOptions.label(TestShop.CUSTOMER))))
+        .build();
+
+    assertThatThrownBy(() -> racing.arrangeShipment(id, ShipmentOptions.label(TestShop.AGENT)))
+        .isInstanceOf(ConcurrentReturnUpdateException.class);
+
+    assertThat(shop.find(id).status()).isEqualTo(ReturnStatus.AWAITING_RETURN);
+    assertThat(shop.ports.logistics().requests()).hasSize(2);
+    assertThat(shop.ports.logistics().cancelled()).isEmpty();
   }
 
   @Test

@@ -280,6 +280,8 @@ class ReturnsLifecycleTest {
       assertThat(shop.ports.logistics().cancelled())
           .containsExactly(shop.find(late).shipment().trackingNumber())
           .doesNotContain(recentCase.shipment().trackingNumber());
+      assertThat(shop.ports.logistics().cancelledFor(late))
+          .containsExactly(shop.find(late).shipment().trackingNumber());
       assertThat(shop.returns.history(late).get(2).actor()).isEqualTo(Actor.SYSTEM);
       assertThat(shop.ports.notifier().templatesFor(late)).endsWith("return.expired");
       assertThat(shop.returns.expireOverdue(shop.clock.instant())).isEmpty();
@@ -298,6 +300,7 @@ class ReturnsLifecycleTest {
 
     assertThat(cancelled.status()).isEqualTo(ReturnStatus.CANCELLED);
     assertThat(shop.ports.logistics().cancelled()).containsExactly(tracking);
+    assertThat(shop.ports.logistics().cancelledFor(id)).containsExactly(tracking);
     assertThat(shop.returns.history(id).get(2).note()).isEqualTo("found a better size in store");
   }
 

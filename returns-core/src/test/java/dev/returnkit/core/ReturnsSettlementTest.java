@@ -343,6 +343,16 @@ class ReturnsSettlementTest {
     }
 
     @Test
+    @DisplayName("is told as soon as the inspection is stored, before any money moves")
+    void stockMovesAfterInspection() {
+      ReturnId id = inspectedCase(facade, base);
+
+      assertThat(facade.find(id).orElseThrow().status()).isEqualTo(ReturnStatus.INSPECTED);
+      assertThat(base.ports.inventory().applied()).extracting(StockMovement::idempotencyKey)
+          .containsExactly("R-1/L-1/STOCK", "R-1/L-2/STOCK");
+    }
+
+    @Test
     @DisplayName("during the inspection only, has the stock moved on settlement")
     void settleResendsStock() {
       down[0] = true;

@@ -83,6 +83,20 @@ class ReturnsValidationTest {
     }
 
     @Test
+    @DisplayName("previewed with a malformed field is refused as a request would be")
+    void malformedPreview() {
+      ReturnRequest bad = new ReturnRequest(order.id(), order.customerId(),
+          List.of(new RequestedLine(line("L-1"), 0, ReturnReason.CHANGED_MIND,
+              Resolution.REFUND, null)), TestShop.CUSTOMER);
+
+      assertThatThrownBy(() -> shop.returns.preview(bad))
+          .isInstanceOfSatisfying(InvalidReturnRequestException.class, e ->
+              assertThat(e.violations()).containsExactly(
+                  new Violation("lines[0].quantity", "must be greater than 0")));
+      assertNothingHappened();
+    }
+
+    @Test
     @DisplayName("with no lines is refused")
     void noLines() {
       assertThatThrownBy(() -> shop.returns.request(new ReturnRequest(order.id(),

@@ -46,6 +46,21 @@ class OverridesTest {
       end
       """;
 
+  /** A host's own rule: drones are always looked at. */
+  private static final String DRONES = """
+      package com.acme.returns;
+
+      import dev.returnkit.rules.fact.EligibilityLine;
+      import dev.returnkit.rules.fact.Verdict;
+
+      rule "drones-need-review"
+      when
+          $line : EligibilityLine( category == "drones" )
+      then
+          insert(Verdict.review($line, "DRONE_CHECK"));
+      end
+      """;
+
   private static LineVerdict verdict(DroolsPolicies policies, String category, int daysAgo) {
     EligibilityDecision decision =
         policies.decide(Facts.request(category, "49.00", daysAgo, ReturnReason.CHANGED_MIND));
@@ -90,19 +105,8 @@ class OverridesTest {
   @Test
   @DisplayName("a host's own rules add to the defaults, in the host's package")
   void addRule() {
-    DroolsPolicies policies = DroolsPolicies.builder().add("com/acme/returns/drones.drl", """
-        package com.acme.returns;
-
-        import dev.returnkit.rules.fact.EligibilityLine;
-        import dev.returnkit.rules.fact.Verdict;
-
-        rule "drones-need-review"
-        when
-            $line : EligibilityLine( category == "drones" )
-        then
-            insert(Verdict.review($line, "DRONE_CHECK"));
-        end
-        """).build();
+    DroolsPolicies policies =
+        DroolsPolicies.builder().add("com/acme/returns/drones.drl", DRONES).build();
 
     EligibilityDecision decision =
         policies.decide(Facts.request("drones", "120.00", 3, ReturnReason.CHANGED_MIND));
@@ -254,7 +258,8 @@ class OverridesTest {
       write(WINDOW, ELECTRONICS_WINDOW);
       write(DroolsPolicies.SETTINGS_FILE, "review.value-threshold = EUR 100.00\n");
       write(DroolsPolicies.DISABLED_FILE, "# no rate checks this season\n"
-          + "eligibility/high-return-rate\n");
+          + "\n"
+          + "  eligibility/high-return-rate  \n");
 
       DroolsPolicies policies = DroolsPolicies.builder().directory(dir).build();
 
@@ -279,6 +284,29 @@ class OverridesTest {
           .hasMessageContaining(WINDOW);
       assertThat(verdict(policies, "electronics", 20)).isEqualTo(LineVerdict.REJECTED);
       assertThat(policies.ruleIds()).contains("eligibility/electronics-window");
+    }
+
+    @Test
+    @DisplayName("replaces and adds single files read from disk, and reads them again on reload")
+    void singleFiles() throws IOException {
+      Path window = dir.resolve("our-window.drl");
+      Path drones = dir.resolve("drones.drl");
+      Files.writeString(window, ELECTRONICS_WINDOW);
+      Files.writeString(drones, DRONES);
+
+      DroolsPolicies policies = DroolsPolicies.builder().replace(WINDOW, window)
+          .add("com/acme/returns/drones.drl", drones).build();
+
+      assertThat(verdict(policies, "electronics", 20)).isEqualTo(LineVerdict.REJECTED);
+      assertThat(verdict(policies, "drones", 3)).isEqualTo(LineVerdict.IN_REVIEW);
+      assertThat(policies.ruleIds())
+          .contains("eligibility/electronics-window", "com.acme.returns/drones-need-review");
+
+      Files.writeString(window,
+          ELECTRONICS_WINDOW.replace("daysSinceDelivery > 15", "daysSinceDelivery > 25"));
+      policies.reload();
+      assertThat(verdict(policies, "electronics", 20)).isEqualTo(LineVerdict.APPROVED);
+      assertThat(verdict(policies, "electronics", 30)).isEqualTo(LineVerdict.REJECTED);
     }
 
     @Test

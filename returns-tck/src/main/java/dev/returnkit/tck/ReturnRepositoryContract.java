@@ -630,6 +630,36 @@ public abstract class ReturnRepositoryContract {
     }
 
     @Test
+    @DisplayName("a page exactly as large as what matches is the last one")
+    void exactlyFullPageIsLast() {
+      List<String> expected = storeSevenMatchingCasesAndSomeOthers();
+
+      Page<ReturnCaseSnapshot> page = repository.findByStatus(open, march, PageRequest.first(7));
+
+      assertThat(ids(page.items())).containsExactlyElementsOf(expected);
+      assertThat(page.nextPageToken()).isNull();
+    }
+
+    @Test
+    @DisplayName("cases requested at the same instant are paged by id, none lost or repeated")
+    void sameInstantPagedById() {
+      save("R-0442", ReturnStatus.APPROVED, T0);
+      save("R-0441", ReturnStatus.IN_REVIEW, T0);
+      save("R-0443", ReturnStatus.APPROVED, T0);
+
+      List<String> seen = new ArrayList<>();
+      Page<ReturnCaseSnapshot> page = repository.findByStatus(open, march, PageRequest.first(1));
+      seen.addAll(ids(page.items()));
+      for (int pages = 1; page.nextPageToken() != null && pages <= 3; pages++) {
+        page = repository.findByStatus(open, march, new PageRequest(1, page.nextPageToken()));
+        seen.addAll(ids(page.items()));
+      }
+
+      assertThat(seen).containsExactly("R-0441", "R-0442", "R-0443");
+      assertThat(page.nextPageToken()).isNull();
+    }
+
+    @Test
     @DisplayName("a token still works after cases were added: later ones show, none repeats")
     void tokensAreKeysetPositions() {
       List<String> expected = storeSevenMatchingCasesAndSomeOthers();

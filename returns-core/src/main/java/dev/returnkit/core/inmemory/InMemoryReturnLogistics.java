@@ -29,6 +29,7 @@ public final class InMemoryReturnLogistics implements ReturnLogistics {
   private final Map<ReturnId, ShipmentArrangement> arranged = new HashMap<>();
   private final List<ShipmentRequest> requests = new ArrayList<>();
   private final Set<String> cancelled = new LinkedHashSet<>();
+  private final Map<ReturnId, List<String>> cancelledByCase = new HashMap<>();
   private int nextTracking = 1;
 
   /** Logistics with a 14-day drop-off window. */
@@ -60,6 +61,7 @@ public final class InMemoryReturnLogistics implements ReturnLogistics {
   @Override
   public synchronized void cancel(ReturnId returnId, String trackingNumber) {
     cancelled.add(trackingNumber);
+    cancelledByCase.computeIfAbsent(returnId, id -> new ArrayList<>()).add(trackingNumber);
   }
 
   /**
@@ -79,6 +81,16 @@ public final class InMemoryReturnLogistics implements ReturnLogistics {
    */
   public synchronized ShipmentArrangement arrangementOf(ReturnId returnId) {
     return arranged.get(returnId);
+  }
+
+  /**
+   * Tracking numbers of the shipments cancelled for one case.
+   *
+   * @param returnId the case
+   * @return its cancelled tracking numbers, in order
+   */
+  public synchronized List<String> cancelledFor(ReturnId returnId) {
+    return List.copyOf(cancelledByCase.getOrDefault(returnId, List.of()));
   }
 
   /**

@@ -105,17 +105,6 @@ public final class Lifecycle {
   }
 
   /**
-   * Whether a command may run in a state.
-   *
-   * @param from the current state
-   * @param command the command
-   * @return true if the table has the pair
-   */
-  public static boolean allows(ReturnStatus from, ReturnCommand command) {
-    return TABLE.get(from).containsKey(command);
-  }
-
-  /**
    * The commands a state allows.
    *
    * @param from the state

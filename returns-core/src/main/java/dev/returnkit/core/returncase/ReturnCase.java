@@ -103,14 +103,12 @@ import java.util.function.UnaryOperator;
 public final class ReturnCase {
 
   private final ServiceLevels serviceLevels;
-  private long storedVersion;
+  private final UnsavedChanges unsaved;
   private ReturnCaseSnapshot state;
-  private final List<HistoryEntry> pendingHistory = new ArrayList<>();
-  private final List<ReturnEvent> pendingEvents = new ArrayList<>();
 
   private ReturnCase(ReturnCaseSnapshot state, long storedVersion, ServiceLevels serviceLevels) {
     this.state = state;
-    this.storedVersion = storedVersion;
+    this.unsaved = new UnsavedChanges(storedVersion);
     this.serviceLevels = Objects.requireNonNull(serviceLevels, "serviceLevels");
   }
 
@@ -125,13 +123,14 @@ public final class ReturnCase {
   /**
    * What the eligibility policy would decide for a request, with the same checks as {@link
    * #request}; nothing is created.
+   *
    * @throws dev.returnkit.spi.InvalidReturnRequestException if the request contradicts the order
    * @throws dev.returnkit.spi.InvalidDecisionException if the policy does not answer every
+   *     requested line exactly once
    */
   public static EligibilityPreview preview(ReturnRequest request, RequestContext context,
       EligibilityPolicy policy) {
-    EligibilityDecision decision = decide(request, context, policy);
-    decision.byLine(requestedLines(request));
+    EligibilityDecision decision = CaseOpening.decide(request, context, policy);
     return new EligibilityPreview(decision.openingStatus(), decision.grantsReturnlessRefund(),
         decision);
   }
@@ -139,61 +138,21 @@ public final class ReturnCase {
   /**
    * Opens a case from a request, decided by the eligibility policy. The case starts in {@code
    * APPROVED}, {@code IN_REVIEW} (any line needs review) or {@code REJECTED} (every line rejected).
+   *
    * @throws dev.returnkit.spi.InvalidReturnRequestException if the request contradicts the order
    * @throws dev.returnkit.spi.InvalidDecisionException if the policy does not answer every
+   *     requested line exactly once
    */
   public static ReturnCase request(ReturnId id, ReturnRequest request, RequestContext context,
       EligibilityPolicy policy, ServiceLevels serviceLevels) {
-    EligibilityDecision decision = decide(request, context, policy);
-    Map<OrderLineId, LineEligibility> outcomes = decision.byLine(requestedLines(request));
-    OrderSnapshot order = context.order();
-    List<ReturnLineSnapshot> lines = new ArrayList<>();
-    for (RequestedLine requested : request.lines()) {
-      OrderLine orderLine = order.line(requested.orderLineId()).orElseThrow();
-      LineEligibility outcome = outcomes.get(requested.orderLineId());
-      boolean approved = outcome.verdict() == LineVerdict.APPROVED;
-      lines.add(ReturnLineSnapshot.builder().orderLineId(orderLine.id()).sku(orderLine.sku())
-          .category(orderLine.category()).unitPrice(orderLine.unitPricePaid())
-          .orderedQuantity(orderLine.quantity()).reason(requested.reason())
-          .resolution(requested.resolution()).customerNote(requested.note())
-          .verdict(outcome.verdict()).verdictCodes(outcome.rationale().reasonCodes())
-          .returnless(approved && outcome.returnless())
-          .quantities(LineQuantities.requested(requested.quantity())
-              .approving(approved ? requested.quantity() : 0))
-          .build());
-    }
-    ReturnStatus start = decision.openingStatus();
-    Instant at = context.at();
-    Instant due = switch (start) {
-      case IN_REVIEW -> at.plus(serviceLevels.review());
-      case APPROVED -> at.plus(serviceLevels.shipment());
-      default -> null;
-    };
-    // Built in its starting state; the first history entry records the move from "no case".
-    ReturnCaseSnapshot opened = ReturnCaseSnapshot.builder().id(id).orderId(request.orderId())
-        .customerId(request.customerId()).status(start).requestedAt(at).updatedAt(at)
-        .dueAt(due).returnShippingPaidBy(decision.returnShippingPaidBy()).lines(lines)
-        .outboundShippingPaid(order.shippingPaid()).build();
+    EligibilityDecision decision = CaseOpening.decide(request, context, policy);
+    ReturnCaseSnapshot opened = CaseOpening.open(id, request, context, decision, serviceLevels);
     ReturnCase created = new ReturnCase(opened, 0, serviceLevels);
-    created.record(ReturnCommand.REQUEST, null, start, request.requestedBy(), at,
-        decision.overallRationale(), null, UnaryOperator.identity(),
+    // Built in its starting state; the first history entry records the move from "no case".
+    created.record(ReturnCommand.REQUEST, null, opened.status(), request.requestedBy(),
+        context.at(), decision.overallRationale(), null, UnaryOperator.identity(),
         CaseEvents.opened(request, opened));
     return created;
-  }
-
-  private static EligibilityDecision decide(ReturnRequest request, RequestContext context,
-      EligibilityPolicy policy) {
-    if (!context.order().id().equals(request.orderId())) {
-      throw new IllegalArgumentException("request names order " + request.orderId()
-          + " but order " + context.order().id() + " was given");
-    }
-    throwIfAny("return request",
-        RequestChecks.check(request, context.order(), context.ledger()));
-    return policy.decide(EligibilityFacts.of(request, context));
-  }
-
-  private static List<OrderLineId> requestedLines(ReturnRequest request) {
-    return request.lines().stream().map(RequestedLine::orderLineId).toList();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -294,7 +253,9 @@ public final class ReturnCase {
   /**
    * Whether a carrier's report is older news than what the case knows (see {@link
    * CarrierReports#isOlderNews}), so that it changes nothing and is no error.
-   * @throws dev.returnkit.spi.InvalidReturnRequestException if the tracking number is not the
+   *
+   * @throws dev.returnkit.spi.InvalidReturnRequestException if the report does not fit the case
+   *     (another tracking number than the arranged shipment's)
    */
   public boolean isSupersededBy(CarrierEvent event) {
     throwIfAny("carrier event", CarrierReports.check(state, event));
@@ -606,29 +567,27 @@ public final class ReturnCase {
 
   /** Whether commands ran since the case was loaded or last saved. */
   public boolean hasPendingChanges() {
-    return !pendingHistory.isEmpty();
+    return !unsaved.isEmpty();
   }
 
   /**
    * What to store: the new snapshot, the version it was loaded at, the new history entries and
    * events.
+   *
    * @throws IllegalStateException if nothing changed
    */
   public CaseWrite pendingWrite() {
-    if (pendingHistory.isEmpty()) {
-      throw new IllegalStateException("return case " + state.id() + " has no changes to save");
-    }
-    return new CaseWrite(snapshot(), storedVersion, pendingHistory, pendingEvents);
+    return unsaved.write(state);
   }
 
   /** @return the events of the commands not yet saved, in order */
   public List<ReturnEvent> pendingEvents() {
-    return List.copyOf(pendingEvents);
+    return unsaved.events();
   }
 
   /** @return the history entries of the commands not yet saved, in order */
   public List<HistoryEntry> pendingHistory() {
-    return List.copyOf(pendingHistory);
+    return unsaved.history();
   }
 
   /**
@@ -636,11 +595,7 @@ public final class ReturnCase {
    * version.
    */
   public void markSaved() {
-    if (!pendingHistory.isEmpty()) {
-      storedVersion++;
-      pendingHistory.clear();
-      pendingEvents.clear();
-    }
+    unsaved.stored();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -662,12 +617,13 @@ public final class ReturnCase {
       List<Function<EventHeader, ReturnEvent>> events) {
     HistoryEntry entry = HistoryChain.append(state.historyHead(), state.id(), at, actor, command,
         from, to, why.reasonCodes(), why.rules(), note);
-    state = change.apply(state.toBuilder()).version(storedVersion + 1).status(to).updatedAt(at)
-        .historyHead(HistoryHead.of(entry)).build();
-    pendingHistory.add(entry);
+    state = change.apply(state.toBuilder()).version(unsaved.nextVersion()).status(to)
+        .updatedAt(at).historyHead(HistoryHead.of(entry)).build();
+    List<ReturnEvent> created = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
-      pendingEvents.add(events.get(i).apply(EventHeader.of(state.id(), entry.sequence(), i, at)));
+      created.add(events.get(i).apply(EventHeader.of(state.id(), entry.sequence(), i, at)));
     }
+    unsaved.add(entry, created);
   }
 
   private List<ReturnLineSnapshot> mapLines(UnaryOperator<ReturnLineSnapshot> change) {

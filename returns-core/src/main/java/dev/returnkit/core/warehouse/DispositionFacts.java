@@ -42,13 +42,4 @@ public record DispositionFacts(ReturnId returnId, List<DispositionLineFacts> lin
     }
     return new DispositionFacts(returnCase.id(), facts);
   }
-
-  /**
-   * The lines asked about, in order.
-   *
-   * @return their order line ids
-   */
-  public List<OrderLineId> lineIds() {
-    return lines.stream().map(DispositionLineFacts::orderLineId).toList();
-  }
 }

@@ -150,6 +150,11 @@ class SettlementPlannerTest {
         List.of(new Said(L1, "30.00", "5.00", Resolution.EXCHANGE)), "5.95", "0.00", "4.95",
         null, null, List.of(new Expected(L1, Resolution.EXCHANGE, "0.00", "0.00", "0.00")),
         List.of(), "0.00", List.of("RETURN_SHIPPING_CHARGE_WAIVED")));
+    rows.add(new Row("a line with nothing accepted is not settled", "EUR",
+        List.of(new CaseLine(L1, "30.00", 1, 1), new CaseLine(L2, "10.00", 1, 0)),
+        List.of(new Said(L1, "30.00", "0.00", refund)), "0.00", "0.00", "4.95", null, null,
+        List.of(new Expected(L1, refund, "30.00", "0.00", "0.00")),
+        List.of(new Pays(L1, PaymentKind.REFUND, "30.00")), "0.00", List.of()));
     rows.add(new Row("a currency without minor units is planned in whole units", "JPY",
         List.of(new CaseLine(L1, "3000", 2, 2)), List.of(new Said(L1, "6000", "450", refund)),
         "0", "0", "500", null, null, List.of(new Expected(L1, refund, "6000", "450", "0")),
@@ -205,8 +210,9 @@ class SettlementPlannerTest {
         .category("home").unitPrice(money(line.price(), currency)).orderedQuantity(line.bought())
         .reason(ReturnReason.DEFECTIVE).resolution(Resolution.REFUND)
         .verdict(LineVerdict.APPROVED)
-        .quantities(new LineQuantities(line.accepted(), line.accepted(), line.accepted(),
-            line.accepted()))
+        // A line with nothing accepted still asked for (and received) a unit.
+        .quantities(new LineQuantities(Math.max(1, line.accepted()),
+            Math.max(1, line.accepted()), Math.max(1, line.accepted()), line.accepted()))
         .liability(Liability.SELLER).build();
   }
 
