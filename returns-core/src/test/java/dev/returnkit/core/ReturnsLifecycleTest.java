@@ -326,8 +326,11 @@ class ReturnsLifecycleTest {
     assertThat(requested.at()).isEqualTo(TestShop.START);
     assertThat(requested.fromStatus()).isNull();
     assertThat(requested.toStatus()).isEqualTo(ReturnStatus.IN_REVIEW);
-    assertThat(requested.reasonCodes()).contains("HIGH_VALUE");
-    assertThat(requested.rules()).contains("eligibility/high-value-review");
+    // The line's codes and rules, then the case's (who pays return shipping).
+    assertThat(requested.reasonCodes())
+        .containsExactly("HIGH_VALUE", "SELLER_PAYS_RETURN_SHIPPING");
+    assertThat(requested.rules())
+        .containsExactly("eligibility/high-value-review", "eligibility/shipping-payer");
     HistoryEntry approved = history.get(1);
     assertThat(approved.actor().role()).isEqualTo(ActorRole.SUPERVISOR);
     assertThat(approved.at()).isEqualTo(TestShop.START.plus(Duration.ofHours(5)));

@@ -108,6 +108,7 @@ class ConcurrencyAndBatchTest {
       "1; 1",
       "200; 200",
       "201; 200,1",
+      "400; 200,200",
       "450; 200,200,50"})
   @DisplayName("a batch runs the rules over at most 200 cases at a time, and decides in order")
   void batchesRunInRunsOf200(int count, String runs) {

@@ -55,8 +55,8 @@ class DefaultPolicyTest {
 
       assertThat(line.verdict()).isEqualTo(LineVerdict.REJECTED);
       assertThat(line.rationale().reasonCodes()).containsExactly("NON_RETURNABLE");
-      assertThat(line.rationale().rules()).contains("eligibility/final-sale",
-          "eligibility/high-value").doesNotContain("eligibility/eligible");
+      assertThat(line.rationale().rules()).as("both fired; the rejection decides")
+          .containsExactly("eligibility/final-sale", "eligibility/high-value");
     }
 
     @Test
@@ -100,6 +100,22 @@ class DefaultPolicyTest {
           new Line("kitchen", "80.00", false, ReturnReason.DEFECTIVE),
           new Line("apparel", "30.00", false, ReturnReason.CHANGED_MIND)))
           .returnShippingPaidBy()).isEqualTo(ReturnShippingPayer.CUSTOMER);
+    }
+
+    @Test
+    @DisplayName("names who pays return shipping, and the rule that said so, for the case alone")
+    void caseRationale() {
+      EligibilityDecision decision = RULES.decide(Facts.request(5,
+          new Line("kitchen", "80.00", false, ReturnReason.DEFECTIVE),
+          new Line("apparel", "30.00", false, ReturnReason.CHANGED_MIND)));
+
+      assertThat(decision.rationale().reasonCodes())
+          .containsExactly("CUSTOMER_PAYS_RETURN_SHIPPING");
+      assertThat(decision.rationale().rules())
+          .as("the lines' rules are the lines', not the case's")
+          .containsExactly("eligibility/customer-pays-return-shipping");
+      assertThat(decision.lines()).allSatisfy(line -> assertThat(line.rationale().rules())
+          .doesNotContain("eligibility/customer-pays-return-shipping"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.returnkit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.returnkit.core.request.EligibilityDecision;
 import dev.returnkit.core.settlement.SettlementDecision;
 import dev.returnkit.core.settlement.SettlementFacts;
 import dev.returnkit.core.settlement.SettlementLineFacts;
@@ -61,6 +62,27 @@ class RuleEngineTest {
   }
 
   @Test
+  @DisplayName("lets the customer pay return shipping when any rule says so, and gives only "
+      + "that reason")
+  void customerPaysWins() {
+    DroolsPolicies generous = DroolsPolicies.builder().add("com/acme/shipping.drl", HEADER + """
+        rule "shop-pays-shipping"
+        when
+            $case : EligibilityCase()
+        then
+            insert(ShippingPayerChoice.of($case, ReturnShippingPayer.SELLER, "SHOP_PAYS"));
+        end
+        """).build();
+
+    EligibilityDecision decision = generous.decide(
+        Facts.request("apparel", "30.00", 5, ReturnReason.CHANGED_MIND));
+
+    assertThat(decision.returnShippingPaidBy()).isEqualTo(ReturnShippingPayer.CUSTOMER);
+    assertThat(decision.rationale().reasonCodes())
+        .containsExactly("CUSTOMER_PAYS_RETURN_SHIPPING");
+  }
+
+  @Test
   @DisplayName("adds up the refunds and fees several rules give a line")
   void amountsAddUp() {
     DroolsPolicies goodwill = DroolsPolicies.builder().add("com/acme/goodwill.drl", HEADER + """
@@ -78,7 +100,8 @@ class RuleEngineTest {
     assertThat(decision.lines().get(0).itemRefund()).isEqualTo(Money.of("45.00", "EUR"));
     assertThat(decision.lines().get(0).restockingFee()).isEqualTo(Money.of("1.00", "EUR"));
     assertThat(decision.lines().get(0).rationale().reasonCodes())
-        .contains("ITEM_PRICE_REFUNDED", "GOODWILL", "HANDLING");
+        .as("refunds, fees, then the method; each by salience, then rule id (com.acme's first)")
+        .containsExactly("GOODWILL", "ITEM_PRICE_REFUNDED", "HANDLING", "AS_REQUESTED");
   }
 
   @Test

@@ -399,11 +399,17 @@ public final class PolicySettings {
         continue;
       }
       // A trailing backslash continues the value on the next line, as in .properties files.
-      while (row.endsWith("\\") && i + 1 < rows.length) {
-        row = row.substring(0, row.length() - 1) + " " + rows[++i].strip();
+      // (One on the last line continues nothing and is dropped.)
+      while (row.endsWith("\\")) {
+        row = row.substring(0, row.length() - 1).stripTrailing();
+        if (i + 1 == rows.length) {
+          break;
+        }
+        row = row + " " + rows[++i].strip();
       }
       int separator = indexOfSeparator(row);
-      if (separator < 0) {
+      // No separator, or nothing before it: there is no key to set.
+      if (separator <= 0) {
         problems.add(new RuleProblem(source, first + 1, "expected 'key = value', found '" + row
             + "'"));
         continue;

@@ -7,10 +7,15 @@ import dev.returnkit.rules.InvalidRuleSetException;
 import dev.returnkit.rules.RuleProblem;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.vocabulary.ReturnReason;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Currency;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("Policy settings")
 class PolicySettingsTest {
@@ -101,6 +106,49 @@ class PolicySettingsTest {
               .anySatisfy(m -> assertThat(m).startsWith("review.value-threshold: 'GBP ten'"))
               .anySatisfy(m -> assertThat(m).contains("'BROKEN' is not a return reason"));
         });
+  }
+
+  @Test
+  @DisplayName("refuse a line without a key and a window for no category, with their lines")
+  void keylessLines() {
+    assertThatThrownBy(() -> defaults.overriddenBy("ours.properties", """
+        = 5
+        : 7
+        :window = 3
+        """))
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "ours.properties:1: expected 'key = value', found '= 5'",
+                "ours.properties:2: expected 'key = value', found ': 7'",
+                "ours.properties:3: expected 'key = value', found ':window = 3'"));
+    assertThatThrownBy(() -> defaults.overriddenBy("ours.properties",
+        "# per category\nreturn-window.days. = 10\n"))
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString)
+                .containsExactly("ours.properties:2: return-window.days.: names no category"));
+  }
+
+  @Test
+  @DisplayName("read a value continued on the next line, and a last line ending in a backslash")
+  void continuedLines() {
+    PolicySettings changed = defaults.overriddenBy("ours.properties",
+        "non-returnable.categories = underwear, \\\n    swimwear\nreview.return-rate = 0.5\\");
+
+    assertThat(changed.asMap()).containsEntry("non-returnable.categories", "underwear, swimwear")
+        .containsEntry("review.return-rate", "0.5");
+  }
+
+  @Test
+  @DisplayName("load from a file or text, complete on their own")
+  void loadAndParse(@TempDir Path dir) throws IOException {
+    String text = defaults.asMap().entrySet().stream()
+        .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("\n"));
+    Path file = dir.resolve("policy-settings.properties");
+    Files.writeString(file, text.replace("restocking-fee.percent = 15",
+        "restocking-fee.percent = 12"));
+
+    assertThat(PolicySettings.parse("ours", text)).isEqualTo(defaults);
+    assertThat(PolicySettings.load(file).restockingFeePercent()).isEqualByComparingTo("12");
   }
 
   @Test

@@ -80,6 +80,55 @@ class VerifierTest {
   }
 
   @Test
+  @DisplayName("prints expected, actual, the rules fired and every difference, column by column")
+  void wholeTable() throws IOException {
+    Path scenarios = dir.resolve("ours.csv");
+    Files.writeString(scenarios, """
+        case,category,price,delivered_days_ago,reason,grade,shipping_paid,expect_status,expect_codes,expect_liability,expect_disposition,expect_refund,expect_fee,expect_shipping_charge,expect_outbound_refund
+        kettle,kitchen,EUR 40.00,5,DEFECTIVE,A,EUR 4.95,APPROVED,ELIGIBLE,SELLER,RESTOCK_OPEN_BOX,EUR 44.95,EUR 0.00,EUR 0.00,EUR 4.95
+        all-wrong,kitchen,EUR 40.00,5,DEFECTIVE,A,EUR 4.95,REJECTED,LATE,CUSTOMER,SCRAP,EUR 1.00,EUR 2.00,EUR 3.00,EUR 4.00
+        """);
+
+    int exit = VerifyCommand.run(null, null, scenarios, out);
+
+    assertThat(exit).isEqualTo(VerifyCommand.FAILED);
+    // The table exactly as printed; its long rows are continued with a backslash.
+    assertThat(output()).isEqualTo("""
+        Rule set: defaults
+        case      | expected                                                                  \
+                          | actual                                                            \
+                                               | rules fired                                  \
+                                                                                              \
+                                                                                     | result
+        --------- | --------------------------------------------------------------------------\
+        ----------------- | ------------------------------------------------------------------\
+        -------------------------------------- | ---------------------------------------------\
+        --------------------------------------------------------------------------------------\
+        ---------------------------------------------------------------------------- | ------
+        kettle    | APPROVED ELIGIBLE SELLER RESTOCK_OPEN_BOX refund EUR 44.95 shipping EUR 4.\
+        95                | APPROVED ELIGIBLE+SELLER_PAYS_RETURN_SHIPPING SELLER RESTOCK_OPEN_\
+        BOX refund EUR 44.95 shipping EUR 4.95 | eligibility/eligible, eligibility/seller-pays\
+        -return-shipping, liability/seller-by-default, disposition/open-box, settlement/item-r\
+        efund, settlement/method-as-requested, settlement/outbound-shipping-refunded | pass
+        all-wrong | REJECTED LATE CUSTOMER SCRAP refund EUR 1.00 fee EUR 2.00 charge EUR 3.00 \
+        shipping EUR 4.00 | APPROVED ELIGIBLE+SELLER_PAYS_RETURN_SHIPPING SELLER RESTOCK_OPEN_\
+        BOX refund EUR 44.95 shipping EUR 4.95 | eligibility/eligible, eligibility/seller-pays\
+        -return-shipping, liability/seller-by-default, disposition/open-box, settlement/item-r\
+        efund, settlement/method-as-requested, settlement/outbound-shipping-refunded | FAIL
+            ! status expected REJECTED but was APPROVED
+            ! code LATE expected among [ELIGIBLE, SELLER_PAYS_RETURN_SHIPPING]
+            ! liability expected CUSTOMER but was SELLER
+            ! disposition expected SCRAP but was RESTOCK_OPEN_BOX
+            ! refund expected EUR 1.00 but was EUR 44.95
+            ! fee expected EUR 2.00 but was EUR 0.00
+            ! shipping charge expected EUR 3.00 but was EUR 0.00
+            ! outbound refund expected EUR 4.00 but was EUR 4.95
+
+        1 passed, 1 failed
+        """);
+  }
+
+  @Test
   @DisplayName("stops with exit code 2 and every problem when the rules do not build")
   void brokenRules() throws IOException {
     Path rules = Files.createDirectories(dir.resolve("rules/com/acme"));

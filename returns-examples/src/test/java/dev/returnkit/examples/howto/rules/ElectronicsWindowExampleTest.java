@@ -32,7 +32,7 @@ class ElectronicsWindowExampleTest {
     assertThat(preview.status()).isEqualTo(ReturnStatus.REJECTED);
     assertThat(preview.decision().lines()).singleElement()
         .satisfies(line -> assertThat(line.rationale().reasonCodes())
-            .contains("RETURN_WINDOW_EXPIRED"));
+            .containsExactly("RETURN_WINDOW_EXPIRED"));
     assertThat(ElectronicsWindowExample.decide(defaults, 16, "electronics",
         ReturnReason.CHANGED_MIND).status()).as("the default window is 30 days")
         .isEqualTo(ReturnStatus.APPROVED);
