@@ -45,8 +45,9 @@ public final class ScenarioFile {
       "grade", "findings", "lost", "shipping_paid", "expect_status", "expect_codes",
       "expect_liability", "expect_disposition", "expect_refund", "expect_fee",
       "expect_shipping_charge", "expect_outbound_refund"));
-  private static final Set<String> STATUSES =
-      Set.of("APPROVED", "RETURNLESS", "IN_REVIEW", "REJECTED");
+  // A list, so that the message naming them reads the same every time.
+  private static final List<String> STATUSES =
+      List.of("APPROVED", "RETURNLESS", "IN_REVIEW", "REJECTED");
 
   private ScenarioFile() {}
 

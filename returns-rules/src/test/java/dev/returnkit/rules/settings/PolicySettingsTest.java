@@ -129,6 +129,36 @@ class PolicySettingsTest {
   }
 
   @Test
+  @DisplayName("take numbers at the ends of their ranges, and refuse one past them or no number")
+  void ranges() {
+    PolicySettings ends = defaults.overriddenBy("ours.properties", """
+        return-window.days = 3650
+        return-window.days.home = 0
+        restocking-fee.percent = 100
+        open-box.markdown-percent = 0
+        """);
+    assertThat(ends.returnWindowDays("a category of its own")).isEqualTo(3650);
+    assertThat(ends.returnWindowDays("home")).isZero();
+    assertThat(ends.restockingFeePercent()).isEqualByComparingTo("100");
+
+    assertThatThrownBy(() -> defaults.overriddenBy("ours.properties", """
+        return-window.days = 3651
+        return-window.days.home = -1
+        restocking-fee.percent = 100.5
+        open-box.markdown-percent = -0.01
+        review.return-rate = ten
+        """))
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "ours.properties:1: return-window.days: must be between 0 and 3650, got 3651",
+                "ours.properties:2: return-window.days.home: must be between 0 and 3650, got -1",
+                "ours.properties:5: review.return-rate: must be a number, got 'ten'",
+                "ours.properties:3: restocking-fee.percent: must be between 0 and 100, got 100.5",
+                "ours.properties:4: open-box.markdown-percent: must be between 0 and 100, "
+                    + "got -0.01"));
+  }
+
+  @Test
   @DisplayName("read a value continued on the next line, and a last line ending in a backslash")
   void continuedLines() {
     PolicySettings changed = defaults.overriddenBy("ours.properties",
@@ -164,5 +194,7 @@ class PolicySettingsTest {
     assertThat(defaults.with("restocking-fee.percent", "15")).isEqualTo(defaults)
         .hasSameHashCodeAs(defaults);
     assertThat(defaults.with("restocking-fee.percent", "16")).isNotEqualTo(defaults);
+    assertThat(defaults.with("restocking-fee.percent", "16").toString())
+        .startsWith("PolicySettings{").contains("restocking-fee.percent=16");
   }
 }

@@ -55,6 +55,8 @@ class VerifierTest {
     assertThat(output()).contains("wc3-no-fault-found")
         .contains("! refund expected EUR 102.00 but was EUR 108.00")
         .contains("! fee expected EUR 18.00 but was EUR 12.00")
+        .contains("| APPROVED ELIGIBLE+SELLER_PAYS_RETURN_SHIPPING CUSTOMER RESTOCK_OPEN_BOX "
+            + "refund EUR 108.00 fee EUR 12.00 ")
         .contains(" | FAIL")
         .startsWith("Rule set: defaults, settings changed\n")
         .endsWith(" passed, 3 failed\n");
@@ -182,6 +184,72 @@ class VerifierTest {
     assertThat(exit).isEqualTo(VerifyCommand.FAILED);
     assertThat(output()).contains("wc3-no-fault-found").contains("(no decision)")
         .contains("! the rules could not decide:").contains("1 failed");
+  }
+
+  @Test
+  @DisplayName("lists every malformed cell of a scenario at once, in column order")
+  void everyMalformedCell() {
+    assertThatThrownBy(() -> ScenarioFile.parse("s.csv", """
+        case,category,price,reason,quantity,bought,expect_status,final_sale,delivered_days_ago,return_rate,findings,lost
+        a,home,EUR 1.00,DEFECTIVE,two,-1,LOST,maybe,x,lots,GLITTER,Perhaps
+        """))
+        .isInstanceOfSatisfying(InvalidScenarioFileException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).satisfiesExactly(
+                p -> assertThat(p).isEqualTo("s.csv:2: quantity: 'two' is not a whole number"),
+                p -> assertThat(p).isEqualTo("s.csv:2: bought: cannot be negative"),
+                p -> assertThat(p).isEqualTo("s.csv:2: expect_status: 'LOST' is not one of "
+                    + "[APPROVED, RETURNLESS, IN_REVIEW, REJECTED]"),
+                p -> assertThat(p).isEqualTo("s.csv:2: final_sale: 'maybe' must be yes or no"),
+                p -> assertThat(p).isEqualTo(
+                    "s.csv:2: delivered_days_ago: 'x' is not a whole number"),
+                p -> assertThat(p).isEqualTo("s.csv:2: return_rate: 'lots' is not a number"),
+                p -> assertThat(p).startsWith(
+                    "s.csv:2: findings: 'GLITTER' is not one of [PACKAGING_DAMAGED, "),
+                p -> assertThat(p).isEqualTo("s.csv:2: lost: 'perhaps' must be yes or no")));
+  }
+
+  @Test
+  @DisplayName("names a missing column and a row longer than the header")
+  void malformedShape() {
+    assertThatThrownBy(() -> ScenarioFile.parse("s.csv", """
+        case,category,price
+        a,home,EUR 1.00,DEFECTIVE,extra
+        """))
+        .isInstanceOfSatisfying(InvalidScenarioFileException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "s.csv:1: missing column 'reason'",
+                "s.csv:2: has 5 values but the header names 3 columns"));
+  }
+
+  @Test
+  @DisplayName("stops with exit code 2 when the scenario file cannot be read")
+  void unreadableScenarios() {
+    int exit = VerifyCommand.run(null, null, dir.resolve("missing.csv"), out);
+
+    assertThat(exit).isEqualTo(VerifyCommand.BROKEN);
+    assertThat(output()).startsWith("The scenario file cannot be read: ")
+        .contains("missing.csv");
+  }
+
+  @Test
+  @DisplayName("passes a scenario that expects nothing, and reads yes, no, true and false")
+  void noExpectations() throws IOException {
+    Path scenarios = dir.resolve("plain.csv");
+    Files.writeString(scenarios, """
+        case,category,price,reason,delivered_days_ago,final_sale,lost,grade,findings
+        kept,home,EUR 10.00,DEFECTIVE,0,no,false,,
+        sealed,home,EUR 10.00,CHANGED_MIND,3,NO,TRUE,,
+        checked,kitchen,EUR 20.00,DEFECTIVE,3,false,no,B,"signs_of_use"
+        """);
+
+    List<Scenario> parsed = ScenarioFile.load(scenarios);
+    int exit = VerifyCommand.run(null, null, scenarios, out);
+
+    assertThat(parsed).extracting(Scenario::lost).containsExactly(false, true, false);
+    assertThat(parsed.get(0).deliveredDaysAgo()).isZero();
+    assertThat(parsed.get(2).findings()).extracting(Enum::name).containsExactly("SIGNS_OF_USE");
+    assertThat(exit).as(output()).isEqualTo(VerifyCommand.PASSED);
+    assertThat(output()).endsWith("3 passed, 0 failed\n");
   }
 
   @Test
