@@ -1,8 +1,10 @@
 package dev.returnkit.core;
 
+import dev.returnkit.core.access.AccessRequest;
 import dev.returnkit.core.returncase.Cancellation;
 import dev.returnkit.core.returncase.ReturnCase;
 import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.vocabulary.Operation;
 import java.time.Instant;
 import java.util.function.Supplier;
 
@@ -10,13 +12,15 @@ import java.util.function.Supplier;
 final class CancellationUseCase {
 
   private final CaseStore store;
+  private final AccessGuard access;
   private final SideEffects sideEffects;
   private final InputValidator validator;
   private final Supplier<Instant> now;
 
-  CancellationUseCase(CaseStore store, SideEffects sideEffects, InputValidator validator,
+  CancellationUseCase(CaseStore store, AccessGuard access, SideEffects sideEffects, InputValidator validator,
       Supplier<Instant> now) {
     this.store = store;
+    this.access = access;
     this.sideEffects = sideEffects;
     this.validator = validator;
     this.now = now;
@@ -25,6 +29,8 @@ final class CancellationUseCase {
   ReturnResult cancel(ReturnId id, Cancellation cancellation) {
     validator.validate("cancellation", cancellation);
     ReturnCase returnCase = store.load(id);
+    access.check(AccessRequest.onCase(cancellation.cancelledBy(), Operation.CANCEL,
+        returnCase.snapshot(), null));
     returnCase.cancel(cancellation, now.get());
     ReturnResult result = store.commit(returnCase);
     sideEffects.cancelShipmentQuietly(returnCase);

@@ -6,12 +6,14 @@ import dev.returnkit.core.returncase.ServiceLevels;
 import dev.returnkit.spi.ReturnNotFoundException;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.event.ReturnEventPublisher;
+import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.notification.CustomerNotifier;
 import dev.returnkit.spi.storage.CaseWrite;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnRepository;
+import dev.returnkit.spi.vocabulary.Actor;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -50,6 +52,12 @@ final class CaseStore {
     Objects.requireNonNull(id, "id");
     return repository.findById(id).map(this::rebuild)
         .orElseThrow(() -> new ReturnNotFoundException(id));
+  }
+
+  /** Who opened a case: the actor of its first history entry. */
+  Actor requestedBy(ReturnId id) {
+    List<HistoryEntry> history = repository.history(id);
+    return history.isEmpty() ? null : history.get(0).actor();
   }
 
   ReturnCase rebuild(ReturnCaseSnapshot snapshot) {

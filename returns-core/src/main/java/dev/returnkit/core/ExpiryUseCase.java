@@ -1,9 +1,12 @@
 package dev.returnkit.core;
 
+import dev.returnkit.core.access.AccessRequest;
 import dev.returnkit.core.returncase.ReturnCase;
 import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.Operation;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,16 +28,22 @@ final class ExpiryUseCase {
   private static final Logger log = LoggerFactory.getLogger(ExpiryUseCase.class);
 
   private final CaseStore store;
+  private final AccessGuard access;
   private final SideEffects sideEffects;
+  private final InputValidator validator;
   private final int batchSize;
 
-  ExpiryUseCase(CaseStore store, SideEffects sideEffects, int batchSize) {
+  ExpiryUseCase(CaseStore store, AccessGuard access, SideEffects sideEffects,
+      InputValidator validator, int batchSize) {
     this.store = store;
+    this.access = access;
     this.sideEffects = sideEffects;
+    this.validator = validator;
     this.batchSize = batchSize;
   }
 
-  List<ReturnResult> expireOverdue(Instant now) {
+  List<ReturnResult> expireOverdue(Instant now, Actor actor) {
+    validator.validate("expiring actor", actor);
     Instant cutoff = Objects.requireNonNull(now, "now").truncatedTo(ChronoUnit.MICROS);
     List<ReturnResult> expired = new ArrayList<>();
     Set<ReturnId> tried = new HashSet<>();
@@ -47,9 +56,11 @@ final class ExpiryUseCase {
           continue;
         }
         progress = true;
+        // Asked per case, like every use case: a policy may let a job expire some cases only.
+        access.check(AccessRequest.onCase(actor, Operation.EXPIRE, snapshot, null));
         ReturnCase returnCase = store.rebuild(snapshot);
         try {
-          returnCase.expire(cutoff);
+          returnCase.expire(actor, cutoff);
           expired.add(store.commit(returnCase));
           sideEffects.cancelShipmentQuietly(returnCase);
         } catch (ConcurrentReturnUpdateException raced) {

@@ -1,5 +1,6 @@
 package dev.returnkit.core;
 
+import dev.returnkit.core.access.AccessRequest;
 import dev.returnkit.core.request.CustomerHistory;
 import dev.returnkit.core.request.EligibilityPreview;
 import dev.returnkit.core.request.RequestContext;
@@ -14,6 +15,7 @@ import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.storage.TimeRange;
 import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.Operation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -28,6 +30,7 @@ import java.util.function.Supplier;
 final class RequestUseCase {
 
   private final CaseStore store;
+  private final AccessGuard access;
   private final OrderLookup orders;
   private final ReturnPolicies policies;
   private final OrderLocks locks;
@@ -37,10 +40,11 @@ final class RequestUseCase {
   private final InputValidator validator;
   private final Supplier<Instant> now;
 
-  RequestUseCase(CaseStore store, OrderLookup orders, ReturnPolicies policies, OrderLocks locks,
+  RequestUseCase(CaseStore store, AccessGuard access, OrderLookup orders, ReturnPolicies policies, OrderLocks locks,
       ReturnIdSource ids, ServiceLevels serviceLevels, Duration customerHistoryWindow,
       InputValidator validator, Supplier<Instant> now) {
     this.store = store;
+    this.access = access;
     this.orders = orders;
     this.policies = policies;
     this.locks = locks;
@@ -55,6 +59,7 @@ final class RequestUseCase {
     validator.validate("return request", request);
     Instant at = now.get();
     OrderSnapshot order = findOrder(request);
+    access.check(AccessRequest.onOrder(request.requestedBy(), Operation.REQUEST, order));
     CustomerHistory customer = customerHistory(request, at);
     return locks.withLock(order.id(), () -> {
       ReturnCase opened = ReturnCase.request(ids.next(), request, context(order, customer, at),
@@ -70,6 +75,7 @@ final class RequestUseCase {
     validator.validate("return request", request);
     Instant at = now.get();
     OrderSnapshot order = findOrder(request);
+    access.check(AccessRequest.onOrder(request.requestedBy(), Operation.PREVIEW, order));
     return ReturnCase.preview(request, context(order, customerHistory(request, at), at),
         policies.eligibility());
   }

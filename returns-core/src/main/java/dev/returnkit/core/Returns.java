@@ -87,17 +87,18 @@ public final class Returns {
     OrderLocks locks = new OrderLocks(ORDER_LOCK_STRIPES);
     CaseStore store = new CaseStore(b.repository, b.serviceLevels, b.publisher, b.notifier);
     SideEffects sideEffects = new SideEffects(b.inventory, b.logistics);
+    AccessGuard access = new AccessGuard(b.policies.access());
     this.repository = b.repository;
-    this.requests = new RequestUseCase(store, b.orders, b.policies, locks, b.ids,
+    this.requests = new RequestUseCase(store, access, b.orders, b.policies, locks, b.ids,
         b.serviceLevels, b.customerHistoryWindow, validator, now);
-    this.reviews = new ReviewUseCase(store, validator, now);
-    this.shipments = new ShipmentUseCase(store, b.logistics, b.policies.liability(),
+    this.reviews = new ReviewUseCase(store, access, validator, now);
+    this.shipments = new ShipmentUseCase(store, access, b.logistics, b.policies.liability(),
         sideEffects, validator, now);
-    this.warehouse = new WarehouseUseCase(store, b.policies, sideEffects, validator, now);
-    this.settlements = new SettlementUseCase(store, b.orders, b.payments,
+    this.warehouse = new WarehouseUseCase(store, access, b.policies, sideEffects, validator, now);
+    this.settlements = new SettlementUseCase(store, access, b.orders, b.payments,
         b.policies.settlement(), locks, sideEffects, validator, now);
-    this.cancellations = new CancellationUseCase(store, sideEffects, validator, now);
-    this.expiry = new ExpiryUseCase(store, sideEffects, EXPIRY_BATCH);
+    this.cancellations = new CancellationUseCase(store, access, sideEffects, validator, now);
+    this.expiry = new ExpiryUseCase(store, access, sideEffects, validator, EXPIRY_BATCH);
   }
 
   /**
@@ -180,10 +181,12 @@ public final class Returns {
    *
    * @param id the case
    * @param event the carrier's report; its tracking number must be the case's
+   * @param reportedBy the process that carries the report (a {@code SYSTEM} actor by the
+   *     standard access policy, e.g. {@code Actor.system("carrier-webhook")})
    * @return the case and its events (none if the report was older news)
    */
-  public ReturnResult recordCarrierEvent(ReturnId id, CarrierEvent event) {
-    return shipments.recordCarrierEvent(id, event);
+  public ReturnResult recordCarrierEvent(ReturnId id, CarrierEvent event, Actor reportedBy) {
+    return shipments.recordCarrierEvent(id, event, reportedBy);
   }
 
   /**
@@ -222,7 +225,7 @@ public final class Returns {
    * for good, a supervisor pays another way and confirms it with {@link #recordManualPayment}.
    *
    * @param id the case
-   * @param actor who settles (an agent, or the system)
+   * @param actor who settles (a system job, or a supervisor, by the standard access policy)
    * @return the case and its events
    * @throws dev.returnkit.spi.PaymentException if the payment port did not confirm a payment
    */
@@ -232,13 +235,14 @@ public final class Returns {
 
   /**
    * Confirms that a planned payment the provider refused for good was paid another way, and
-   * completes the settlement once nothing is left to pay. Only a supervisor may do it.
+   * completes the settlement once nothing is left to pay. Only a supervisor may do it, by the
+   * standard access policy.
    *
    * @param id the case, in {@code SETTLING}
    * @param payment the supervisor, the planned payment's key, the outside reference, a note
    * @return the case and its events
-   * @throws dev.returnkit.spi.InvalidReturnRequestException if the input is malformed, the actor
-   *     is not a supervisor, or the case planned no such unpaid payment
+   * @throws dev.returnkit.spi.InvalidReturnRequestException if the input is malformed or the
+   *     case planned no such unpaid payment
    */
   public ReturnResult recordManualPayment(ReturnId id, ManualPayment payment) {
     return settlements.recordManualPayment(id, payment);
@@ -250,11 +254,12 @@ public final class Returns {
    * outage that outlasted both. Idempotent: the port applies each movement once.
    *
    * @param id the case
+   * @param actor who repairs (warehouse, supervisor or system by the standard access policy)
    * @return the movements sent, possibly none
    * @throws RuntimeException whatever the inventory port throws
    */
-  public List<StockMovement> syncInventory(ReturnId id) {
-    return warehouse.syncInventory(id);
+  public List<StockMovement> syncInventory(ReturnId id, Actor actor) {
+    return warehouse.syncInventory(id, actor);
   }
 
   /**
@@ -275,10 +280,12 @@ public final class Returns {
    * another instance changed meanwhile is skipped).
    *
    * @param now the time to judge deadlines by
+   * @param actor the job that expires them (a {@code SYSTEM} actor by the standard access
+   *     policy), recorded in each case's history
    * @return the expired cases
    */
-  public List<ReturnResult> expireOverdue(Instant now) {
-    return expiry.expireOverdue(now);
+  public List<ReturnResult> expireOverdue(Instant now, Actor actor) {
+    return expiry.expireOverdue(now, actor);
   }
 
   /**

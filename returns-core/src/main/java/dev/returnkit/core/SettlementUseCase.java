@@ -1,5 +1,6 @@
 package dev.returnkit.core;
 
+import dev.returnkit.core.access.AccessRequest;
 import dev.returnkit.core.returncase.ReturnCase;
 import dev.returnkit.core.settlement.ManualPayment;
 import dev.returnkit.core.settlement.SettlementPolicy;
@@ -12,6 +13,7 @@ import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.payment.PaymentGateway;
 import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.Operation;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import java.util.function.Supplier;
 final class SettlementUseCase {
 
   private final CaseStore store;
+  private final AccessGuard access;
   private final OrderLookup orders;
   private final PaymentGateway payments;
   private final SettlementPolicy policy;
@@ -36,10 +39,11 @@ final class SettlementUseCase {
   private final InputValidator validator;
   private final Supplier<Instant> now;
 
-  SettlementUseCase(CaseStore store, OrderLookup orders, PaymentGateway payments,
+  SettlementUseCase(CaseStore store, AccessGuard access, OrderLookup orders, PaymentGateway payments,
       SettlementPolicy policy, OrderLocks locks, SideEffects sideEffects,
       InputValidator validator, Supplier<Instant> now) {
     this.store = store;
+    this.access = access;
     this.orders = orders;
     this.payments = payments;
     this.policy = policy;
@@ -52,6 +56,7 @@ final class SettlementUseCase {
   ReturnResult settle(ReturnId id, Actor actor) {
     validator.validate("settling actor", actor);
     ReturnCase loaded = store.load(id);
+    access.check(AccessRequest.onCase(actor, Operation.SETTLE, loaded.snapshot(), null));
     OrderId orderId = loaded.orderId();
     OrderSnapshot order = orders.findOrder(orderId).orElseThrow(() -> new ReturnsException(
         "order " + orderId + " of return case " + id + " is unknown to the order system"));
@@ -88,6 +93,8 @@ final class SettlementUseCase {
   ReturnResult recordManualPayment(ReturnId id, ManualPayment payment) {
     validator.validate("manual payment", payment);
     ReturnCase returnCase = store.load(id);
+    access.check(AccessRequest.onCase(payment.confirmedBy(), Operation.RECORD_MANUAL_PAYMENT,
+        returnCase.snapshot(), null));
     Instant at = now.get();
     returnCase.recordManualPayment(payment, at);
     if (returnCase.allPaymentsConfirmed()) {

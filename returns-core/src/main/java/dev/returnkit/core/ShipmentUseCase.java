@@ -1,5 +1,6 @@
 package dev.returnkit.core;
 
+import dev.returnkit.core.access.AccessRequest;
 import dev.returnkit.core.returncase.ReturnCase;
 import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.core.warehouse.LiabilityPolicy;
@@ -10,6 +11,7 @@ import dev.returnkit.spi.logistics.CarrierEventType;
 import dev.returnkit.spi.logistics.ReturnLogistics;
 import dev.returnkit.spi.logistics.ShipmentArrangement;
 import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.Operation;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.time.Instant;
 import java.util.List;
@@ -24,18 +26,19 @@ import org.slf4j.LoggerFactory;
 final class ShipmentUseCase {
 
   private static final Logger log = LoggerFactory.getLogger(ShipmentUseCase.class);
-  private static final Actor CARRIER_FEED = Actor.system("carrier-feed");
 
   private final CaseStore store;
+  private final AccessGuard access;
   private final ReturnLogistics logistics;
   private final LiabilityPolicy liability;
   private final SideEffects sideEffects;
   private final InputValidator validator;
   private final Supplier<Instant> now;
 
-  ShipmentUseCase(CaseStore store, ReturnLogistics logistics, LiabilityPolicy liability,
+  ShipmentUseCase(CaseStore store, AccessGuard access, ReturnLogistics logistics, LiabilityPolicy liability,
       SideEffects sideEffects, InputValidator validator, Supplier<Instant> now) {
     this.store = store;
+    this.access = access;
     this.logistics = logistics;
     this.liability = liability;
     this.sideEffects = sideEffects;
@@ -46,6 +49,8 @@ final class ShipmentUseCase {
   ReturnResult arrangeShipment(ReturnId id, ShipmentOptions options) {
     validator.validate("shipment options", options);
     ReturnCase returnCase = store.load(id);
+    access.check(AccessRequest.onCase(options.requestedBy(), Operation.ARRANGE_SHIPMENT,
+        returnCase.snapshot(), null));
     Instant at = now.get();
     // Idempotent per case at the port: after a lost race, a retry gets the same label back.
     ShipmentArrangement arrangement =
@@ -68,9 +73,12 @@ final class ShipmentUseCase {
     }
   }
 
-  ReturnResult recordCarrierEvent(ReturnId id, CarrierEvent event) {
+  ReturnResult recordCarrierEvent(ReturnId id, CarrierEvent event, Actor actor) {
     validator.validate("carrier event", event);
+    validator.validate("reporting actor", actor);
     ReturnCase returnCase = store.load(id);
+    access.check(AccessRequest.onCase(actor, Operation.RECORD_CARRIER_EVENT,
+        returnCase.snapshot(), null));
     if (returnCase.isSupersededBy(event)) {
       if (event.type() == CarrierEventType.LOST
           && returnCase.status() != ReturnStatus.LOST_IN_TRANSIT) {
@@ -82,7 +90,7 @@ final class ShipmentUseCase {
       }
       return new ReturnResult(returnCase.snapshot(), List.of());
     }
-    returnCase.recordCarrierEvent(event, liability, CARRIER_FEED, now.get());
+    returnCase.recordCarrierEvent(event, liability, actor, now.get());
     return store.commit(returnCase);
   }
 }

@@ -9,6 +9,7 @@ import dev.returnkit.core.request.RequestedLine;
 import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
@@ -32,17 +33,17 @@ class ExpiryTest {
           .line("L-1", "SKU-" + i, "home", 1, "25.00").build());
       ReturnId id = shop.returns.request(request(order,
           RequestedLine.of(line("L-1"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND))).id();
-      shop.returns.arrangeShipment(id, ShipmentOptions.label(TestShop.CUSTOMER));
+      shop.returns.arrangeShipment(id, ShipmentOptions.label(Actor.customer("C-" + i)));
       awaiting.add(id);
     }
     shop.clock.advance(Duration.ofDays(15));
 
-    List<ReturnResult> expired = shop.returns.expireOverdue(shop.clock.instant());
+    List<ReturnResult> expired = shop.returns.expireOverdue(shop.clock.instant(), Actor.SYSTEM);
 
     assertThat(expired).extracting(ReturnResult::id).containsExactlyInAnyOrderElementsOf(awaiting);
     assertThat(awaiting).allSatisfy(id ->
         assertThat(shop.find(id).status()).isEqualTo(ReturnStatus.EXPIRED));
     assertThat(shop.ports.logistics().cancelled()).hasSize(250);
-    assertThat(shop.returns.expireOverdue(shop.clock.instant())).isEmpty();
+    assertThat(shop.returns.expireOverdue(shop.clock.instant(), Actor.SYSTEM)).isEmpty();
   }
 }

@@ -163,7 +163,7 @@ class ReturnInvariantsProperties {
             return new SettlementDecision(decided,
                 Money.of(BigDecimal.valueOf(random.nextInt(2000) - 500, 2), EUR),
                 Money.of(BigDecimal.valueOf(random.nextInt(1500), 2), EUR), Rationale.NONE);
-          });
+          }, TestPolicies.access());
       returns = ports.wire(Returns.builder()).payments(payments).policies(policies)
           .clock(clock).ids(ReturnIdSource.sequential("R")).validator(VALIDATOR).build();
     }
@@ -174,21 +174,21 @@ class ReturnInvariantsProperties {
       try {
         switch (step.kind()) {
           case 0, 1 -> request(step);
-          case 2 -> target.ifPresent(id -> returns.approve(id, new Approval(Actor.agent("a"),
+          case 2 -> target.ifPresent(id -> returns.approve(id, new Approval(Actor.supervisor("s"),
               null)));
           case 3 -> target.ifPresent(id -> returns.reject(id,
-              new Rejection(Actor.agent("a"), "NOT_ELIGIBLE", null)));
+              new Rejection(Actor.supervisor("s"), "NOT_ELIGIBLE", null)));
           case 4 -> target.ifPresent(id -> returns.arrangeShipment(id,
               new ShipmentOptions(ShippingMethod.LABEL, Actor.customer("C-1"))));
           case 5 -> target.ifPresent(id -> carrier(id, step));
           case 6 -> target.ifPresent(id -> receive(id, step));
           case 7 -> target.ifPresent(id -> inspect(id, step));
-          case 8, 9 -> target.ifPresent(id -> returns.settle(id, Actor.agent("a")));
+          case 8, 9 -> target.ifPresent(id -> returns.settle(id, Actor.system("settlement-job")));
           case 10 -> target.ifPresent(id -> returns.cancel(id,
               new Cancellation(Actor.customer("C-1"), null)));
           default -> {
             clock.advance(Duration.ofDays(1 + step.quantity() * 3L));
-            returns.expireOverdue(clock.instant());
+            returns.expireOverdue(clock.instant(), Actor.SYSTEM);
           }
         }
       } catch (InvalidReturnRequestException | IllegalReturnTransitionException
@@ -220,7 +220,7 @@ class ReturnInvariantsProperties {
       ReturnCaseSnapshot c = returns.find(id).orElseThrow();
       String tracking = c.shipment() == null ? "NONE" : c.shipment().trackingNumber();
       CarrierEventType type = CarrierEventType.values()[step.variant() % 3];
-      returns.recordCarrierEvent(id, new CarrierEvent(type, tracking, clock.instant(), null));
+      returns.recordCarrierEvent(id, new CarrierEvent(type, tracking, clock.instant(), null), Actor.system("carrier-feed"));
     }
 
     private void receive(ReturnId id, Step step) {
@@ -254,7 +254,7 @@ class ReturnInvariantsProperties {
       payments.calm();
       for (ReturnId id : cases) {
         try {
-          returns.settle(id, Actor.agent("a"));
+          returns.settle(id, Actor.system("settlement-job"));
         } catch (IllegalReturnTransitionException notSettleable) {
           // Only inspected, lost and settling cases can be settled.
         }

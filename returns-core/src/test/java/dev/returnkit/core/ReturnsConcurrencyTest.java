@@ -210,7 +210,7 @@ class ReturnsConcurrencyTest {
     ReturnId settled = inspectedKettle(returns, slowOrder);
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
-      Future<ReturnResult> settling = pool.submit(() -> returns.settle(settled, TestShop.AGENT));
+      Future<ReturnResult> settling = pool.submit(() -> returns.settle(settled, TestShop.SETTLEMENT_JOB));
       assertThat(slow.entered.await(30, TimeUnit.SECONDS)).as("the provider was asked").isTrue();
 
       // While the provider has not answered, requests on both orders go through. Were they
@@ -251,8 +251,8 @@ class ReturnsConcurrencyTest {
     List<Object> outcomes = new ArrayList<>();
     try {
       List<Future<ReturnResult>> settling = List.of(
-          pool.submit(() -> returns.settle(id, TestShop.AGENT)),
-          pool.submit(() -> returns.settle(id, TestShop.AGENT)));
+          pool.submit(() -> returns.settle(id, TestShop.SETTLEMENT_JOB)),
+          pool.submit(() -> returns.settle(id, TestShop.SETTLEMENT_JOB)));
       // Both settlements have asked the provider before either is answered.
       assertThat(both.entered.await(30, TimeUnit.SECONDS)).isTrue();
       both.release.countDown();
@@ -368,15 +368,15 @@ class ReturnsConcurrencyTest {
     Returns thisProcess = shop.ports.wire(Returns.builder()).policies(TestPolicies.policies())
         .clock(shop.clock).ids(ReturnIdSource.sequential("Y"))
         .repository(new RacingRepository(shop.ports.repository(),
-            () -> shop.returns.settle(ids.get(1), TestShop.AGENT)))
+            () -> shop.returns.settle(ids.get(1), TestShop.SETTLEMENT_JOB)))
         .build();
 
-    assertThatThrownBy(() -> thisProcess.settle(ids.get(0), TestShop.AGENT))
+    assertThatThrownBy(() -> thisProcess.settle(ids.get(0), TestShop.SETTLEMENT_JOB))
         .isInstanceOf(OrderLimitExceededException.class)
         .hasMessageContaining("outbound shipping refunds would reach EUR 10.00 of EUR 5.00");
     assertThat(shop.find(ids.get(0)).status()).isEqualTo(ReturnStatus.INSPECTED);
 
-    thisProcess.settle(ids.get(0), TestShop.AGENT);
+    thisProcess.settle(ids.get(0), TestShop.SETTLEMENT_JOB);
 
     assertThat(shop.ports.payments().totalPaidOut("PAY-O-5")).contains(Money.of("70.00", "EUR"));
   }

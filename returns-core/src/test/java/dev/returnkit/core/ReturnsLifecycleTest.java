@@ -83,7 +83,7 @@ class ReturnsLifecycleTest {
           ReturnEvent.ReturnRequested.class, ReturnEvent.ReturnApproved.class,
           ReturnEvent.ReturnlessRefundGranted.class);
 
-      ReturnCaseSnapshot settled = shop.returns.settle(c.id(), TestShop.AGENT).returnCase();
+      ReturnCaseSnapshot settled = shop.returns.settle(c.id(), TestShop.SETTLEMENT_JOB).returnCase();
       assertThat(settled.paidOut(PaymentKind.REFUND)).isEqualTo(Money.of("14.94", "EUR"));
       assertThat(shop.ports.logistics().requests()).isEmpty();
       assertThat(shop.ports.inventory().applied()).isEmpty();
@@ -107,15 +107,15 @@ class ReturnsLifecycleTest {
           new ShipmentOptions(ShippingMethod.PICKUP, TestShop.CUSTOMER)).returnCase();
       String tracking = arranged.shipment().trackingNumber();
       shop.returns.recordCarrierEvent(id, new CarrierEvent(CarrierEventType.IN_TRANSIT,
-          tracking, shop.clock.instant(), "Depot"));
+          tracking, shop.clock.instant(), "Depot"), Actor.system("carrier-feed"));
 
       ReturnCaseSnapshot lost = shop.returns.recordCarrierEvent(id, new CarrierEvent(
-          CarrierEventType.LOST, tracking, shop.clock.instant(), null)).returnCase();
+          CarrierEventType.LOST, tracking, shop.clock.instant(), null), Actor.system("carrier-feed")).returnCase();
 
       assertThat(lost.status()).isEqualTo(ReturnStatus.LOST_IN_TRANSIT);
       assertThat(lost.lines().get(0).liability()).isEqualTo(Liability.CARRIER);
       assertThat(lost.lines().get(0).quantities().accepted()).isEqualTo(1);
-      ReturnResult settled = shop.returns.settle(id, TestShop.AGENT);
+      ReturnResult settled = shop.returns.settle(id, TestShop.SETTLEMENT_JOB);
       assertThat(settled.returnCase().paidOut(PaymentKind.REFUND))
           .isEqualTo(Money.of("124.95", "EUR"));
       assertThat(settled.events()).filteredOn(ReturnEvent.CarrierClaimRecorded.class::isInstance)
@@ -135,9 +135,9 @@ class ReturnsLifecycleTest {
       String tracking = shop.returns.arrangeShipment(id, new ShipmentOptions(
           ShippingMethod.LABEL, TestShop.CUSTOMER)).returnCase().shipment().trackingNumber();
       shop.returns.recordCarrierEvent(id, new CarrierEvent(CarrierEventType.IN_TRANSIT,
-          tracking, shop.clock.instant(), null));
+          tracking, shop.clock.instant(), null), Actor.system("carrier-feed"));
       shop.returns.recordCarrierEvent(id, new CarrierEvent(CarrierEventType.LOST, tracking,
-          shop.clock.instant(), null));
+          shop.clock.instant(), null), Actor.system("carrier-feed"));
       OrderSnapshot order = shop.ports.orders().findOrder(OrderId.of("O-1")).orElseThrow();
       RequestedLine again =
           RequestedLine.of(line("L-1"), 1, ReturnReason.DOES_NOT_FIT, Resolution.REFUND);
@@ -145,7 +145,7 @@ class ReturnsLifecycleTest {
       assertThatThrownBy(() -> shop.returns.request(request(order, again)))
           .isInstanceOf(InvalidReturnRequestException.class)
           .hasMessageContaining("must be at most 0");
-      shop.returns.settle(id, TestShop.AGENT);
+      shop.returns.settle(id, TestShop.SETTLEMENT_JOB);
       assertThatThrownBy(() -> shop.returns.request(request(order, again)))
           .isInstanceOf(InvalidReturnRequestException.class)
           .hasMessageContaining("must be at most 0");
@@ -170,12 +170,12 @@ class ReturnsLifecycleTest {
     void transitDeadline() {
       ReturnId id = approvedCase("O-1");
       String tracking = ship(id);
-      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking));
+      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking), Actor.system("carrier-feed"));
       Instant firstDue = shop.find(id).dueAt();
       assertThat(firstDue).isEqualTo(shop.clock.instant().plus(ServiceLevels.DEFAULT.transit()));
 
       shop.clock.advance(Duration.ofDays(4));
-      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking));
+      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking), Actor.system("carrier-feed"));
 
       assertThat(shop.find(id).dueAt()).isEqualTo(firstDue.plus(Duration.ofDays(4)));
       assertThat(shop.ports.repository().findDue(Set.of(ReturnStatus.IN_TRANSIT),
@@ -189,12 +189,12 @@ class ReturnsLifecycleTest {
       ReturnId id = approvedCase("O-1");
       String tracking = ship(id);
       shop.returns.recordCarrierEvent(id,
-          report(CarrierEventType.DELIVERED_TO_WAREHOUSE, tracking));
+          report(CarrierEventType.DELIVERED_TO_WAREHOUSE, tracking), Actor.system("carrier-feed"));
       ReturnCaseSnapshot delivered = shop.find(id);
       assertThat(delivered.status()).isEqualTo(ReturnStatus.DELIVERED);
 
       ReturnResult late = shop.returns.recordCarrierEvent(id,
-          report(CarrierEventType.IN_TRANSIT, tracking));
+          report(CarrierEventType.IN_TRANSIT, tracking), Actor.system("carrier-feed"));
 
       assertThat(late.events()).isEmpty();
       assertThat(shop.find(id)).isEqualTo(delivered);
@@ -209,11 +209,11 @@ class ReturnsLifecycleTest {
       ReturnId id = approvedCase("O-1");
       String tracking = ship(id);
       shop.returns.recordCarrierEvent(id,
-          report(CarrierEventType.DELIVERED_TO_WAREHOUSE, tracking));
+          report(CarrierEventType.DELIVERED_TO_WAREHOUSE, tracking), Actor.system("carrier-feed"));
       int historyBefore = shop.returns.history(id).size();
 
       ReturnResult lost = shop.returns.recordCarrierEvent(id,
-          report(CarrierEventType.LOST, tracking));
+          report(CarrierEventType.LOST, tracking), Actor.system("carrier-feed"));
 
       assertThat(lost.returnCase().status()).isEqualTo(ReturnStatus.DELIVERED);
       assertThat(lost.events()).isEmpty();
@@ -228,11 +228,11 @@ class ReturnsLifecycleTest {
     void repeatedLoss() {
       ReturnId id = approvedCase("O-1");
       String tracking = ship(id);
-      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking));
-      shop.returns.recordCarrierEvent(id, report(CarrierEventType.LOST, tracking));
+      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking), Actor.system("carrier-feed"));
+      shop.returns.recordCarrierEvent(id, report(CarrierEventType.LOST, tracking), Actor.system("carrier-feed"));
       ReturnCaseSnapshot lost = shop.find(id);
 
-      assertThat(shop.returns.recordCarrierEvent(id, report(CarrierEventType.LOST, tracking))
+      assertThat(shop.returns.recordCarrierEvent(id, report(CarrierEventType.LOST, tracking), Actor.system("carrier-feed"))
           .events()).isEmpty();
       assertThat(shop.find(id)).isEqualTo(lost);
     }
@@ -245,7 +245,7 @@ class ReturnsLifecycleTest {
       shop.returns.cancel(id, new Cancellation(TestShop.CUSTOMER, "kept it"));
 
       assertThatThrownBy(() -> shop.returns.recordCarrierEvent(id,
-          report(CarrierEventType.IN_TRANSIT, tracking)))
+          report(CarrierEventType.IN_TRANSIT, tracking), Actor.system("carrier-feed")))
           .isInstanceOf(IllegalReturnTransitionException.class)
           .hasMessageContaining("CANCELLED").hasMessageContaining("RECORD_IN_TRANSIT");
     }
@@ -269,9 +269,9 @@ class ReturnsLifecycleTest {
       Instant deadline = shop.find(late).dueAt();
       assertThat(deadline).isEqualTo(TestShop.START.plus(Duration.ofDays(14)));
 
-      assertThat(shop.returns.expireOverdue(deadline)).isEmpty();
+      assertThat(shop.returns.expireOverdue(deadline, Actor.SYSTEM)).isEmpty();
       shop.clock.set(deadline.plusSeconds(60));
-      List<ReturnResult> expired = shop.returns.expireOverdue(shop.clock.instant());
+      List<ReturnResult> expired = shop.returns.expireOverdue(shop.clock.instant(), Actor.SYSTEM);
 
       assertThat(expired).extracting(r -> r.returnCase().id()).containsExactly(late);
       assertThat(shop.find(late).status()).isEqualTo(ReturnStatus.EXPIRED);
@@ -284,7 +284,7 @@ class ReturnsLifecycleTest {
           .containsExactly(shop.find(late).shipment().trackingNumber());
       assertThat(shop.returns.history(late).get(2).actor()).isEqualTo(Actor.SYSTEM);
       assertThat(shop.ports.notifier().templatesFor(late)).endsWith("return.expired");
-      assertThat(shop.returns.expireOverdue(shop.clock.instant())).isEmpty();
+      assertThat(shop.returns.expireOverdue(shop.clock.instant(), Actor.SYSTEM)).isEmpty();
     }
   }
 

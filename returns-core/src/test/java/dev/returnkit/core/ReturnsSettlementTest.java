@@ -20,6 +20,7 @@ import dev.returnkit.core.warehouse.GoodsReceipt;
 import dev.returnkit.core.warehouse.InspectedLine;
 import dev.returnkit.core.warehouse.InspectionReport;
 import dev.returnkit.core.warehouse.ReceivedLine;
+import dev.returnkit.spi.AccessDeniedException;
 import dev.returnkit.spi.IllegalReturnTransitionException;
 import dev.returnkit.spi.InvalidReturnRequestException;
 import dev.returnkit.spi.PaymentRejectedException;
@@ -133,7 +134,7 @@ class ReturnsSettlementTest {
   void paysOnce() {
     ReturnId id = inspectedCase(returns, base);
 
-    ReturnResult result = returns.settle(id, TestShop.AGENT);
+    ReturnResult result = returns.settle(id, TestShop.SETTLEMENT_JOB);
 
     assertThat(result.returnCase().status()).isEqualTo(ReturnStatus.COMPLETED);
     assertThat(flaky.provider.receipts()).extracting(PaymentReceipt::idempotencyKey)
@@ -160,7 +161,7 @@ class ReturnsSettlementTest {
     ReturnId id = inspectedCase(returns, base);
     flaky.failAfter.add(KEY_L2);
 
-    assertThatThrownBy(() -> returns.settle(id, TestShop.AGENT))
+    assertThatThrownBy(() -> returns.settle(id, TestShop.SETTLEMENT_JOB))
         .isInstanceOf(PaymentUnavailableException.class);
     ReturnCaseSnapshot interrupted = base.find(id);
     assertThat(interrupted.status()).isEqualTo(ReturnStatus.SETTLING);
@@ -168,7 +169,7 @@ class ReturnsSettlementTest {
         .containsExactly(true, false, false);
     assertThat(flaky.provider.receipts()).hasSize(2);
 
-    ReturnResult resumed = returns.settle(id, TestShop.AGENT);
+    ReturnResult resumed = returns.settle(id, TestShop.SETTLEMENT_JOB);
 
     assertThat(resumed.returnCase().status()).isEqualTo(ReturnStatus.COMPLETED);
     assertThat(flaky.provider.receipts()).extracting(PaymentReceipt::idempotencyKey)
@@ -186,12 +187,12 @@ class ReturnsSettlementTest {
     ReturnId id = inspectedCase(returns, base);
     flaky.failBefore.add(KEY_L1);
 
-    assertThatThrownBy(() -> returns.settle(id, TestShop.AGENT))
+    assertThatThrownBy(() -> returns.settle(id, TestShop.SETTLEMENT_JOB))
         .isInstanceOf(PaymentUnavailableException.class);
     assertThat(base.find(id).status()).isEqualTo(ReturnStatus.SETTLING);
     assertThat(base.find(id).payments()).hasSize(3).noneMatch(p -> p.isPaid());
 
-    assertThat(returns.settle(id, TestShop.AGENT).returnCase().status())
+    assertThat(returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase().status())
         .isEqualTo(ReturnStatus.COMPLETED);
     assertThat(flaky.provider.receipts()).hasSize(3);
   }
@@ -200,9 +201,9 @@ class ReturnsSettlementTest {
   @DisplayName("called again after completion is refused and pays nothing")
   void duplicateCall() {
     ReturnId id = inspectedCase(returns, base);
-    returns.settle(id, TestShop.AGENT);
+    returns.settle(id, TestShop.SETTLEMENT_JOB);
 
-    assertThatThrownBy(() -> returns.settle(id, TestShop.AGENT))
+    assertThatThrownBy(() -> returns.settle(id, TestShop.SETTLEMENT_JOB))
         .isInstanceOf(IllegalReturnTransitionException.class)
         .hasMessageContaining("COMPLETED").hasMessageContaining("BEGIN_SETTLEMENT");
     assertThat(flaky.provider.calls()).hasSize(3);
@@ -215,7 +216,7 @@ class ReturnsSettlementTest {
     private ReturnId stuckCase() {
       ReturnId id = inspectedCase(returns, base);
       flaky.refuse.add(KEY_L2);
-      assertThatThrownBy(() -> returns.settle(id, TestShop.AGENT))
+      assertThatThrownBy(() -> returns.settle(id, TestShop.SETTLEMENT_JOB))
           .isInstanceOf(PaymentRejectedException.class)
           .hasMessage("account closed");
       return id;
@@ -267,9 +268,8 @@ class ReturnsSettlementTest {
 
       assertThatThrownBy(() -> returns.recordManualPayment(id,
           new ManualPayment(TestShop.AGENT, KEY_L2, "BANK-7", null)))
-          .isInstanceOfSatisfying(InvalidReturnRequestException.class, e ->
-              assertThat(e.violations()).extracting(Violation::path)
-                  .containsExactly("confirmedBy.role"));
+          .isInstanceOfSatisfying(AccessDeniedException.class, e ->
+              assertThat(e.reason()).isEqualTo("only SUPERVISOR may recordManualPayment"));
       assertThatThrownBy(() -> returns.recordManualPayment(id,
           new ManualPayment(Actor.supervisor("sup-1"), KEY_L1, "BANK-7", null)))
           .isInstanceOfSatisfying(InvalidReturnRequestException.class, e ->
@@ -300,13 +300,13 @@ class ReturnsSettlementTest {
     Returns facade = shopWith(TestPolicies.policies(), base.ports, broken);
     ReturnId id = inspectedCase(facade, base);
 
-    assertThatThrownBy(() -> facade.settle(id, TestShop.AGENT))
+    assertThatThrownBy(() -> facade.settle(id, TestShop.SETTLEMENT_JOB))
         .isInstanceOf(UncheckedIOException.class);
 
     assertThat(base.find(id).line(line("L-1")).orElseThrow().money().paidOut())
         .isEqualTo(Money.of("80.00", "EUR"));
     assertThat(base.ports.events().eventsOf(ReturnEvent.RefundIssued.class)).hasSize(1);
-    assertThat(returns.settle(id, TestShop.AGENT).returnCase().status())
+    assertThat(returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase().status())
         .isEqualTo(ReturnStatus.COMPLETED);
   }
 
@@ -331,15 +331,15 @@ class ReturnsSettlementTest {
       down[0] = true;
       ReturnId id = inspectedCase(facade, base);
 
-      assertThat(facade.settle(id, TestShop.AGENT).returnCase().status())
+      assertThat(facade.settle(id, TestShop.SETTLEMENT_JOB).returnCase().status())
           .isEqualTo(ReturnStatus.COMPLETED);
       assertThat(base.ports.inventory().applied()).isEmpty();
 
       down[0] = false;
-      assertThat(facade.syncInventory(id)).hasSize(2);
+      assertThat(facade.syncInventory(id, Actor.SYSTEM)).hasSize(2);
       assertThat(base.ports.inventory().units(Sku.of("SKU-SHIRT"), Disposition.RESTOCK))
           .isEqualTo(2);
-      facade.syncInventory(id);
+      facade.syncInventory(id, Actor.SYSTEM);
       assertThat(base.ports.inventory().applied()).hasSize(2);
     }
 
@@ -360,7 +360,7 @@ class ReturnsSettlementTest {
       ReturnId id = inspectedCase(facade, base);
       down[0] = false;
 
-      facade.settle(id, TestShop.AGENT);
+      facade.settle(id, TestShop.SETTLEMENT_JOB);
 
       assertThat(base.ports.inventory().applied()).extracting(StockMovement::idempotencyKey)
           .containsExactly("R-1/L-1/STOCK", "R-1/L-2/STOCK");
@@ -377,7 +377,7 @@ class ReturnsSettlementTest {
     ShipThrough.facade(returns, base, id);
     base.inspect(id, InspectedLine.of(line("L-1"), 1, ItemGrade.A, InspectionFinding.WRONG_ITEM));
 
-    ReturnCaseSnapshot settled = returns.settle(id, TestShop.AGENT).returnCase();
+    ReturnCaseSnapshot settled = returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase();
 
     assertThat(settled.paidOut(PaymentKind.STORE_CREDIT)).isEqualTo(Money.of("45.00", "EUR"));
     assertThat(settled.paidOut(PaymentKind.REFUND).isZero()).isTrue();
@@ -399,11 +399,11 @@ class ReturnsSettlementTest {
       ids.add(id);
     }
     flaky.failBefore.add("R-1/OUTBOUND_SHIPPING_REFUND");
-    assertThatThrownBy(() -> returns.settle(ids.get(0), TestShop.AGENT))
+    assertThatThrownBy(() -> returns.settle(ids.get(0), TestShop.SETTLEMENT_JOB))
         .isInstanceOf(PaymentUnavailableException.class);
 
-    returns.settle(ids.get(1), TestShop.AGENT);
-    returns.settle(ids.get(0), TestShop.AGENT);
+    returns.settle(ids.get(1), TestShop.SETTLEMENT_JOB);
+    returns.settle(ids.get(0), TestShop.SETTLEMENT_JOB);
 
     assertThat(base.find(ids.get(0)).outboundShippingRefund())
         .isEqualTo(Money.of("5.00", "EUR"));
@@ -425,7 +425,7 @@ class ReturnsSettlementTest {
           }
           return new SettlementDecision(lines, Money.of("0", "EUR"), Money.of("100", "EUR"),
               Rationale.NONE);
-        });
+        }, TestPolicies.access());
 
     @Test
     @DisplayName("is clamped to what was paid, and the history says so")
@@ -433,7 +433,7 @@ class ReturnsSettlementTest {
       TestShop shop = new TestShop(greedy);
       ReturnId id = inspectedCase(shop.returns, shop);
 
-      ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.AGENT).returnCase();
+      ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase();
 
       assertThat(settled.line(line("L-1")).orElseThrow().money().itemRefund())
           .isEqualTo(Money.of("80.00", "EUR"));
@@ -464,7 +464,7 @@ class ReturnsSettlementTest {
         shop.inspect(id, InspectedLine.of(line("L-1"), 1, ItemGrade.A,
             InspectionFinding.WRONG_ITEM));
         // Settled before the next request: an open case on the line would send it to review.
-        shop.returns.settle(id, TestShop.AGENT);
+        shop.returns.settle(id, TestShop.SETTLEMENT_JOB);
         ids.add(id);
       }
 

@@ -114,7 +114,7 @@ class ReturnsValidationTest {
           RequestedLine.of(line("L-9"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND),
           RequestedLine.of(line("L-1"), 3, ReturnReason.CHANGED_MIND, Resolution.REFUND),
           RequestedLine.of(line("L-1"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND)),
-          Actor.customer("C-2"));
+          TestShop.AGENT);
 
       assertThatThrownBy(() -> shop.returns.request(bad))
           .isInstanceOfSatisfying(InvalidReturnRequestException.class, e ->
@@ -164,7 +164,7 @@ class ReturnsValidationTest {
     void faultyPolicy() {
       TestShop faulty = new TestShop(new ReturnPolicies(
           facts -> new EligibilityDecision(List.of(), ReturnShippingPayer.SELLER, Rationale.NONE),
-          TestPolicies::liability, TestPolicies::disposition, TestPolicies::settlement));
+          TestPolicies::liability, TestPolicies::disposition, TestPolicies::settlement, TestPolicies.access()));
       OrderSnapshot o = faulty.add(faulty.order("O-1")
           .line("L-1", "SKU-MUG", "kitchen", 2, "12.00").build());
 
@@ -245,7 +245,7 @@ class ReturnsValidationTest {
       ReturnCaseSnapshot before = shop.find(id);
 
       assertThatThrownBy(() -> shop.returns.recordCarrierEvent(id, new CarrierEvent(
-          CarrierEventType.IN_TRANSIT, "XX999", shop.clock.instant(), null)))
+          CarrierEventType.IN_TRANSIT, "XX999", shop.clock.instant(), null), Actor.system("carrier-feed")))
           .isInstanceOfSatisfying(InvalidReturnRequestException.class, e ->
               assertThat(e.violations()).containsExactly(new Violation("trackingNumber",
                   "'XX999' is not the tracking number of return case R-1 (RK000001)")));
@@ -272,7 +272,7 @@ class ReturnsValidationTest {
     @Test
     @DisplayName("on an unknown case says so")
     void unknownCase() {
-      assertThatThrownBy(() -> shop.returns.settle(ReturnId.of("R-404"), TestShop.AGENT))
+      assertThatThrownBy(() -> shop.returns.settle(ReturnId.of("R-404"), TestShop.SETTLEMENT_JOB))
           .isInstanceOf(ReturnNotFoundException.class)
           .hasMessage("no return case R-404");
       assertThat(shop.returns.find(ReturnId.of("R-404"))).isEmpty();

@@ -85,7 +85,7 @@ class SettlementRecoveryTest {
         .build();
     ReturnId id = inspected(shop.returns);
 
-    assertThatThrownBy(() -> returns.settle(id, TestShop.AGENT))
+    assertThatThrownBy(() -> returns.settle(id, TestShop.SETTLEMENT_JOB))
         .isInstanceOf(PaymentUnavailableException.class)
         .satisfies(e -> assertThat(e.getSuppressed()).as("no failed store").isEmpty());
 
@@ -127,7 +127,7 @@ class SettlementRecoveryTest {
         .build();
     ReturnId id = inspected(shop.returns);
 
-    assertThatThrownBy(() -> returns.settle(id, TestShop.AGENT))
+    assertThatThrownBy(() -> returns.settle(id, TestShop.SETTLEMENT_JOB))
         .isInstanceOf(PaymentUnavailableException.class)
         .satisfies(e -> {
           assertThat(e.getSuppressed()).hasSize(1);
@@ -147,7 +147,7 @@ class SettlementRecoveryTest {
     Returns first = shop.ports.wire(Returns.builder()).payments(downAfter(0))
         .policies(TestPolicies.policies()).clock(shop.clock).ids(ReturnIdSource.sequential("R"))
         .build();
-    assertThatThrownBy(() -> first.settle(id, TestShop.AGENT))
+    assertThatThrownBy(() -> first.settle(id, TestShop.SETTLEMENT_JOB))
         .isInstanceOf(PaymentUnavailableException.class);
     // The second caller loaded the case before the first planned it.
     AtomicReference<ReturnCaseSnapshot> before = new AtomicReference<>(stale);
@@ -162,7 +162,7 @@ class SettlementRecoveryTest {
         .policies(TestPolicies.policies()).clock(shop.clock).ids(ReturnIdSource.sequential("R"))
         .build();
 
-    ReturnResult settled = second.settle(id, TestShop.AGENT);
+    ReturnResult settled = second.settle(id, TestShop.SETTLEMENT_JOB);
 
     assertThat(settled.returnCase().status()).isEqualTo(ReturnStatus.COMPLETED);
     assertThat(shop.returns.history(id)).filteredOn(e -> e.command()
@@ -192,7 +192,7 @@ class SettlementRecoveryTest {
         .policies(TestPolicies.policies()).clock(shop.clock).ids(ReturnIdSource.sequential("R"))
         .build();
 
-    assertThatThrownBy(() -> returns.settle(id, TestShop.AGENT))
+    assertThatThrownBy(() -> returns.settle(id, TestShop.SETTLEMENT_JOB))
         .isExactlyInstanceOf(ReturnsException.class)
         .hasMessage("order O-1 of return case R-1 is unknown to the order system");
     assertThat(shop.find(id)).isEqualTo(before);

@@ -84,7 +84,7 @@ class UseCaseInputsTest {
             new Violation("method", "must not be null")),
         use("recordCarrierEvent", ReturnStatus.AWAITING_RETURN,
             (returns, id) -> returns.recordCarrierEvent(id,
-                new CarrierEvent(CarrierEventType.IN_TRANSIT, " ", TestShop.START, null)),
+                new CarrierEvent(CarrierEventType.IN_TRANSIT, " ", TestShop.START, null), Actor.system("carrier-feed")),
             new Violation("trackingNumber", "must not be blank")),
         use("receive", ReturnStatus.AWAITING_RETURN,
             (returns, id) -> returns.receive(id, new GoodsReceipt(TestShop.WAREHOUSE,

@@ -111,7 +111,7 @@ public abstract class WorkedCases {
     assertThat(jacket.liability()).isEqualTo(Liability.CUSTOMER);
     assertThat(jacket.disposition()).isEqualTo(Disposition.RESTOCK);
 
-    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.AGENT).returnCase();
+    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase();
     assertThat(settled.status()).isEqualTo(ReturnStatus.COMPLETED);
     assertThat(settled.lines().get(0).money().returnShippingCharge())
         .isEqualTo(Money.of("5.95", "EUR"));
@@ -142,7 +142,7 @@ public abstract class WorkedCases {
     assertThat(vase.liability()).isEqualTo(Liability.CARRIER);
     assertThat(vase.disposition()).isEqualTo(Disposition.SCRAP);
 
-    ReturnResult settled = shop.returns.settle(id, TestShop.AGENT);
+    ReturnResult settled = shop.returns.settle(id, TestShop.SETTLEMENT_JOB);
     assertThat(settled.returnCase().refunded()).isEqualTo(Money.of("65.90", "EUR"));
     assertThat(settled.returnCase().outboundShippingRefund()).isEqualTo(Money.of("6.90", "EUR"));
     assertThat(settled.events()).filteredOn(ReturnEvent.CarrierClaimRecorded.class::isInstance)
@@ -173,7 +173,7 @@ public abstract class WorkedCases {
     assertThat(headset.liability()).isEqualTo(Liability.CUSTOMER);
     assertThat(headset.disposition()).isEqualTo(Disposition.RESTOCK_OPEN_BOX);
 
-    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.AGENT).returnCase();
+    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase();
     assertThat(settled.lines().get(0).money().restockingFee()).isEqualTo(Money.of("18.00", "EUR"));
     // The seller prepaid the label for a claimed defect: nothing is charged for it.
     assertThat(settled.lines().get(0).money().returnShippingCharge())
@@ -204,7 +204,7 @@ public abstract class WorkedCases {
     assertThat(inspected.lines()).extracting(ReturnLineSnapshot::disposition)
         .containsExactly(Disposition.RESTOCK, Disposition.RESTOCK);
 
-    ReturnResult settled = shop.returns.settle(id, TestShop.AGENT);
+    ReturnResult settled = shop.returns.settle(id, TestShop.SETTLEMENT_JOB);
     ReturnCaseSnapshot done = settled.returnCase();
     assertThat(done.lines()).allSatisfy(l -> {
       assertThat(l.money().restockingFee().isZero()).isTrue();
@@ -306,7 +306,7 @@ public abstract class WorkedCases {
     assertThat(vitamins.liability()).isIn(Liability.SELLER, Liability.SUPPLIER);
     assertThat(vitamins.disposition()).isEqualTo(Disposition.SCRAP);
 
-    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.AGENT).returnCase();
+    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase();
     assertThat(settled.refunded()).isEqualTo(Money.of("53.95", "EUR"));
     assertThat(shop.ports.inventory().units(Sku.of("SKU-VITAMINS"), Disposition.SCRAP))
         .isEqualTo(2);
@@ -355,7 +355,7 @@ public abstract class WorkedCases {
     assertThat(c.lines().get(0).liability()).isEqualTo(Liability.SELLER);
     assertThat(c.lines().get(0).quantities().accepted()).isEqualTo(1);
     assertThat(c.returnShippingPaidBy()).isEqualTo(ReturnShippingPayer.SELLER);
-    assertThat(shop.returns.settle(c.id(), TestShop.AGENT).returnCase().refunded())
+    assertThat(shop.returns.settle(c.id(), TestShop.SETTLEMENT_JOB).returnCase().refunded())
         .isEqualTo(Money.of("14.94", "EUR"));
     // Two refunds: the cable, and the outbound shipping (the seller's fault).
     assertThat(shop.ports.notifier().templatesFor(c.id())).containsExactly("return.approved",

@@ -1,6 +1,7 @@
 package dev.returnkit.rules;
 
 import dev.returnkit.core.ReturnPolicies;
+import dev.returnkit.core.access.AccessPolicy;
 import dev.returnkit.core.request.EligibilityDecision;
 import dev.returnkit.core.request.EligibilityFacts;
 import dev.returnkit.core.request.EligibilityPolicy;
@@ -100,13 +101,16 @@ public final class DroolsPolicies
   }
 
   /**
-   * These policies as the four policies a {@code Returns} facade takes. They follow
-   * {@link #reload()}: a facade built with them decides with whichever rule set is in force.
+   * These policies as the policies a {@code Returns} facade takes: the four decisions, and the
+   * standard access policy with the agent approval limits of the settings
+   * ({@code review.agent-approval-limit}). They follow {@link #reload()}: a facade built with
+   * them decides with whichever rule set and settings are in force.
    *
    * @return the policies
    */
   public ReturnPolicies policies() {
-    return new ReturnPolicies(this, this, this, this);
+    return new ReturnPolicies(this, this, this, this,
+        AccessPolicy.standard(currency -> settings().agentApprovalLimit(currency)));
   }
 
   @Override

@@ -156,10 +156,10 @@ public final class LifecycleShop implements AutoCloseable {
         customer)).returnCase().shipment().trackingNumber();
     t = timer.lap(Command.ARRANGE_SHIPMENT, t);
     returns.recordCarrierEvent(id, new CarrierEvent(CarrierEventType.IN_TRANSIT, tracking,
-        NOW, "hub"));
+        NOW, "hub"), Actor.system("carrier-feed"));
     t = timer.lap(Command.IN_TRANSIT, t);
     returns.recordCarrierEvent(id, new CarrierEvent(CarrierEventType.DELIVERED_TO_WAREHOUSE,
-        tracking, NOW, "returns warehouse"));
+        tracking, NOW, "returns warehouse"), Actor.system("carrier-feed"));
     t = timer.lap(Command.DELIVERED, t);
     returns.receive(id, new GoodsReceipt(DOCK, List.of(new ReceivedLine(LINE, 1))));
     t = timer.lap(Command.RECEIVE, t);

@@ -493,14 +493,14 @@ public final class ReturnCase {
    * Expires a case whose drop-off deadline has passed without the goods moving.
    * @throws IllegalReturnTransitionException if the deadline has not passed
    */
-  public void expire(Instant now) {
+  public void expire(Actor actor, Instant now) {
     ReturnStatus target = requireAllowed(ReturnCommand.EXPIRE);
     Instant deadline = state.dueAt();
     if (deadline == null || !now.isAfter(deadline)) {
       throw refused(ReturnCommand.EXPIRE,
           "it is not overdue at " + now + " (drop-off deadline " + deadline + ")");
     }
-    record(ReturnCommand.EXPIRE, target, Actor.SYSTEM, now,
+    record(ReturnCommand.EXPIRE, target, actor, now,
         new Rationale(List.of("DROP_OFF_DEADLINE_PASSED"), List.of()), null, b -> b.dueAt(null),
         List.of(h -> new ReturnEvent.ReturnExpired(h, deadline)));
   }

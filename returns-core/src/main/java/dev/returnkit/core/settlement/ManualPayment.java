@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * good, was made another way (a bank transfer, a voucher handed over in store). The only way to
  * finish a settlement stuck on such a payment.
  *
- * @param confirmedBy the supervisor; other roles are refused
+ * @param confirmedBy the supervisor (the standard access policy refuses other roles)
  * @param idempotencyKey the planned payment, as the case's {@code payments} list it
  * @param reference the outside payment's own reference, for the books
  * @param note why it was paid outside the provider

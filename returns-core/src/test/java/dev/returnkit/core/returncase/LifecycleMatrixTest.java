@@ -140,7 +140,7 @@ class LifecycleMatrixTest {
     commands.put(ReturnCommand.CANCEL, new Invocation(nothing,
         c -> c.cancel(new Cancellation(Actor.customer("C-1"), "no longer needed"), Cases.at(1))));
     commands.put(ReturnCommand.EXPIRE, new Invocation(nothing,
-        c -> c.expire(Cases.shipment().dropOffDeadline().plusSeconds(1))));
+        c -> c.expire(Actor.SYSTEM, Cases.shipment().dropOffDeadline().plusSeconds(1))));
     return commands;
   }
 

@@ -386,15 +386,15 @@ class ReturnCaseRefusalsTest {
     }
 
     @Test
-    @DisplayName("a manual payment by anyone but a supervisor, or for no unpaid payment")
+    @DisplayName("a manual payment for no unpaid payment (who may confirm one is access "
+        + "control's call)")
     void badManualPayments() {
       ReturnCase settling = Cases.inState(ReturnStatus.SETTLING);
 
-      assertThat(violations(settling, c -> c.recordManualPayment(new ManualPayment(Cases.AGENT,
-          "R-1/NONE", "BANK-7", "card closed"), Cases.at(6)))).containsExactly(
-          new Violation("confirmedBy.role", "must be SUPERVISOR: only a supervisor may confirm "
-              + "a payment made outside the payment provider"),
-          new Violation("idempotencyKey", "return case R-1 has no unpaid planned payment R-1/NONE"));
+      assertThat(violations(settling, c -> c.recordManualPayment(new ManualPayment(
+          Actor.supervisor("sup-1"), "R-1/NONE", "BANK-7", "card closed"), Cases.at(6))))
+          .containsExactly(new Violation("idempotencyKey",
+              "return case R-1 has no unpaid planned payment R-1/NONE"));
     }
 
     @Test
@@ -419,7 +419,7 @@ class ReturnCaseRefusalsTest {
       for (Instant when : List.of(Cases.shipment().dropOffDeadline().minusSeconds(1),
           Cases.shipment().dropOffDeadline())) {
         IllegalReturnTransitionException e = refused(Cases.inState(ReturnStatus.AWAITING_RETURN),
-            IllegalReturnTransitionException.class, c -> c.expire(when));
+            IllegalReturnTransitionException.class, c -> c.expire(Actor.SYSTEM, when));
         assertThat(e.command()).isEqualTo(ReturnCommand.EXPIRE);
         assertThat(e).hasMessageContaining("it is not overdue at " + when
             + " (drop-off deadline " + Cases.shipment().dropOffDeadline() + ")");

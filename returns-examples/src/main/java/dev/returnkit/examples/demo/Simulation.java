@@ -47,7 +47,7 @@ import java.util.PriorityQueue;
  */
 final class Simulation {
 
-  private static final Actor REVIEWER = Actor.agent("reviewer-1");
+  private static final Actor REVIEWER = Actor.supervisor("reviewer-1");
   private static final Actor DOCK = Actor.warehouse("dock-1");
   private static final Actor INSPECTOR = Actor.warehouse("inspector-1");
   private static final int MAX_SETTLEMENT_ATTEMPTS = 10;
@@ -240,7 +240,7 @@ final class Simulation {
       String tracking = returns.find(run.id()).orElseThrow().shipment().trackingNumber();
       carrierReports++;
       ReturnResult result = returns.recordCarrierEvent(run.id(),
-          new CarrierEvent(type, tracking, occurredAt, location));
+          new CarrierEvent(type, tracking, occurredAt, location), Actor.system("carrier-feed"));
       if (result.events().isEmpty()) {
         staleReportsIgnored++;
       }
@@ -294,7 +294,7 @@ final class Simulation {
 
   private void expirySweep() {
     expirySweeps++;
-    int expired = returns.expireOverdue(now()).size();
+    int expired = returns.expireOverdue(now(), Actor.SYSTEM).size();
     awaitingExpiry -= expired;
     finished += expired;
     if (!agenda.isEmpty() || awaitingExpiry > 0) {

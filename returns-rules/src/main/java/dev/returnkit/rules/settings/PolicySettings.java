@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -57,6 +58,8 @@ public final class PolicySettings {
   public static final String SELLER_FAULT_REASONS = "seller-fault.reasons";
   /** Total requested value above which a person reviews the request, per currency. */
   public static final String REVIEW_VALUE = "review.value-threshold";
+  /** Value in review up to which an agent may approve (above it, a supervisor), per currency. */
+  public static final String AGENT_APPROVAL_LIMIT = "review.agent-approval-limit";
   /** Return rate (units returned per unit bought) above which a person reviews. */
   public static final String REVIEW_RETURN_RATE = "review.return-rate";
   /** How many earlier return cases a customer needs before the return rate counts. */
@@ -71,7 +74,7 @@ public final class PolicySettings {
   public static final String OPEN_BOX_MARKDOWN = "open-box.markdown-percent";
 
   private static final Set<String> KEYS = Set.of(RETURN_WINDOW_DAYS, NON_RETURNABLE, HYGIENE,
-      SUPPLIER_WARRANTY, SELLER_FAULT_REASONS, REVIEW_VALUE, REVIEW_RETURN_RATE,
+      SUPPLIER_WARRANTY, SELLER_FAULT_REASONS, REVIEW_VALUE, AGENT_APPROVAL_LIMIT, REVIEW_RETURN_RATE,
       REVIEW_RETURN_RATE_CASES, RETURNLESS_LIMIT, RESTOCKING_FEE, RETURN_SHIPPING_CHARGE,
       OPEN_BOX_MARKDOWN);
 
@@ -85,6 +88,7 @@ public final class PolicySettings {
   private final Set<String> supplierWarranty;
   private final Set<ReturnReason> sellerFaultReasons;
   private final Map<Currency, Money> reviewValue;
+  private final Map<Currency, Money> agentApprovalLimit;
   private final double reviewReturnRate;
   private final int reviewReturnRateCases;
   private final Map<Currency, Money> returnlessLimit;
@@ -118,6 +122,7 @@ public final class PolicySettings {
     this.supplierWarranty = p.categories(SUPPLIER_WARRANTY);
     this.sellerFaultReasons = p.reasons(SELLER_FAULT_REASONS);
     this.reviewValue = p.amounts(REVIEW_VALUE);
+    this.agentApprovalLimit = p.amounts(AGENT_APPROVAL_LIMIT);
     this.reviewReturnRate = p.decimal(REVIEW_RETURN_RATE, BigDecimal.ZERO, BigDecimal.TEN)
         .doubleValue();
     this.reviewReturnRateCases = p.integer(REVIEW_RETURN_RATE_CASES, 0, 1_000_000);
@@ -302,6 +307,17 @@ public final class PolicySettings {
   public boolean needsValueReview(Money value) {
     Money threshold = reviewValue.get(value.currency());
     return threshold == null || value.isGreaterThan(threshold);
+  }
+
+  /**
+   * Up to which value in review an agent may approve a return (the access policy's approval
+   * limit); above it, or in a currency without a limit, a supervisor approves.
+   *
+   * @param currency the case's currency
+   * @return the limit, or empty if agents may not approve in that currency
+   */
+  public Optional<Money> agentApprovalLimit(Currency currency) {
+    return Optional.ofNullable(agentApprovalLimit.get(currency));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.returnkit.examples.howto.host;
 import dev.returnkit.core.Returns;
 import dev.returnkit.core.returncase.ServiceLevels;
 import dev.returnkit.rules.DroolsPolicies;
+import dev.returnkit.spi.vocabulary.Actor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -106,7 +107,7 @@ public final class ShopReturnsModule implements AutoCloseable {
    * @return how many cases expired
    */
   public int expireOverdue() {
-    return returns.expireOverdue(clock.instant()).size();
+    return returns.expireOverdue(clock.instant(), Actor.SYSTEM).size();
   }
 
   /**
