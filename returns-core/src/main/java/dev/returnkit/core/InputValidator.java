@@ -1,15 +1,16 @@
 package dev.returnkit.core;
 
 import dev.returnkit.spi.InvalidReturnRequestException;
+import dev.returnkit.spi.Violation;
 import dev.returnkit.spi.Violations;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 
 /**
@@ -53,15 +54,25 @@ public final class InputValidator {
    * @throws InvalidReturnRequestException listing every violation, if there is any
    */
   public <T> void validate(String input, T value) {
+    new Violations(input).addAll(violations(input, value)).throwIfAny();
+  }
+
+  /**
+   * Every violation of an input record, for a caller that has more checks to add before it
+   * reports them all at once.
+   *
+   * @param input what is being validated, e.g. {@code return request}
+   * @param value the record, not null
+   * @param <T> the record type
+   * @return the violations, sorted by path; empty if none
+   */
+  public <T> List<Violation> violations(String input, T value) {
     Objects.requireNonNull(value, () -> input + " must not be null");
-    Set<ConstraintViolation<T>> found = validator.validate(value);
-    if (!found.isEmpty()) {
-      Violations violations = new Violations(input);
-      for (ConstraintViolation<T> violation : found) {
-        violations.add(pathOf(violation.getPropertyPath()), violation.getMessage());
-      }
-      violations.throwIfAny();
+    Violations violations = new Violations(input);
+    for (ConstraintViolation<T> violation : validator.validate(value)) {
+      violations.add(pathOf(violation.getPropertyPath()), violation.getMessage());
     }
+    return violations.list();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.returnkit.core;
 import dev.returnkit.core.access.AccessRequest;
 import dev.returnkit.core.request.CustomerHistory;
 import dev.returnkit.core.request.EligibilityPreview;
+import dev.returnkit.core.request.RequestChecks;
 import dev.returnkit.core.request.RequestContext;
 import dev.returnkit.core.request.ReturnRequest;
 import dev.returnkit.core.returncase.ReturnCase;
@@ -18,6 +19,7 @@ import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.Operation;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -56,10 +58,8 @@ final class RequestUseCase {
   }
 
   ReturnResult request(ReturnRequest request) {
-    validator.validate("return request", request);
+    OrderSnapshot order = checked(request, Operation.REQUEST);
     Instant at = now.get();
-    OrderSnapshot order = findOrder(request);
-    access.check(AccessRequest.onOrder(request.requestedBy(), Operation.REQUEST, order));
     CustomerHistory customer = customerHistory(request, at);
     return locks.withLock(order.id(), () -> {
       ReturnCase opened = ReturnCase.request(ids.next(), request, context(order, customer, at),
@@ -72,10 +72,8 @@ final class RequestUseCase {
   }
 
   EligibilityPreview preview(ReturnRequest request) {
-    validator.validate("return request", request);
+    OrderSnapshot order = checked(request, Operation.PREVIEW);
     Instant at = now.get();
-    OrderSnapshot order = findOrder(request);
-    access.check(AccessRequest.onOrder(request.requestedBy(), Operation.PREVIEW, order));
     return ReturnCase.preview(request, context(order, customerHistory(request, at), at),
         policies.eligibility());
   }
@@ -84,9 +82,33 @@ final class RequestUseCase {
     return new RequestContext(order, store.ledger(order.id(), null), customer, at);
   }
 
-  private OrderSnapshot findOrder(ReturnRequest request) {
-    return orders.findOrder(request.orderId()).orElseThrow(() -> new Violations("return request")
-        .add("orderId", "order " + request.orderId() + " does not exist").exception());
+  /**
+   * The order of a request whose actor may make it. A malformed request is reported with every
+   * problem at once: its shape and, as far as its shape lets them be checked, its contradictions
+   * with the order (which the aggregate checks again, as its guard, on a well-formed one). The
+   * order's contents are told only to an actor the access policy lets in.
+   */
+  private OrderSnapshot checked(ReturnRequest request, Operation operation) {
+    Violations problems = new Violations("return request")
+        .addAll(validator.violations("return request", request));
+    Optional<OrderSnapshot> order = request.orderId() == null ? Optional.empty()
+        : orders.findOrder(request.orderId());
+    if (request.orderId() != null && order.isEmpty()) {
+      problems.add("orderId", "order " + request.orderId() + " does not exist");
+    }
+    if (order.isPresent() && problems.isEmpty()) {
+      access.check(AccessRequest.onOrder(request.requestedBy(), operation, order.get()));
+    } else if (order.isPresent() && isWellFormed(request.requestedBy())) {
+      access.check(AccessRequest.onOrder(request.requestedBy(), operation, order.get()));
+      problems.addAll(RequestChecks.check(request, order.get(),
+          store.ledger(order.get().id(), null)));
+    }
+    problems.throwIfAny();
+    return order.orElseThrow();
+  }
+
+  private boolean isWellFormed(Actor actor) {
+    return actor != null && validator.violations("actor", actor).isEmpty();
   }
 
   /** The customer's cases and purchases in the window, for return-rate policies. */

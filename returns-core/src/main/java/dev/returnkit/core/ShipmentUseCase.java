@@ -79,7 +79,8 @@ final class ShipmentUseCase {
     ReturnCase returnCase = store.load(id);
     access.check(AccessRequest.onCase(actor, Operation.RECORD_CARRIER_EVENT,
         returnCase.snapshot(), null));
-    if (returnCase.isSupersededBy(event)) {
+    Instant at = now.get();
+    if (returnCase.isSupersededBy(event, at)) {
       if (event.type() == CarrierEventType.LOST
           && returnCase.status() != ReturnStatus.LOST_IN_TRANSIT) {
         log.warn("Carrier reported parcel {} of return case {} lost after delivering it; ignored",
@@ -90,7 +91,7 @@ final class ShipmentUseCase {
       }
       return new ReturnResult(returnCase.snapshot(), List.of());
     }
-    returnCase.recordCarrierEvent(event, liability, actor, now.get());
+    returnCase.recordCarrierEvent(event, liability, actor, at);
     return store.commit(returnCase);
   }
 }

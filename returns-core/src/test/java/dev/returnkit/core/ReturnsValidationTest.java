@@ -108,6 +108,57 @@ class ReturnsValidationTest {
     }
 
     @Test
+    @DisplayName("lists its malformed parts and its contradictions with the order together")
+    void shapeAndOrderTogether() {
+      ReturnRequest bad = new ReturnRequest(order.id(), CustomerId.of("C-2"), java.util.Arrays.asList(
+          new RequestedLine(line("L-1"), 3, null, Resolution.REFUND, "box\u0000crushed"),
+          null,
+          RequestedLine.of(line("L-9"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND)),
+          TestShop.AGENT);
+
+      for (Runnable call : List.<Runnable>of(() -> shop.returns.request(bad),
+          () -> shop.returns.preview(bad))) {
+        assertThatThrownBy(call::run)
+            .isInstanceOfSatisfying(InvalidReturnRequestException.class, e ->
+                assertThat(e.violations()).containsExactly(
+                    new Violation("customerId", "is not the customer of order O-1"),
+                    new Violation("lines[0].note", "must not contain control characters other "
+                        + "than newline and tab (U+0000 at index 3)"),
+                    new Violation("lines[0].quantity",
+                        "must be at most 2 (bought 2, already returned or being returned 0)"),
+                    new Violation("lines[0].reason", "must not be null"),
+                    new Violation("lines[1]", "must not be null"),
+                    new Violation("lines[2].orderLineId", "order line L-9 is not on order O-1")));
+      }
+      assertNothingHappened();
+    }
+
+    @Test
+    @DisplayName("that is malformed tells a stranger nothing of the order")
+    void strangerLearnsNothing() {
+      ReturnRequest bad = new ReturnRequest(order.id(), CustomerId.of("C-2"), List.of(
+          new RequestedLine(line("L-9"), 0, ReturnReason.CHANGED_MIND, Resolution.REFUND, null)),
+          Actor.customer("C-2"));
+      assertThatThrownBy(() -> shop.returns.request(bad))
+          .isInstanceOf(dev.returnkit.spi.AccessDeniedException.class)
+          .hasMessageEndingWith("it is another customer's order");
+      assertNothingHappened();
+    }
+
+    @Test
+    @DisplayName("with a malformed actor lists the shape only")
+    void malformedActor() {
+      ReturnRequest bad = new ReturnRequest(order.id(), order.customerId(), List.of(
+          RequestedLine.of(line("L-9"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND)),
+          Actor.customer("C-1\nWARN forged"));
+      assertThatThrownBy(() -> shop.returns.request(bad))
+          .isInstanceOfSatisfying(InvalidReturnRequestException.class, e ->
+              assertThat(e.violations()).containsExactly(new Violation("requestedBy.id",
+                  "must not contain control characters (U+000A at index 3)")));
+      assertNothingHappened();
+    }
+
+    @Test
     @DisplayName("that contradicts the order lists every contradiction")
     void contradictsOrder() {
       ReturnRequest bad = new ReturnRequest(order.id(), CustomerId.of("C-2"), List.of(

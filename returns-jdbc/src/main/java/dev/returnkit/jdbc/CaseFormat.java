@@ -45,13 +45,15 @@ import java.util.Set;
  *
  * <p>Format 1 is what returns-jdbc wrote from its first release: identifiers as
  * {@code {"value": ...}}, money as {@code {"amount": "10.50", "currency": "EUR"}}, instants and
- * enum constants as strings. A later format gets a new number and a reader of its own here;
+ * enum constants as strings. Format 2 adds {@code shipment.arrangedAt}, when the case recorded
+ * its shipment (carrier reports dated before it are refused); it is omitted when unknown, so a
+ * case without it is written exactly as format 1 wrote it. A later format gets a new number;
  * every format stays readable (golden fixtures of each are tested). Stateless and thread-safe.
  */
 final class CaseFormat {
 
   /** The format this version writes. */
-  static final int CURRENT = 1;
+  static final int CURRENT = 2;
 
   private static final Set<String> CASE_FIELDS = Set.of("id", "version", "historyHead",
       "orderId", "customerId", "status", "requestedAt", "updatedAt", "dueAt",
@@ -65,6 +67,9 @@ final class CaseFormat {
       "purpose", "kind", "amount", "providerReference", "paidAt");
   private static final Set<String> SHIPMENT_FIELDS = Set.of("carrier", "trackingNumber",
       "method", "labelUrl", "dropOffDeadline");
+  /** Format 2 adds when the case recorded its shipment (omitted when unknown). */
+  private static final Set<String> SHIPMENT_FIELDS_2 = Set.of("carrier", "trackingNumber",
+      "method", "labelUrl", "dropOffDeadline", "arrangedAt");
   private static final Set<String> QUANTITY_FIELDS =
       Set.of("requested", "approved", "received", "accepted");
   private static final Set<String> LINE_MONEY_FIELDS =
@@ -77,7 +82,7 @@ final class CaseFormat {
   private CaseFormat() {}
 
   // ---------------------------------------------------------------------------------------
-  // Writing (format 1)
+  // Writing (format 2)
 
   /**
    * The stored form of a case, in the {@link #CURRENT} format.
@@ -174,7 +179,11 @@ final class CaseFormat {
         .name("trackingNumber").string(shipment.trackingNumber())
         .name("method").string(shipment.method().name())
         .name("labelUrl").string(shipment.labelUrl())
-        .name("dropOffDeadline").string(shipment.dropOffDeadline().toString()).endObject();
+        .name("dropOffDeadline").string(shipment.dropOffDeadline().toString());
+    if (shipment.arrangedAt() != null) {
+      out.name("arrangedAt").string(shipment.arrangedAt().toString());
+    }
+    out.endObject();
   }
 
   private static void id(JsonWriter out, String value) {
@@ -208,7 +217,7 @@ final class CaseFormat {
    */
   static ReturnCaseSnapshot read(String json, int format, String returnId) {
     String document = "stored case " + returnId + " (format " + format + ")";
-    if (format != 1) {
+    if (format != 1 && format != 2) {
       throw new StoredFormatException(document + ": this returns-jdbc reads formats 1 to "
           + CURRENT + "; the row was written by another version", null);
     }
@@ -226,7 +235,7 @@ final class CaseFormat {
         .returnShippingPaidBy(root.required("returnShippingPaidBy")
             .constant(ReturnShippingPayer.class))
         .shipment(root.optional("shipment") == null ? null
-            : shipment(root.required("shipment")))
+            : shipment(root.required("shipment"), format))
         .lines(root.required("lines").list(CaseFormat::line))
         .outboundShippingPaid(money(root.required("outboundShippingPaid")))
         .outboundShippingRefund(money(root.required("outboundShippingRefund")))
@@ -270,13 +279,14 @@ final class CaseFormat {
         instantOrNull(p.optional("paidAt"))));
   }
 
-  private static ShipmentArrangement shipment(StoredJson shipment) {
-    shipment.only(SHIPMENT_FIELDS);
+  private static ShipmentArrangement shipment(StoredJson shipment, int format) {
+    shipment.only(format == 1 ? SHIPMENT_FIELDS : SHIPMENT_FIELDS_2);
     return shipment.build(s -> new ShipmentArrangement(s.required("carrier").text(),
         s.required("trackingNumber").text(),
         s.required("method").constant(ShippingMethod.class),
         textOrNull(s.optional("labelUrl")),
-        s.required("dropOffDeadline").instant()));
+        s.required("dropOffDeadline").instant(),
+        format == 1 ? null : instantOrNull(s.optional("arrangedAt"))));
   }
 
   private static Inspection inspection(StoredJson inspection) {

@@ -168,6 +168,29 @@ class CaseFormatTest {
   }
 
   @Test
+  @DisplayName("format 2 adds when the case recorded its shipment, reads it back and writes it "
+      + "again byte for byte; format 1 has no such field")
+  void format2ArrangedAt() {
+    String stored = fixture("v2/cases/shipment-arranged-at.json");
+
+    ReturnCaseSnapshot read = CaseFormat.read(stored, 2, "R-000059");
+
+    assertThat(read.shipment().arrangedAt())
+        .isEqualTo(java.time.Instant.parse("2026-03-02T08:15:00.123456Z"));
+    assertThat(read.shipment().trackingNumber()).isEqualTo("RK000059");
+    assertThat(CaseFormat.write(read)).isEqualTo(stored);
+    assertThat(CaseFormat.CURRENT).isEqualTo(2);
+    assertThatThrownBy(() -> CaseFormat.read(stored, 1, "R-000059"))
+        .isInstanceOf(StoredFormatException.class)
+        .hasMessage("stored case R-000059 (format 1): shipment.arrangedAt: not a field of this "
+            + "format");
+    // Read as format 2, a format-1 case is the same case: the new field is optional.
+    String older = fixture("v1/cases/demo-lost-in-transit.json");
+    assertThat(CaseFormat.read(older, 2, "R-000059"))
+        .isEqualTo(CaseFormat.read(older, 1, "R-000059"));
+  }
+
+  @Test
   @DisplayName("every format-1 fixture is in the table above")
   void everyFixtureIsChecked() throws IOException {
     try (Stream<Path> files = Files.list(directory("v1/cases"))) {
@@ -296,9 +319,9 @@ class CaseFormatTest {
       assertThatThrownBy(() -> CaseFormat.read(stored.substring(0, 100), 1, "R-1"))
           .isInstanceOf(StoredFormatException.class)
           .hasMessageStartingWith("stored case R-1 (format 1) is not JSON: ");
-      assertThatThrownBy(() -> CaseFormat.read(stored, 2, "R-1"))
+      assertThatThrownBy(() -> CaseFormat.read(stored, 3, "R-1"))
           .isInstanceOf(StoredFormatException.class)
-          .hasMessage("stored case R-1 (format 2): this returns-jdbc reads formats 1 to 1; the "
+          .hasMessage("stored case R-1 (format 3): this returns-jdbc reads formats 1 to 2; the "
               + "row was written by another version");
     }
   }

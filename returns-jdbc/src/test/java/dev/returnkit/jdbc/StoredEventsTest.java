@@ -46,7 +46,8 @@ class StoredEventsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
-  @DisplayName("read back as their type and are written again byte for byte")
+  @DisplayName("read back as their type and are written again byte for byte, but for the "
+      + "fields added since (as null)")
   void readBack(String name) {
     String stored = CaseFormatTest.fixture("v1/events/" + name + ".json");
 
@@ -54,6 +55,8 @@ class StoredEventsTest {
 
     assertThat(event.type() + " " + event.returnId() + " #" + event.header().historySequence())
         .isEqualTo(EVENTS.get(name));
-    assertThat(RecordJson.write(event, ReturnEvent.class)).isEqualTo(stored);
+    // Added since these events were stored: when the case recorded its shipment.
+    assertThat(RecordJson.write(event, ReturnEvent.class)
+        .replace(",\"arrangedAt\":null}", "}")).isEqualTo(stored);
   }
 }

@@ -22,8 +22,9 @@ public final class RequestChecks {
   private RequestChecks() {}
 
   /**
-   * Every problem of a structurally valid request, with field paths such as
-   * {@code lines[1].quantity}.
+   * Every problem of a request against its order, with field paths such as {@code
+   * lines[1].quantity}. Lines too malformed to check (a missing line or order line) are left to
+   * the shape checks, which report them.
    *
    * @param request the request
    * @param order the order it names
@@ -33,12 +34,16 @@ public final class RequestChecks {
   public static List<Violation> check(
       ReturnRequest request, OrderSnapshot order, OrderReturnLedger ledger) {
     Violations violations = new Violations("return request");
-    if (!order.customerId().equals(request.customerId())) {
+    if (request.customerId() != null && !order.customerId().equals(request.customerId())) {
       violations.add("customerId", "is not the customer of order " + order.id());
     }
     Set<OrderLineId> seen = new HashSet<>();
-    for (int i = 0; i < request.lines().size(); i++) {
-      RequestedLine line = request.lines().get(i);
+    List<RequestedLine> lines = request.lines() == null ? List.of() : request.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      RequestedLine line = lines.get(i);
+      if (line == null || line.orderLineId() == null) {
+        continue;
+      }
       String path = "lines[" + i + "]";
       if (!seen.add(line.orderLineId())) {
         violations.add(path + ".orderLineId", "order line " + line.orderLineId()

@@ -1,6 +1,7 @@
 package dev.returnkit.core.request;
 
 import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.text.PlainText;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import jakarta.validation.constraints.Max;
@@ -22,7 +23,7 @@ public record RequestedLine(
     @Positive @Max(10_000) int quantity,
     @NotNull ReturnReason reason,
     @NotNull Resolution resolution,
-    @Size(max = 2000) String note) {
+    @PlainText(multiline = true) @Size(max = 2000) String note) {
 
   /**
    * A line without a note.

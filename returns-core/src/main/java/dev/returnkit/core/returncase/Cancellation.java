@@ -1,5 +1,6 @@
 package dev.returnkit.core.returncase;
 
+import dev.returnkit.spi.text.PlainText;
 import dev.returnkit.spi.vocabulary.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,4 +12,4 @@ import jakarta.validation.constraints.Size;
  * @param cancelledBy the customer or agent
  * @param reason why, for the history
  */
-public record Cancellation(@NotNull @Valid Actor cancelledBy, @Size(max = 2000) String reason) {}
+public record Cancellation(@NotNull @Valid Actor cancelledBy, @PlainText(multiline = true) @Size(max = 2000) String reason) {}

@@ -237,10 +237,11 @@ public final class ReturnCase {
     ReturnStatus target = requireAllowed(ReturnCommand.ARRANGE_SHIPMENT);
     Objects.requireNonNull(arrangement, "arrangement");
     List<ReturnLineSnapshot> lines = mapLines(line -> line.withReturnless(false));
+    ShipmentArrangement recorded = arrangement.withArrangedAt(at);
     record(ReturnCommand.ARRANGE_SHIPMENT, target, actor, at, Rationale.NONE,
         arrangement.carrier() + " " + arrangement.trackingNumber(),
-        b -> b.lines(lines).shipment(arrangement).dueAt(arrangement.dropOffDeadline()),
-        List.of(h -> new ReturnEvent.ReturnShipmentArranged(h, arrangement)));
+        b -> b.lines(lines).shipment(recorded).dueAt(arrangement.dropOffDeadline()),
+        List.of(h -> new ReturnEvent.ReturnShipmentArranged(h, recorded)));
   }
 
   /**
@@ -248,10 +249,11 @@ public final class ReturnCase {
    * CarrierReports#isOlderNews}), so that it changes nothing and is no error.
    *
    * @throws dev.returnkit.spi.InvalidReturnRequestException if the report does not fit the case
-   *     (another tracking number than the arranged shipment's)
+   *     (another tracking number than the arranged shipment's, dated before the shipment was
+   *     arranged, or further ahead of {@code now} than the carrier clock tolerance)
    */
-  public boolean isSupersededBy(CarrierEvent event) {
-    throwIfAny("carrier event", CarrierReports.check(state, event));
+  public boolean isSupersededBy(CarrierEvent event, Instant now) {
+    throwIfAny("carrier event", carrierReportProblems(event, now));
     return CarrierReports.isOlderNews(state, event);
   }
 
@@ -268,7 +270,7 @@ public final class ReturnCase {
       case LOST -> ReturnCommand.RECORD_LOSS;
     };
     ReturnStatus target = requireAllowed(command);
-    throwIfAny("carrier event", CarrierReports.check(state, event));
+    throwIfAny("carrier event", carrierReportProblems(event, at));
     String tracking = event.trackingNumber();
     switch (event.type()) {
       // Every scan shows the parcel moving; silence for longer than this makes it overdue.
@@ -281,6 +283,10 @@ public final class ReturnCase {
       case LOST -> acceptWithoutGoods(command, target, LiabilityFacts.ofLoss(state), policy,
           actor, at, event.location(), h -> new ReturnEvent.ReturnLostInTransit(h, tracking));
     }
+  }
+
+  private List<Violation> carrierReportProblems(CarrierEvent event, Instant now) {
+    return CarrierReports.check(state, event, now, serviceLevels.carrierClockTolerance());
   }
 
   /** A returnless refund or a loss: every approved unit accepted, liability decided. */

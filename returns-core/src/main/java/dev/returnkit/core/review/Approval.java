@@ -1,5 +1,6 @@
 package dev.returnkit.core.review;
 
+import dev.returnkit.spi.text.PlainText;
 import dev.returnkit.spi.vocabulary.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,4 +12,4 @@ import jakarta.validation.constraints.Size;
  * @param reviewer the agent or supervisor deciding
  * @param note why, for the history
  */
-public record Approval(@NotNull @Valid Actor reviewer, @Size(max = 2000) String note) {}
+public record Approval(@NotNull @Valid Actor reviewer, @PlainText(multiline = true) @Size(max = 2000) String note) {}

@@ -1,5 +1,6 @@
 package dev.returnkit.core.review;
 
+import dev.returnkit.spi.text.PlainText;
 import dev.returnkit.spi.vocabulary.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,4 +19,4 @@ public record Rejection(
     @NotNull @Valid Actor reviewer,
     @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Z][A-Z0-9_]*",
         message = "must be an upper-case reason code such as SUSPECTED_ABUSE") String reasonCode,
-    @Size(max = 2000) String note) {}
+    @PlainText(multiline = true) @Size(max = 2000) String note) {}

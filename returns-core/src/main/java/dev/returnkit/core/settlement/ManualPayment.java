@@ -1,5 +1,6 @@
 package dev.returnkit.core.settlement;
 
+import dev.returnkit.spi.text.PlainText;
 import dev.returnkit.spi.vocabulary.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,9 +19,9 @@ import jakarta.validation.constraints.Size;
  */
 public record ManualPayment(
     @NotNull @Valid Actor confirmedBy,
-    @NotBlank @Size(max = 200) String idempotencyKey,
-    @NotBlank @Size(max = 100) String reference,
-    @Size(max = 2000) String note) {
+    @NotBlank @PlainText @Size(max = 200) String idempotencyKey,
+    @NotBlank @PlainText @Size(max = 100) String reference,
+    @PlainText(multiline = true) @Size(max = 2000) String note) {
 
   /**
    * What the provider reference of a payment made outside the payment provider starts with,

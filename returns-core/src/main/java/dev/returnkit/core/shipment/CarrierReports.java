@@ -6,6 +6,8 @@ import dev.returnkit.spi.logistics.CarrierEvent;
 import dev.returnkit.spi.logistics.ShipmentArrangement;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -19,19 +21,34 @@ public final class CarrierReports {
   private CarrierReports() {}
 
   /**
-   * The problems of a report for a case: its tracking number must be the arranged shipment's.
+   * The problems of a report for a case: its tracking number must be the arranged shipment's,
+   * and it must be dated between the arrangement and the clock (plus a tolerance for the
+   * carrier's clock).
    *
    * @param returnCase the case
    * @param event the report
+   * @param now returnkit's clock
+   * @param tolerance how far ahead of {@code now} the report may be dated
    * @return the problems, empty if none
    */
-  public static List<Violation> check(ReturnCaseSnapshot returnCase, CarrierEvent event) {
+  public static List<Violation> check(ReturnCaseSnapshot returnCase, CarrierEvent event,
+      Instant now, Duration tolerance) {
     ShipmentArrangement shipment = returnCase.shipment();
     Violations violations = new Violations("carrier event");
     if (shipment == null || !shipment.trackingNumber().equals(event.trackingNumber())) {
       violations.add("trackingNumber", "'" + event.trackingNumber()
           + "' is not the tracking number of return case " + returnCase.id()
           + (shipment == null ? "" : " (" + shipment.trackingNumber() + ")"));
+    }
+    Instant latest = now.plus(tolerance);
+    if (event.occurredAt().isAfter(latest)) {
+      violations.add("occurredAt", "is " + event.occurredAt() + ", after the clock's " + now
+          + " plus the carrier clock tolerance of " + tolerance);
+    }
+    if (shipment != null && shipment.arrangedAt() != null
+        && event.occurredAt().isBefore(shipment.arrangedAt())) {
+      violations.add("occurredAt", "is " + event.occurredAt()
+          + ", before the shipment was arranged at " + shipment.arrangedAt());
     }
     return violations.list();
   }

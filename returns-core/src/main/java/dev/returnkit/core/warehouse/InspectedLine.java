@@ -1,6 +1,7 @@
 package dev.returnkit.core.warehouse;
 
 import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.text.PlainText;
 import dev.returnkit.spi.vocabulary.Inspection;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
 import dev.returnkit.spi.vocabulary.ItemGrade;
@@ -26,7 +27,7 @@ public record InspectedLine(
     @PositiveOrZero @Max(10_000) int acceptedQuantity,
     @NotNull ItemGrade grade,
     @NotNull Set<@NotNull InspectionFinding> findings,
-    @Size(max = 2000) String note) {
+    @PlainText(multiline = true) @Size(max = 2000) String note) {
 
   // A copy that keeps null elements (Set.copyOf would throw on them), so validation can
   // report them.

@@ -202,8 +202,38 @@ class ReturnCaseRefusalsTest {
             Cases.liability(Liability.CARRIER), Actor.SYSTEM, Cases.at(2)));
         assertThat(found).containsExactly(new Violation("trackingNumber",
             "'XX999' is not the tracking number of return case R-1 (RK000001)"));
-        assertThat(violations(moving, c -> c.isSupersededBy(foreign))).isEqualTo(found);
+        assertThat(violations(moving, c -> c.isSupersededBy(foreign, Cases.at(2))))
+            .isEqualTo(found);
       }
+    }
+
+    @Test
+    @DisplayName("a carrier report dated before the shipment was arranged, or further ahead "
+        + "of the clock than the tolerance")
+    void impossibleDates() {
+      ReturnCase moving = Cases.inState(ReturnStatus.IN_TRANSIT);
+      Instant arranged = moving.shipment().orElseThrow().arrangedAt();
+      assertThat(arranged).isEqualTo(Cases.at(1));
+      Instant now = Cases.at(3);
+      Instant tolerated = now.plus(ServiceLevels.DEFAULT_CARRIER_CLOCK_TOLERANCE);
+      CarrierEvent early = new CarrierEvent(CarrierEventType.IN_TRANSIT, "RK000001",
+          arranged.minusNanos(1000), "Hub");
+      CarrierEvent ahead = new CarrierEvent(CarrierEventType.DELIVERED_TO_WAREHOUSE, "RK000001",
+          tolerated.plusNanos(1000), "Hub");
+
+      assertThat(violations(moving, c -> c.recordCarrierEvent(early,
+          Cases.liability(Liability.CARRIER), Actor.SYSTEM, now))).containsExactly(
+          new Violation("occurredAt", "is 2026-03-11T09:59:59.999999Z, before the shipment was "
+              + "arranged at 2026-03-11T10:00:00Z"));
+      assertThat(violations(moving, c -> c.isSupersededBy(ahead, now))).containsExactly(
+          new Violation("occurredAt", "is 2026-03-13T11:00:00.000001Z, after the clock's "
+              + "2026-03-13T10:00:00Z plus the carrier clock tolerance of PT1H"));
+      // At the edges, both are fine.
+      moving.recordCarrierEvent(new CarrierEvent(CarrierEventType.IN_TRANSIT, "RK000001",
+          arranged, "Hub"), Cases.liability(Liability.CARRIER), Actor.SYSTEM, now);
+      moving.recordCarrierEvent(new CarrierEvent(CarrierEventType.DELIVERED_TO_WAREHOUSE,
+          "RK000001", tolerated, "Hub"), Cases.liability(Liability.CARRIER), Actor.SYSTEM, now);
+      assertThat(moving.status()).isEqualTo(ReturnStatus.DELIVERED);
     }
 
     @Test

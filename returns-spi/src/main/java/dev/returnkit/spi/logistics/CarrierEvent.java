@@ -1,5 +1,6 @@
 package dev.returnkit.spi.logistics;
 
+import dev.returnkit.spi.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,9 +17,9 @@ import java.time.Instant;
  */
 public record CarrierEvent(
     @NotNull CarrierEventType type,
-    @NotBlank @Size(max = 64) String trackingNumber,
+    @NotBlank @PlainText @Size(max = 64) String trackingNumber,
     @NotNull Instant occurredAt,
-    @Size(max = 200) String location) {
+    @PlainText @Size(max = 200) String location) {
 
   /**
    * A scan of the parcel on its way.

@@ -1,5 +1,6 @@
 package dev.returnkit.spi.vocabulary;
 
+import dev.returnkit.spi.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * @param role the kind of party
  * @param id the host's identifier for it (a user name, a staff number, a job name)
  */
-public record Actor(@NotNull ActorRole role, @NotBlank @Size(max = 64) String id) {
+public record Actor(@NotNull ActorRole role, @NotBlank @PlainText @Size(max = 64) String id) {
 
   /** The actor returnkit itself uses for automatic steps. */
   public static final Actor SYSTEM = new Actor(ActorRole.SYSTEM, "returnkit");
