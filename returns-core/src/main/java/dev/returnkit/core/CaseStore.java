@@ -1,8 +1,12 @@
 package dev.returnkit.core;
 
+import dev.returnkit.core.audit.AuditFinding;
+import dev.returnkit.core.audit.CaseAudit;
+import dev.returnkit.core.audit.CaseAuditReport;
 import dev.returnkit.core.order.OrderReturnLedger;
 import dev.returnkit.core.returncase.ReturnCase;
 import dev.returnkit.core.returncase.ServiceLevels;
+import dev.returnkit.spi.CaseIntegrityException;
 import dev.returnkit.spi.ReturnNotFoundException;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.event.ReturnEventPublisher;
@@ -48,6 +52,10 @@ final class CaseStore {
     return repository;
   }
 
+  /**
+   * Loads a case, checked against its history first: a command never appends to a broken
+   * chain or builds on a state its history did not seal.
+   */
   ReturnCase load(ReturnId id) {
     Objects.requireNonNull(id, "id");
     return repository.findById(id).map(this::rebuild)
@@ -60,7 +68,22 @@ final class CaseStore {
     return history.isEmpty() ? null : history.get(0).actor();
   }
 
+  /** Rebuilds a stored case, once it is checked against its history. */
   ReturnCase rebuild(ReturnCaseSnapshot snapshot) {
+    List<HistoryEntry> history = repository.history(snapshot.id());
+    int known = snapshot.historyHead().sequence();
+    if (history.size() > known) {
+      // Another writer committed after the case was read: check the history this snapshot
+      // knows. The command's save will then lose the race on the version, as it should.
+      history = history.subList(0, known);
+    }
+    CaseAuditReport audit = CaseAudit.check(snapshot, history);
+    if (!audit.intact()) {
+      List<String> findings = audit.findings().stream().map(AuditFinding::describe).toList();
+      log.error("Return case {} disagrees with its history; refused: {}", snapshot.id(),
+          String.join("; ", findings));
+      throw new CaseIntegrityException(snapshot.id(), findings);
+    }
     return ReturnCase.fromSnapshot(snapshot, serviceLevels);
   }
 

@@ -1,5 +1,8 @@
 package dev.returnkit.core;
 
+import dev.returnkit.core.audit.AuditPage;
+import dev.returnkit.core.audit.CaseAuditReport;
+import dev.returnkit.core.audit.HistoryCheckpoint;
 import dev.returnkit.core.request.EligibilityPreview;
 import dev.returnkit.core.request.ReturnRequest;
 import dev.returnkit.core.returncase.Cancellation;
@@ -21,6 +24,7 @@ import dev.returnkit.spi.logistics.ReturnLogistics;
 import dev.returnkit.spi.notification.CustomerNotifier;
 import dev.returnkit.spi.order.OrderLookup;
 import dev.returnkit.spi.payment.PaymentGateway;
+import dev.returnkit.spi.storage.PageRequest;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnRepository;
 import dev.returnkit.spi.vocabulary.Actor;
@@ -77,6 +81,7 @@ public final class Returns {
   private final SettlementUseCase settlements;
   private final CancellationUseCase cancellations;
   private final ExpiryUseCase expiry;
+  private final AuditUseCase audits;
 
   private Returns(Builder b) {
     InputValidator validator = b.validator != null ? b.validator : InputValidator.create();
@@ -99,6 +104,7 @@ public final class Returns {
         b.policies.settlement(), locks, sideEffects, validator, now);
     this.cancellations = new CancellationUseCase(store, access, sideEffects, validator, now);
     this.expiry = new ExpiryUseCase(store, access, sideEffects, validator, EXPIRY_BATCH);
+    this.audits = new AuditUseCase(b.repository, access, validator, now);
   }
 
   /**
@@ -286,6 +292,62 @@ public final class Returns {
    */
   public List<ReturnResult> expireOverdue(Instant now, Actor actor) {
     return expiry.expireOverdue(now, actor);
+  }
+
+  /**
+   * Checks a stored case against its hash-chained history: every link and hash, that the case
+   * records its history's last entry as its head, and that the stored case is the state that
+   * entry sealed. Every use case runs the same check on the case it loads and refuses a case
+   * that fails it ({@link dev.returnkit.spi.CaseIntegrityException}); this reports instead.
+   *
+   * @param id the case
+   * @param actor who audits (a supervisor or a system job, by the standard access policy)
+   * @return every finding, with the sequence number of its entry; none if the case is intact
+   * @throws dev.returnkit.spi.ReturnNotFoundException if there is no such case
+   */
+  public CaseAuditReport audit(ReturnId id, Actor actor) {
+    return audits.audit(id, actor);
+  }
+
+  /**
+   * Audits one page of the whole store, for a nightly job: call it with {@link
+   * PageRequest#first} and then with each page's token until there is none.
+   *
+   * @param page the page size and the previous page's token
+   * @param actor who audits
+   * @return the report of every case on the page
+   */
+  public AuditPage auditStore(PageRequest page, Actor actor) {
+    return audits.auditStore(page, actor, null, null);
+  }
+
+  /**
+   * Audits one page of the store, and each case against a checkpoint taken earlier: a history
+   * rewritten since (every hash recomputed, which {@link #audit} alone cannot find) no longer
+   * holds the entry the checkpoint sealed.
+   *
+   * @param page the page size and the previous page's token
+   * @param actor who audits
+   * @param against a checkpoint from {@link #checkpoint}
+   * @param key the key it was sealed with
+   * @return the report of every case on the page
+   * @throws IllegalArgumentException if the checkpoint is not sealed with the key
+   */
+  public AuditPage auditStore(PageRequest page, Actor actor, HistoryCheckpoint against,
+      byte[] key) {
+    return audits.auditStore(page, actor, Objects.requireNonNull(against, "against"), key);
+  }
+
+  /**
+   * Seals the head of every case's history now, with a key the database does not hold. Keep
+   * the checkpoint outside the database, and audit against it later.
+   *
+   * @param actor who takes it
+   * @param key at least 32 bytes
+   * @return the checkpoint
+   */
+  public HistoryCheckpoint checkpoint(Actor actor, byte[] key) {
+    return audits.checkpoint(actor, key);
   }
 
   /**

@@ -58,7 +58,7 @@ class ArchitectureTest {
       .that().resideInAPackage("dev.returnkit.core..")
       .should().onlyDependOnClassesThat()
       .resideInAnyPackage("java..", "jakarta.validation..", "org.hibernate.validator..",
-          "org.slf4j..", "dev.returnkit.spi..", "dev.returnkit.core..");
+          "org.slf4j..", "javax.crypto..", "dev.returnkit.spi..", "dev.returnkit.core..");
 
   @ArchTest
   static final ArchRule noPackageCycles = slices().matching("dev.returnkit.(**)")

@@ -1,6 +1,7 @@
 package dev.returnkit.core;
 
 import static dev.returnkit.spi.vocabulary.Operation.APPROVE;
+import static dev.returnkit.spi.vocabulary.Operation.AUDIT;
 import static dev.returnkit.spi.vocabulary.Operation.ARRANGE_SHIPMENT;
 import static dev.returnkit.spi.vocabulary.Operation.CANCEL;
 import static dev.returnkit.spi.vocabulary.Operation.INSPECT;
@@ -82,36 +83,38 @@ class AccessMatrixTest {
   }
 
   /** Who may run each operation on a case (the owner being the case's own customer). */
-  static final Map<Operation, Set<Who>> MAY = Map.of(
-      APPROVE, EnumSet.of(Who.AGENT, Who.SUPERVISOR),
-      REJECT, EnumSet.of(Who.AGENT, Who.SUPERVISOR),
-      ARRANGE_SHIPMENT, EnumSet.of(Who.OWNER, Who.AGENT, Who.SUPERVISOR),
-      CANCEL, EnumSet.of(Who.OWNER, Who.AGENT, Who.SUPERVISOR),
-      RECORD_CARRIER_EVENT, EnumSet.of(Who.SYSTEM),
-      RECEIVE, EnumSet.of(Who.WAREHOUSE),
-      INSPECT, EnumSet.of(Who.WAREHOUSE),
-      SETTLE, EnumSet.of(Who.SUPERVISOR, Who.SYSTEM),
-      RECORD_MANUAL_PAYMENT, EnumSet.of(Who.SUPERVISOR),
-      SYNC_INVENTORY, EnumSet.of(Who.SUPERVISOR, Who.WAREHOUSE, Who.SYSTEM));
+  static final Map<Operation, Set<Who>> MAY = Map.ofEntries(Map.entry(AUDIT,
+      EnumSet.of(Who.SUPERVISOR, Who.SYSTEM)), Map.entry(
+      APPROVE, EnumSet.of(Who.AGENT, Who.SUPERVISOR)),
+      Map.entry(REJECT, EnumSet.of(Who.AGENT, Who.SUPERVISOR)),
+      Map.entry(ARRANGE_SHIPMENT, EnumSet.of(Who.OWNER, Who.AGENT, Who.SUPERVISOR)),
+      Map.entry(CANCEL, EnumSet.of(Who.OWNER, Who.AGENT, Who.SUPERVISOR)),
+      Map.entry(RECORD_CARRIER_EVENT, EnumSet.of(Who.SYSTEM)),
+      Map.entry(RECEIVE, EnumSet.of(Who.WAREHOUSE)),
+      Map.entry(INSPECT, EnumSet.of(Who.WAREHOUSE)),
+      Map.entry(SETTLE, EnumSet.of(Who.SUPERVISOR, Who.SYSTEM)),
+      Map.entry(RECORD_MANUAL_PAYMENT, EnumSet.of(Who.SUPERVISOR)),
+      Map.entry(SYNC_INVENTORY, EnumSet.of(Who.SUPERVISOR, Who.WAREHOUSE, Who.SYSTEM)));
 
   /**
    * Where an allowed call goes through; elsewhere the lifecycle (or the case's checks) refuses
    * it. A carrier's in-transit scan is older news once the parcel arrived, and changes nothing
    * without an error (a lost parcel's state allows no scan); stock can be synced in any state.
    */
-  static final Map<Operation, Set<ReturnStatus>> GOES_THROUGH_IN = Map.of(
-      APPROVE, EnumSet.of(IN_REVIEW),
-      REJECT, EnumSet.of(IN_REVIEW),
-      ARRANGE_SHIPMENT, EnumSet.of(APPROVED),
-      CANCEL, EnumSet.of(IN_REVIEW, APPROVED, AWAITING_RETURN),
-      RECORD_CARRIER_EVENT, EnumSet.of(AWAITING_RETURN, IN_TRANSIT, DELIVERED, RECEIVED,
-          INSPECTED, SETTLING, COMPLETED),
-      RECEIVE, EnumSet.of(AWAITING_RETURN, IN_TRANSIT, DELIVERED),
-      INSPECT, EnumSet.of(RECEIVED),
+  static final Map<Operation, Set<ReturnStatus>> GOES_THROUGH_IN = Map.ofEntries(
+      Map.entry(AUDIT, EnumSet.allOf(ReturnStatus.class)), Map.entry(
+      APPROVE, EnumSet.of(IN_REVIEW)),
+      Map.entry(REJECT, EnumSet.of(IN_REVIEW)),
+      Map.entry(ARRANGE_SHIPMENT, EnumSet.of(APPROVED)),
+      Map.entry(CANCEL, EnumSet.of(IN_REVIEW, APPROVED, AWAITING_RETURN)),
+      Map.entry(RECORD_CARRIER_EVENT, EnumSet.of(AWAITING_RETURN, IN_TRANSIT, DELIVERED,
+          RECEIVED, INSPECTED, SETTLING, COMPLETED)),
+      Map.entry(RECEIVE, EnumSet.of(AWAITING_RETURN, IN_TRANSIT, DELIVERED)),
+      Map.entry(INSPECT, EnumSet.of(RECEIVED)),
       // In SETTLING the provider still refuses: the resumed settlement fails on the payment.
-      SETTLE, EnumSet.of(INSPECTED, LOST_IN_TRANSIT),
-      RECORD_MANUAL_PAYMENT, EnumSet.of(SETTLING),
-      SYNC_INVENTORY, EnumSet.allOf(ReturnStatus.class));
+      Map.entry(SETTLE, EnumSet.of(INSPECTED, LOST_IN_TRANSIT)),
+      Map.entry(RECORD_MANUAL_PAYMENT, EnumSet.of(SETTLING)),
+      Map.entry(SYNC_INVENTORY, EnumSet.allOf(ReturnStatus.class)));
 
   static Stream<Arguments> everyCall() {
     List<Arguments> calls = new ArrayList<>();
@@ -169,6 +172,7 @@ class AccessMatrixTest {
       case RECORD_MANUAL_PAYMENT -> returns.recordManualPayment(id,
           new ManualPayment(actor, AccessWorld.REFUND_KEY, "BANK-7", "card closed"));
       case SYNC_INVENTORY -> returns.syncInventory(id, actor);
+      case AUDIT -> returns.audit(id, actor);
       default -> throw new IllegalArgumentException("not an operation on a case: " + operation);
     }
   }

@@ -546,8 +546,8 @@ public final class JdbcReturnRepository implements ReturnRepository {
       throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement("insert into rk_history"
         + " (return_id, sequence, at, actor_role, actor_id, command, from_status, to_status,"
-        + " reason_codes, rules, note, previous_hash, hash)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + " reason_codes, rules, note, previous_hash, hash, state_digest)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (HistoryEntry entry : entries) {
         insert.setString(1, entry.returnId().value());
         insert.setInt(2, entry.sequence());
@@ -562,6 +562,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
         insert.setString(11, entry.note());
         insert.setString(12, entry.previousHash());
         insert.setString(13, entry.hash());
+        insert.setString(14, entry.stateDigest());
         insert.addBatch();
       }
       insert.executeBatch();
@@ -618,7 +619,8 @@ public final class JdbcReturnRepository implements ReturnRepository {
     return Jdbc.read(dataSource, "read the history of " + id, connection -> {
       try (PreparedStatement select = connection.prepareStatement("select sequence, at,"
           + " actor_role, actor_id, command, from_status, to_status, reason_codes, rules, note,"
-          + " previous_hash, hash from rk_history where return_id = ? order by sequence")) {
+          + " state_digest, previous_hash, hash from rk_history where return_id = ?"
+          + " order by sequence")) {
         select.setString(1, id.value());
         List<HistoryEntry> entries = new ArrayList<>();
         try (ResultSet row = select.executeQuery()) {
@@ -633,7 +635,8 @@ public final class JdbcReturnRepository implements ReturnRepository {
                 ReturnStatus.valueOf(row.getString("to_status")),
                 RecordJson.readStrings(row.getString("reason_codes")),
                 RecordJson.readStrings(row.getString("rules")),
-                row.getString("note"), row.getString("previous_hash"), row.getString("hash")));
+                row.getString("note"), row.getString("state_digest"),
+                row.getString("previous_hash"), row.getString("hash")));
           }
         }
         return List.copyOf(entries);

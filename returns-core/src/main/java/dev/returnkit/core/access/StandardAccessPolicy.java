@@ -48,6 +48,8 @@ import java.util.stream.Collectors;
  *   <tr><td>settle</td><td></td><td></td><td>yes</td><td></td><td>yes</td></tr>
  *   <tr><td>recordManualPayment</td><td></td><td></td><td>yes</td><td></td><td></td></tr>
  *   <tr><td>syncInventory</td><td></td><td></td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *   <tr><td>audit, auditStore, checkpoint</td><td></td><td></td><td>yes</td><td></td>
+ *       <td>yes</td></tr>
  * </table>
  *
  * <p>The lifecycle limits what the table allows further: a customer cancels only before the goods
@@ -84,6 +86,7 @@ public final class StandardAccessPolicy implements AccessPolicy {
     roles.put(Operation.SETTLE, EnumSet.of(SUPERVISOR, SYSTEM));
     roles.put(Operation.RECORD_MANUAL_PAYMENT, EnumSet.of(SUPERVISOR));
     roles.put(Operation.SYNC_INVENTORY, EnumSet.of(SUPERVISOR, WAREHOUSE, SYSTEM));
+    roles.put(Operation.AUDIT, EnumSet.of(SUPERVISOR, SYSTEM));
     return Map.copyOf(roles);
   }
 

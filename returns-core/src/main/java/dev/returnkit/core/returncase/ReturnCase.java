@@ -55,6 +55,7 @@ import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.CaseWrite;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
+import dev.returnkit.spi.storage.StateDigest;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.Disposition;
 import dev.returnkit.spi.vocabulary.Liability;
@@ -614,10 +615,13 @@ public final class ReturnCase {
   private void record(ReturnCommand command, ReturnStatus from, ReturnStatus to, Actor actor,
       Instant at, Rationale why, String note, UnaryOperator<ReturnCaseSnapshot.Builder> change,
       List<Function<EventHeader, ReturnEvent>> events) {
+    ReturnCaseSnapshot after = change.apply(state.toBuilder()).version(unsaved.nextVersion())
+        .status(to).updatedAt(at).build();
+    // The entry seals the state it leaves behind, so a stored case that disagrees with its
+    // history is found (StateDigest leaves out the version and the head, which follow from it).
     HistoryEntry entry = HistoryChain.append(state.historyHead(), state.id(), at, actor, command,
-        from, to, why.reasonCodes(), why.rules(), note);
-    state = change.apply(state.toBuilder()).version(unsaved.nextVersion()).status(to)
-        .updatedAt(at).historyHead(HistoryHead.of(entry)).build();
+        from, to, why.reasonCodes(), why.rules(), note, StateDigest.of(after));
+    state = after.toBuilder().historyHead(HistoryHead.of(entry)).build();
     List<ReturnEvent> created = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       created.add(events.get(i).apply(EventHeader.of(state.id(), entry.sequence(), i, at)));

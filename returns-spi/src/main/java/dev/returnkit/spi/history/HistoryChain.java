@@ -35,6 +35,9 @@ public final class HistoryChain {
   /** The {@code previousHash} of every case's first entry. */
   public static final String GENESIS = "0".repeat(64);
 
+  /** The first field of every second-format entry's encoding. */
+  private static final String FORMAT_2 = "returnkit-history-2";
+
   // One digest and one encoder per thread: looking up a digest provider and building an
   // encoder on every hash was a measurable share of a command's time (returns-bench). Both
   // reset themselves (digest() and encode() start afresh).
@@ -74,6 +77,41 @@ public final class HistoryChain {
       List<String> reasonCodes,
       List<String> rules,
       String note) {
+    return append(head, returnId, at, actor, command, fromStatus, toStatus, reasonCodes, rules,
+        note, null);
+  }
+
+  /**
+   * Creates the entry that follows {@code head}, sealing the state of the case after the
+   * command (chain format 2): its hash covers {@code stateDigest}, and the actor's id and the
+   * note by their SHA-256, so that they can be erased from storage without breaking the chain.
+   *
+   * @param head the end of the history so far, {@link HistoryHead#EMPTY} for a new case
+   * @param returnId the case
+   * @param at when it happened
+   * @param actor who issued the command
+   * @param command the command
+   * @param fromStatus the state before, {@code null} for the first entry
+   * @param toStatus the state after
+   * @param reasonCodes reason codes
+   * @param rules the names of the rules that decided
+   * @param note free text, or {@code null}
+   * @param stateDigest the digest of the state after the command ({@code
+   *     dev.returnkit.spi.storage.StateDigest}), or {@code null} for a first-format entry
+   * @return the sealed entry, with sequence and hashes filled in
+   */
+  public static HistoryEntry append(
+      HistoryHead head,
+      ReturnId returnId,
+      Instant at,
+      Actor actor,
+      ReturnCommand command,
+      ReturnStatus fromStatus,
+      ReturnStatus toStatus,
+      List<String> reasonCodes,
+      List<String> rules,
+      String note,
+      String stateDigest) {
     Objects.requireNonNull(head, "head");
     Objects.requireNonNull(returnId, "returnId");
     Objects.requireNonNull(at, "at");
@@ -89,9 +127,9 @@ public final class HistoryChain {
     List<String> ruleNames = rules.stream().map(HistoryChain::wellFormed).toList();
     String text = wellFormed(note);
     String hash = hash(returnId, sequence, at, who, command, fromStatus, toStatus, codes,
-        ruleNames, text, previousHash);
+        ruleNames, text, stateDigest, previousHash);
     return new HistoryEntry(returnId, sequence, at, who, command, fromStatus, toStatus, codes,
-        ruleNames, text, previousHash, hash);
+        ruleNames, text, stateDigest, previousHash, hash);
   }
 
   /**
@@ -136,7 +174,7 @@ public final class HistoryChain {
   public static String hashOf(HistoryEntry entry) {
     return hash(entry.returnId(), entry.sequence(), entry.at(), entry.actor(), entry.command(),
         entry.fromStatus(), entry.toStatus(), entry.reasonCodes(), entry.rules(), entry.note(),
-        entry.previousHash());
+        entry.stateDigest(), entry.previousHash());
   }
 
   private static String hash(
@@ -150,12 +188,17 @@ public final class HistoryChain {
       List<String> reasonCodes,
       List<String> rules,
       String note,
+      String stateDigest,
       String previousHash) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(actor, "actor");
     // Length-prefixed fields: no separator character can be smuggled into a note to make two
     // different entries encode alike.
     StringBuilder text = new StringBuilder(256);
+    if (stateDigest != null) {
+      return sealed(text, returnId, sequence, at, actor, command, fromStatus, toStatus,
+          reasonCodes, rules, note, stateDigest, previousHash);
+    }
     field(text, returnId.value());
     field(text, Integer.toString(sequence));
     field(text, at.toString());
@@ -169,6 +212,42 @@ public final class HistoryChain {
     field(text, note);
     field(text, previousHash);
     return HEX.formatHex(SHA_256.get().digest(strictUtf8(text)));
+  }
+
+  /**
+   * The second chain format: a marker first, so that no first-format entry encodes alike; the
+   * actor's id and the note by their digest (erasable later); the state digest.
+   */
+  private static String sealed(StringBuilder text, ReturnId returnId, int sequence, Instant at,
+      Actor actor, ReturnCommand command, ReturnStatus fromStatus, ReturnStatus toStatus,
+      List<String> reasonCodes, List<String> rules, String note, String stateDigest,
+      String previousHash) {
+    field(text, FORMAT_2);
+    field(text, returnId.value());
+    field(text, Integer.toString(sequence));
+    field(text, at.toString());
+    field(text, String.valueOf(actor.role()));
+    field(text, textDigest(actor.id()));
+    field(text, command.name());
+    field(text, fromStatus == null ? null : fromStatus.name());
+    field(text, toStatus.name());
+    list(text, reasonCodes);
+    list(text, rules);
+    field(text, textDigest(note));
+    field(text, stateDigest);
+    field(text, previousHash);
+    return HEX.formatHex(SHA_256.get().digest(strictUtf8(text)));
+  }
+
+  /**
+   * The SHA-256 of a text, in hex, as the second chain format covers actor ids and notes.
+   *
+   * @param text the text, or null
+   * @return its digest, or null for null
+   * @throws IllegalArgumentException if the text is not well-formed Unicode
+   */
+  public static String textDigest(String text) {
+    return text == null ? null : HEX.formatHex(SHA_256.get().digest(strictUtf8(text)));
   }
 
   /** UTF-8 that refuses lone surrogates instead of turning them into '?' as getBytes does. */

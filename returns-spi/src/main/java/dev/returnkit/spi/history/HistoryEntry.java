@@ -14,8 +14,12 @@ import java.util.Objects;
  *
  * <p>Entries form a hash chain: {@code hash} covers every other field and the previous entry's
  * hash, so changing, removing or reordering an entry in storage is detected by
- * {@link HistoryChain#firstBrokenLink(List)}. Create entries with
- * {@link HistoryChain#append}, never by hand. Immutable and thread-safe.
+ * {@link HistoryChain#firstBrokenLink(List)}. Since format 2 of the chain, an entry also seals
+ * the digest of the case's state after its command ({@code stateDigest}, see {@code
+ * dev.returnkit.spi.storage.StateDigest}), so a stored case that disagrees with its history is
+ * found; and it covers the actor's id and the note by their SHA-256, so that they can be erased
+ * later without breaking the chain. Create entries with {@link HistoryChain#append}, never by
+ * hand. Immutable and thread-safe.
  *
  * @param returnId the case
  * @param sequence position in the case's history, 1 for the first entry
@@ -27,6 +31,8 @@ import java.util.Objects;
  * @param reasonCodes the business reason codes, e.g. {@code RETURN_WINDOW_EXPIRED}
  * @param rules the names of the policy rules that decided, in the order they fired
  * @param note free text: a reviewer's note, an inspector's remark, a payment reference
+ * @param stateDigest the digest of the case's state after the command, or {@code null} for an
+ *     entry of the first chain format, which did not seal it
  * @param previousHash the hash of entry {@code sequence - 1}, or {@link HistoryChain#GENESIS}
  * @param hash the SHA-256 of this entry's content and {@code previousHash}, in hex
  */
@@ -41,6 +47,7 @@ public record HistoryEntry(
     List<String> reasonCodes,
     List<String> rules,
     String note,
+    String stateDigest,
     String previousHash,
     String hash) {
 
@@ -57,5 +64,39 @@ public record HistoryEntry(
     rules = List.copyOf(rules);
     Objects.requireNonNull(previousHash, "previousHash");
     Objects.requireNonNull(hash, "hash");
+  }
+
+  /**
+   * An entry of the first chain format, which sealed no state digest (as stored by earlier
+   * releases).
+   *
+   * @param returnId the case
+   * @param sequence position in the case's history
+   * @param at when it happened
+   * @param actor who issued the command
+   * @param command the command
+   * @param fromStatus the state before, or {@code null}
+   * @param toStatus the state after
+   * @param reasonCodes the reason codes
+   * @param rules the rules that decided
+   * @param note free text, or {@code null}
+   * @param previousHash the previous entry's hash
+   * @param hash this entry's hash
+   */
+  public HistoryEntry(ReturnId returnId, int sequence, Instant at, Actor actor,
+      ReturnCommand command, ReturnStatus fromStatus, ReturnStatus toStatus,
+      List<String> reasonCodes, List<String> rules, String note, String previousHash,
+      String hash) {
+    this(returnId, sequence, at, actor, command, fromStatus, toStatus, reasonCodes, rules, note,
+        null, previousHash, hash);
+  }
+
+  /**
+   * Whether this entry seals the state of the case after its command (chain format 2).
+   *
+   * @return true if {@link #stateDigest()} is set
+   */
+  public boolean sealsState() {
+    return stateDigest != null;
   }
 }

@@ -2,7 +2,8 @@ package dev.returnkit.spi.vocabulary;
 
 /**
  * What a caller asks returnkit to do, as access control sees it: one constant per use case of
- * the {@code Returns} facade that changes a case or sends something to a port.
+ * the {@code Returns} facade that changes a case or sends something to a port, and one for the
+ * audit.
  *
  * <p>Not the same as {@link ReturnCommand}, which names the state changes recorded in a case's
  * history: one operation may record several commands ({@link #SETTLE} records the start of the
@@ -35,7 +36,12 @@ public enum Operation {
   /** Withdraw a return: {@code Returns.cancel}. */
   CANCEL("cancel"),
   /** Expire an overdue case: {@code Returns.expireOverdue}. */
-  EXPIRE("expireOverdue");
+  EXPIRE("expireOverdue"),
+  /**
+   * Check a stored case against its history, or seal the heads of all: {@code Returns.audit},
+   * {@code auditStore}, {@code checkpoint}. Changes nothing.
+   */
+  AUDIT("audit");
 
   private final String methodName;
 

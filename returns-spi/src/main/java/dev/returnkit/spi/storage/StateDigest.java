@@ -1,0 +1,162 @@
+package dev.returnkit.spi.storage;
+
+import dev.returnkit.spi.logistics.ShipmentArrangement;
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.payment.SettlementPayment;
+import dev.returnkit.spi.vocabulary.Inspection;
+import dev.returnkit.spi.vocabulary.InspectionFinding;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The digest of a case's state that each history entry seals ({@link
+ * dev.returnkit.spi.history.HistoryEntry#stateDigest()}): SHA-256, in hex, of a length-prefixed
+ * encoding of every field of a {@link ReturnCaseSnapshot} but its {@code version} and {@code
+ * historyHead} (which the entry itself determines). A stored case whose digest is not its last
+ * entry's was changed behind the history's back.
+ *
+ * <p>The encoding is a format of its own ({@code returnkit-state-1}), listed field by field
+ * here, so a rename in Java cannot change a digest; the SHA-256 is taken over the encoding's
+ * UTF-16 code units. Free text (notes) enters by its own digest. Stateless and thread-safe.
+ */
+public final class StateDigest {
+
+  private static final String FORMAT = "returnkit-state-1";
+
+  private StateDigest() {}
+
+  /**
+   * The digest of a case's state.
+   *
+   * @param c the case
+   * @return 64 hex digits
+   */
+  public static String of(ReturnCaseSnapshot c) {
+    StringBuilder out = new StringBuilder(1024);
+    field(out, FORMAT);
+    field(out, c.id().value());
+    field(out, c.orderId().value());
+    field(out, c.customerId().value());
+    field(out, c.status().name());
+    instant(out, c.requestedAt());
+    instant(out, c.updatedAt());
+    instant(out, c.dueAt());
+    field(out, c.returnShippingPaidBy().name());
+    shipment(out, c.shipment());
+    money(out, c.outboundShippingPaid());
+    money(out, c.outboundShippingRefund());
+    count(out, c.lines().size());
+    for (ReturnLineSnapshot line : c.lines()) {
+      line(out, line);
+    }
+    count(out, c.payments().size());
+    for (SettlementPayment payment : c.payments()) {
+      field(out, payment.idempotencyKey());
+      field(out, payment.orderLineId() == null ? null : payment.orderLineId().value());
+      field(out, payment.purpose().name());
+      field(out, payment.kind().name());
+      money(out, payment.amount());
+      field(out, payment.providerReference());
+      instant(out, payment.paidAt());
+    }
+    return digest(out.toString());
+  }
+
+  private static void line(StringBuilder out, ReturnLineSnapshot line) {
+    field(out, line.orderLineId().value());
+    field(out, line.sku().value());
+    field(out, line.category());
+    money(out, line.unitPrice());
+    field(out, Integer.toString(line.orderedQuantity()));
+    field(out, line.reason().name());
+    field(out, line.resolution().name());
+    field(out, digest(line.customerNote()));
+    field(out, line.verdict().name());
+    list(out, line.verdictCodes());
+    field(out, Boolean.toString(line.returnless()));
+    LineQuantities q = line.quantities();
+    field(out, q.requested() + "/" + q.approved() + "/" + q.received() + "/" + q.accepted());
+    Inspection inspection = line.inspection();
+    if (inspection == null) {
+      field(out, null);
+    } else {
+      field(out, inspection.grade().name());
+      // Sorted by name: a set has no order of its own.
+      list(out, inspection.findings().stream().map(InspectionFinding::name).sorted().toList());
+      field(out, digest(inspection.note()));
+    }
+    field(out, line.liability() == null ? null : line.liability().name());
+    field(out, line.disposition() == null ? null : line.disposition().name());
+    field(out, line.settlementMethod() == null ? null : line.settlementMethod().name());
+    LineMoney money = line.money();
+    money(out, money.itemRefund());
+    money(out, money.restockingFee());
+    money(out, money.returnShippingCharge());
+    money(out, money.paidOut());
+  }
+
+  private static void shipment(StringBuilder out, ShipmentArrangement shipment) {
+    if (shipment == null) {
+      field(out, null);
+      return;
+    }
+    field(out, shipment.carrier());
+    field(out, shipment.trackingNumber());
+    field(out, shipment.method().name());
+    field(out, shipment.labelUrl());
+    instant(out, shipment.dropOffDeadline());
+    instant(out, shipment.arrangedAt());
+  }
+
+  /**
+   * SHA-256 of the text's UTF-16 code units, two bytes each: exact for any Java string, even one
+   * holding a lone surrogate (stored cases may, from before input was checked for them), where
+   * UTF-8 would have to refuse or replace it.
+   */
+  private static String digest(String text) {
+    if (text == null) {
+      return null;
+    }
+    byte[] bytes = new byte[text.length() * 2];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes[2 * i] = (byte) (c >>> 8);
+      bytes[2 * i + 1] = (byte) c;
+    }
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform must provide SHA-256", e);
+    }
+  }
+
+  private static void money(StringBuilder out, Money money) {
+    field(out, money.amount().toPlainString() + " " + money.currency().getCurrencyCode());
+  }
+
+  private static void instant(StringBuilder out, Instant at) {
+    field(out, at == null ? null : at.toString());
+  }
+
+  private static void list(StringBuilder out, List<String> values) {
+    count(out, values.size());
+    for (String value : values) {
+      field(out, value);
+    }
+  }
+
+  private static void count(StringBuilder out, int size) {
+    out.append('[').append(size).append(']');
+  }
+
+  private static void field(StringBuilder out, String value) {
+    if (value == null) {
+      out.append("-1:");
+    } else {
+      out.append(value.length()).append(':').append(value);
+    }
+  }
+}
