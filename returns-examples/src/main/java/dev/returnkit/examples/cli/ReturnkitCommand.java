@@ -8,7 +8,8 @@ import picocli.CommandLine;
 
 /**
  * The {@code returnkit} command: {@code returnkit demo} runs a month of returns and reports on
- * it; {@code returnkit verify} checks a policy owner's rules against scenarios.
+ * it; {@code returnkit verify} checks a policy owner's rules against scenarios; {@code returnkit
+ * audit} checks a returns-jdbc database's cases against their histories.
  *
  * <p>Built by {@code ./mvnw package} into {@code returns-examples/target/returnkit.jar}; run it
  * with {@code java -jar returns-examples/target/returnkit.jar demo}.
@@ -16,7 +17,8 @@ import picocli.CommandLine;
 @Command(name = "returnkit", mixinStandardHelpOptions = true,
     versionProvider = ReturnkitCommand.Version.class,
     description = "returnkit, the embeddable returns library: a demo and the policy verifier.",
-    subcommands = {DemoCommand.class, VerifySubcommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, VerifySubcommand.class, AuditCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ReturnkitCommand implements Runnable {
 
   @Spec
