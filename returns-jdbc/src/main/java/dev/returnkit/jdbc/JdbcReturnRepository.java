@@ -27,6 +27,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -91,12 +92,43 @@ public final class JdbcReturnRepository implements ReturnRepository {
    * @param dataSource connections to PostgreSQL or H2 ({@code MODE=PostgreSQL})
    * @return the repository
    * @throws JdbcStorageException if no connection can be opened
+   * @throws SchemaNotMigratedException if the database lacks returnkit's schema, or its latest
+   *     migration
    * @throws IllegalArgumentException for another database
    */
   public static JdbcReturnRepository create(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
-    Dialect dialect = Jdbc.read(dataSource, "detect the database", Dialect::of);
+    Dialect dialect = Jdbc.read(dataSource, "detect the database", connection -> {
+      Dialect detected = Dialect.of(connection);
+      requireSchema(connection, detected);
+      return detected;
+    });
     return new JdbcReturnRepository(dataSource, dialect);
+  }
+
+  /**
+   * The columns of the latest migration of each table this repository writes: a database
+   * without them is refused now, with how to migrate, rather than at the first save.
+   */
+  private static final List<String> SCHEMA_PROBES = List.of(
+      "rk_return_case.snapshot_format", "rk_return_line.return_id",
+      "rk_order_line_ledger.order_id", "rk_order_ledger.order_id", "rk_payment.return_id",
+      "rk_history.state_digest", "rk_outbox.payload", "rk_outbox_relay.name");
+
+  private static void requireSchema(Connection connection, Dialect dialect) throws SQLException {
+    for (String probe : SCHEMA_PROBES) {
+      String table = probe.substring(0, probe.indexOf('.'));
+      String column = probe.substring(probe.indexOf('.') + 1);
+      try (Statement statement = connection.createStatement()) {
+        statement.executeQuery("select " + column + " from " + table + " where 1 = 0").close();
+      } catch (SQLException missing) {
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
+        throw new SchemaNotMigratedException("column " + probe, dialect.migrationLocation(),
+            missing);
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------- writes

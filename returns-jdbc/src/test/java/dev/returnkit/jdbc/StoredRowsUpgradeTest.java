@@ -99,6 +99,32 @@ class StoredRowsUpgradeTest {
 
   @ParameterizedTest(name = "on {0}")
   @ValueSource(strings = {"postgresql", "h2"})
+  @DisplayName("a database without the schema, or with an older one, is refused when the "
+      + "repository is created, saying how to migrate")
+  void unmigrated(String kind) throws SQLException {
+    DataSource empty = database(kind);
+    String location = kind.equals("postgresql") ? "db/returnkit/postgresql" : "db/returnkit/h2";
+    assertThatThrownBy(() -> JdbcReturnRepository.create(empty))
+        .isInstanceOf(SchemaNotMigratedException.class)
+        .hasMessage("the database has no returnkit schema, or an older one (column "
+            + "rk_return_case.snapshot_format is missing): migrate it first with "
+            + "ReturnkitSchema.migrate(dataSource), or run the SQL files under " + location
+            + " (in returns-jdbc's jar) in version order");
+
+    DataSource older = database(kind);
+    migrateToVersion1(older, kind);
+    Writes.execute(older,
+        "alter table rk_return_case add column snapshot_format smallint not null default 1");
+    assertThatThrownBy(() -> JdbcReturnRepository.create(older))
+        .isInstanceOf(SchemaNotMigratedException.class)
+        .hasMessageContaining("(column rk_history.state_digest is missing)");
+
+    ReturnkitSchema.migrate(empty);
+    assertThat(JdbcReturnRepository.create(empty).findById(ReturnId.of("R-1"))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"postgresql", "h2"})
   @DisplayName("a row in a format this version does not know is refused with the case named")
   void unknownFormat(String kind) throws SQLException {
     DataSource dataSource = database(kind);
