@@ -2,6 +2,7 @@ package dev.returnkit.core;
 
 import dev.returnkit.core.access.AccessRequest;
 import dev.returnkit.core.returncase.ReturnCase;
+import dev.returnkit.spi.CaseIntegrityException;
 import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
@@ -58,13 +59,16 @@ final class ExpiryUseCase {
         progress = true;
         // Asked per case, like every use case: a policy may let a job expire some cases only.
         access.check(AccessRequest.onCase(actor, Operation.EXPIRE, snapshot, null));
-        ReturnCase returnCase = store.rebuild(snapshot);
         try {
+          ReturnCase returnCase = store.rebuild(snapshot);
           returnCase.expire(actor, cutoff);
           expired.add(store.commit(returnCase));
           sideEffects.cancelShipmentQuietly(returnCase);
         } catch (ConcurrentReturnUpdateException raced) {
           log.debug("Return case {} changed while expiring; skipped", snapshot.id());
+        } catch (CaseIntegrityException tampered) {
+          // Logged at ERROR by the store; one broken case must not stop the others expiring.
+          log.debug("Return case {} disagrees with its history; skipped", snapshot.id());
         }
       }
       // A full batch may hide more due cases behind it; one that brought nothing new means

@@ -38,6 +38,7 @@ import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +79,12 @@ class TamperEvidenceTest {
       @Override
       public List<HistoryEntry> history(ReturnId returnId) {
         return editHistory.apply(super.history(returnId));
+      }
+
+      @Override
+      public List<ReturnCaseSnapshot> findDue(Set<ReturnStatus> statuses, Instant dueBefore,
+          int limit) {
+        return super.findDue(statuses, dueBefore, limit).stream().map(editCase).toList();
       }
 
       @Override
@@ -234,6 +241,34 @@ class TamperEvidenceTest {
       return c;
     };
     assertThat(returns.audit(id, TestShop.SUPERVISOR).intact()).isTrue();
+  }
+
+  @Test
+  @DisplayName("is skipped by the expiry job, which expires the others")
+  void expiryGoesOn() {
+    List<ReturnId> awaiting = new ArrayList<>();
+    for (String orderId : List.of("O-7", "O-8")) {
+      OrderSnapshot order = Orders.order(orderId, clock.instant())
+          .line("L-1", "SKU-LAMP", "home", 1, "40.00").build();
+      ports.orders().put(order);
+      ReturnId opened = returns.request(TestShop.request(order, RequestedLine.of(
+          TestShop.line("L-1"), 1, ReturnReason.DEFECTIVE, Resolution.REFUND))).id();
+      returns.arrangeShipment(opened, ShipmentOptions.label(TestShop.CUSTOMER));
+      awaiting.add(opened);
+    }
+    ReturnId tamperedWith = awaiting.get(0);
+    editCase = c -> c.id().equals(tamperedWith)
+        ? c.toBuilder().returnShippingPaidBy(dev.returnkit.spi.vocabulary.ReturnShippingPayer
+            .CUSTOMER == c.returnShippingPaidBy()
+            ? dev.returnkit.spi.vocabulary.ReturnShippingPayer.SELLER
+            : dev.returnkit.spi.vocabulary.ReturnShippingPayer.CUSTOMER).build()
+        : c;
+    clock.advance(java.time.Duration.ofDays(30));
+
+    assertThat(returns.expireOverdue(clock.instant(), Actor.SYSTEM))
+        .extracting(ReturnResult::id).containsExactly(awaiting.get(1));
+    assertThat(ports.repository().findById(tamperedWith).orElseThrow().status())
+        .isEqualTo(ReturnStatus.AWAITING_RETURN);
   }
 
   @Test
