@@ -17,8 +17,8 @@ final class CancellationUseCase {
   private final InputValidator validator;
   private final Supplier<Instant> now;
 
-  CancellationUseCase(CaseStore store, AccessGuard access, SideEffects sideEffects, InputValidator validator,
-      Supplier<Instant> now) {
+  CancellationUseCase(CaseStore store, AccessGuard access, SideEffects sideEffects,
+      InputValidator validator, Supplier<Instant> now) {
     this.store = store;
     this.access = access;
     this.sideEffects = sideEffects;

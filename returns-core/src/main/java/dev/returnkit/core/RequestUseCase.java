@@ -42,9 +42,9 @@ final class RequestUseCase {
   private final InputValidator validator;
   private final Supplier<Instant> now;
 
-  RequestUseCase(CaseStore store, AccessGuard access, OrderLookup orders, ReturnPolicies policies, OrderLocks locks,
-      ReturnIdSource ids, ServiceLevels serviceLevels, Duration customerHistoryWindow,
-      InputValidator validator, Supplier<Instant> now) {
+  RequestUseCase(CaseStore store, AccessGuard access, OrderLookup orders, ReturnPolicies policies,
+      OrderLocks locks, ReturnIdSource ids, ServiceLevels serviceLevels,
+      Duration customerHistoryWindow, InputValidator validator, Supplier<Instant> now) {
     this.store = store;
     this.access = access;
     this.orders = orders;

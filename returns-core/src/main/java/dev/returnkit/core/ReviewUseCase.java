@@ -21,7 +21,8 @@ final class ReviewUseCase {
   private final InputValidator validator;
   private final Supplier<Instant> now;
 
-  ReviewUseCase(CaseStore store, AccessGuard access, InputValidator validator, Supplier<Instant> now) {
+  ReviewUseCase(CaseStore store, AccessGuard access, InputValidator validator,
+      Supplier<Instant> now) {
     this.store = store;
     this.access = access;
     this.validator = validator;

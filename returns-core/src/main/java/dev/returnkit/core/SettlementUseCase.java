@@ -39,8 +39,8 @@ final class SettlementUseCase {
   private final InputValidator validator;
   private final Supplier<Instant> now;
 
-  SettlementUseCase(CaseStore store, AccessGuard access, OrderLookup orders, PaymentGateway payments,
-      SettlementPolicy policy, OrderLocks locks, SideEffects sideEffects,
+  SettlementUseCase(CaseStore store, AccessGuard access, OrderLookup orders,
+      PaymentGateway payments, SettlementPolicy policy, OrderLocks locks, SideEffects sideEffects,
       InputValidator validator, Supplier<Instant> now) {
     this.store = store;
     this.access = access;

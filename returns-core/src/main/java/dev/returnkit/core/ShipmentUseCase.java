@@ -35,8 +35,9 @@ final class ShipmentUseCase {
   private final InputValidator validator;
   private final Supplier<Instant> now;
 
-  ShipmentUseCase(CaseStore store, AccessGuard access, ReturnLogistics logistics, LiabilityPolicy liability,
-      SideEffects sideEffects, InputValidator validator, Supplier<Instant> now) {
+  ShipmentUseCase(CaseStore store, AccessGuard access, ReturnLogistics logistics,
+      LiabilityPolicy liability, SideEffects sideEffects, InputValidator validator,
+      Supplier<Instant> now) {
     this.store = store;
     this.access = access;
     this.logistics = logistics;

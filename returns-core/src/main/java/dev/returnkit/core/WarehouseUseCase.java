@@ -25,8 +25,8 @@ final class WarehouseUseCase {
   private final InputValidator validator;
   private final Supplier<Instant> now;
 
-  WarehouseUseCase(CaseStore store, AccessGuard access, ReturnPolicies policies, SideEffects sideEffects,
-      InputValidator validator, Supplier<Instant> now) {
+  WarehouseUseCase(CaseStore store, AccessGuard access, ReturnPolicies policies,
+      SideEffects sideEffects, InputValidator validator, Supplier<Instant> now) {
     this.store = store;
     this.access = access;
     this.policies = policies;

@@ -12,4 +12,5 @@ import jakarta.validation.constraints.Size;
  * @param cancelledBy the customer or agent
  * @param reason why, for the history
  */
-public record Cancellation(@NotNull @Valid Actor cancelledBy, @PlainText(multiline = true) @Size(max = 2000) String reason) {}
+public record Cancellation(@NotNull @Valid Actor cancelledBy,
+    @PlainText(multiline = true) @Size(max = 2000) String reason) {}

@@ -12,4 +12,5 @@ import jakarta.validation.constraints.Size;
  * @param reviewer the agent or supervisor deciding
  * @param note why, for the history
  */
-public record Approval(@NotNull @Valid Actor reviewer, @PlainText(multiline = true) @Size(max = 2000) String note) {}
+public record Approval(@NotNull @Valid Actor reviewer,
+    @PlainText(multiline = true) @Size(max = 2000) String note) {}
