@@ -33,9 +33,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -405,7 +405,10 @@ public final class DroolsPolicies
       addedFiles.forEach((path, file) -> read(file, problems)
           .ifPresent(text -> adding.put(path, text)));
       Set<String> switchedOff = new LinkedHashSet<>(disabled);
-      List<Path> settingsToApply = new ArrayList<>(settingsFiles);
+      // Every settings text to apply, in order: the files given, then each directory's.
+      Map<String, String> settingsToApply = new LinkedHashMap<>();
+      settingsFiles.forEach(file -> read(file, problems)
+          .ifPresent(text -> settingsToApply.put(file.toString(), text)));
       for (Path directory : directories) {
         readDirectory(directory, replacing, adding, switchedOff, settingsToApply, problems);
       }
@@ -470,14 +473,14 @@ public final class DroolsPolicies
       return ruleSet;
     }
 
-    private PolicySettings settings(List<Path> files, List<RuleProblem> problems) {
+    private PolicySettings settings(Map<String, String> texts, List<RuleProblem> problems) {
       PolicySettings settings = baseSettings;
       try {
         if (settings == null) {
           settings = PolicySettings.defaults();
         }
-        for (Path file : files) {
-          settings = settings.overriddenBy(file);
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+          settings = settings.overriddenBy(text.getKey(), text.getValue());
         }
         for (Map.Entry<String, String> override : settingOverrides.entrySet()) {
           settings = settings.with(override.getKey(), override.getValue());
@@ -490,30 +493,32 @@ public final class DroolsPolicies
       return settings;
     }
 
+    /** Takes what a directory holds from one snapshot of it (see {@link PolicyDirectory}). */
     private static void readDirectory(Path directory, Map<String, String> replacing,
-        Map<String, String> adding, Set<String> switchedOff, List<Path> settingsFiles,
+        Map<String, String> adding, Set<String> switchedOff, Map<String, String> settingsTexts,
         List<RuleProblem> problems) {
       if (!Files.isDirectory(directory)) {
         problems.add(new RuleProblem(directory.toString(), 0, "is not a directory"));
         return;
       }
-      try (Stream<Path> files = Files.walk(directory)) {
-        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-          String logical = directory.relativize(file).toString().replace('\\', '/');
-          if (logical.endsWith(".drl")) {
-            read(file, problems).ifPresent(text ->
-                (DefaultRules.FILES.contains(logical) ? replacing : adding).put(logical, text));
-          } else if (logical.equals(SETTINGS_FILE)) {
-            settingsFiles.add(file);
-          } else if (logical.equals(DISABLED_FILE)) {
-            read(file, problems).ifPresent(text -> text.lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .forEach(switchedOff::add));
-          }
-        }
+      PolicyDirectory.Snapshot snapshot;
+      try {
+        snapshot = PolicyDirectory.read(directory);
       } catch (IOException e) {
-        problems.add(new RuleProblem(directory.toString(), 0, "cannot be read: " + e));
+        problems.add(new RuleProblem(directory.toString(), 0, "cannot be read: "
+            + e.getMessage()));
+        return;
       }
+      new TreeMap<>(snapshot.files()).forEach((logical, text) -> {
+        if (logical.endsWith(".drl")) {
+          (DefaultRules.FILES.contains(logical) ? replacing : adding).put(logical, text);
+        } else if (logical.equals(SETTINGS_FILE)) {
+          settingsTexts.put(directory.resolve(logical).toString(), text);
+        } else if (logical.equals(DISABLED_FILE)) {
+          text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+              .forEach(switchedOff::add);
+        }
+      });
     }
 
     private static Optional<String> read(Path file, List<RuleProblem> problems) {
