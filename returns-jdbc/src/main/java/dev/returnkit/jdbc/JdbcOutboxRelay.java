@@ -21,9 +21,13 @@ import javax.sql.DataSource;
  * after the publisher returned; if the publisher throws or the process dies first, the batch
  * is delivered again. Consumers drop duplicates by {@code event.header().eventId()}.
  * <b>In order per case</b> (and in the order cases were saved): events go out by outbox id,
- * which follows the history of each case. <b>Two relays at once</b> (two instances of a host)
- * are safe: a relay delivers only while it holds the lock on its row of
- * {@code rk_outbox_relay}; the other waits for it, then finds the batch delivered.
+ * which follows the history of each case. <b>Relays have names</b>: each name delivers every
+ * event once, whatever relays of other names did, so a host can feed its broker and, say, a
+ * search index from one outbox ({@code rk_outbox_delivery} records what each name delivered).
+ * A relay of a new name starts with every event the outbox still holds. <b>Two relays of one
+ * name at once</b> (two instances of a host) are safe: a relay delivers only while it holds
+ * the lock on its name's row of {@code rk_outbox_relay}; the other waits for it, then finds
+ * the batch delivered.
  *
  * <p>Call {@link #deliverPending()} from the host's scheduler (every second or so), or
  * {@link #deliverAll()} to drain. The publisher runs inside the relay's transaction, so it
@@ -33,6 +37,12 @@ public final class JdbcOutboxRelay {
 
   /** The batch size when none is given. */
   public static final int DEFAULT_BATCH_SIZE = 200;
+  /** The name of a relay created without one (every relay's before relays had names). */
+  public static final String DEFAULT_NAME = "default";
+
+  /** Events this relay has not delivered, oldest first. */
+  private static final String UNDELIVERED = " from rk_outbox o where not exists (select 1"
+      + " from rk_outbox_delivery d where d.relay = ? and d.outbox_id = o.id)";
 
   private final DataSource dataSource;
   private final Dialect dialect;
@@ -57,16 +67,45 @@ public final class JdbcOutboxRelay {
   }
 
   /**
-   * A relay named {@code default}, with batches of {@value #DEFAULT_BATCH_SIZE}.
+   * A relay named {@value #DEFAULT_NAME}, with batches of {@value #DEFAULT_BATCH_SIZE}.
    *
    * @param dataSource the database the repository writes to
    * @param publisher where events go
    * @return the relay
    */
   public static JdbcOutboxRelay create(DataSource dataSource, ReturnEventPublisher publisher) {
+    return create(dataSource, publisher, DEFAULT_NAME);
+  }
+
+  /**
+   * A relay of a name, with batches of {@value #DEFAULT_BATCH_SIZE}: it delivers every event
+   * once, whatever relays of other names do, starting with every event the outbox holds.
+   *
+   * @param dataSource the database the repository writes to
+   * @param publisher where events go
+   * @param name 1 to 100 letters, digits, {@code -}, {@code _} or {@code .}, e.g. {@code kafka}
+   * @return the relay
+   * @throws IllegalArgumentException if the name is not one
+   */
+  public static JdbcOutboxRelay create(DataSource dataSource, ReturnEventPublisher publisher,
+      String name) {
     Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(name, "name");
+    if (!name.matches("[A-Za-z0-9._-]{1,100}")) {
+      throw new IllegalArgumentException("a relay name is 1 to 100 letters, digits, '-', '_' "
+          + "or '.', got '" + name + "'");
+    }
     return new JdbcOutboxRelay(dataSource, Jdbc.read(dataSource, "detect the database",
-        Dialect::of), publisher, "default", DEFAULT_BATCH_SIZE, Clock.systemUTC());
+        Dialect::of), publisher, name, DEFAULT_BATCH_SIZE, Clock.systemUTC());
+  }
+
+  /**
+   * This relay's name.
+   *
+   * @return the name its deliveries are recorded under
+   */
+  public String name() {
+    return name;
   }
 
   /**
@@ -102,9 +141,9 @@ public final class JdbcOutboxRelay {
       lockRelayRow(connection);
       List<Long> ids = new ArrayList<>();
       List<ReturnEvent> events = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement("select id, payload"
-          + " from rk_outbox where delivered_at is null order by id fetch first " + batchSize
-          + " rows only")) {
+      try (PreparedStatement select = connection.prepareStatement("select o.id, o.payload"
+          + UNDELIVERED + " order by o.id fetch first " + batchSize + " rows only")) {
+        select.setString(1, name);
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
             ids.add(row.getLong(1));
@@ -135,17 +174,19 @@ public final class JdbcOutboxRelay {
   }
 
   /**
-   * How many events wait for delivery.
+   * How many events wait for delivery by this relay.
    *
    * @return the count
    */
   public long pendingCount() {
     return Jdbc.read(dataSource, "count outbox events", connection -> {
       try (PreparedStatement count = connection.prepareStatement(
-          "select count(*) from rk_outbox where delivered_at is null");
-          ResultSet row = count.executeQuery()) {
-        row.next();
-        return row.getLong(1);
+          "select count(*)" + UNDELIVERED)) {
+        count.setString(1, name);
+        try (ResultSet row = count.executeQuery()) {
+          row.next();
+          return row.getLong(1);
+        }
       }
     });
   }
@@ -176,8 +217,19 @@ public final class JdbcOutboxRelay {
 
   private void markDelivered(Connection connection, List<Long> ids) throws SQLException {
     Instant now = clock.instant();
+    try (PreparedStatement insert = connection.prepareStatement("insert into rk_outbox_delivery"
+        + " (relay, outbox_id, delivered_at) values (?, ?, ?)")) {
+      for (Long id : ids) {
+        insert.setString(1, name);
+        insert.setLong(2, id);
+        Jdbc.setInstant(insert, 3, now);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    // delivered_at keeps saying when an event first left the outbox, by any relay.
     try (PreparedStatement update = connection.prepareStatement(
-        "update rk_outbox set delivered_at = ? where id = ?")) {
+        "update rk_outbox set delivered_at = ? where id = ? and delivered_at is null")) {
       for (Long id : ids) {
         Jdbc.setInstant(update, 1, now);
         update.setLong(2, id);

@@ -113,7 +113,8 @@ public final class JdbcReturnRepository implements ReturnRepository {
   private static final List<String> SCHEMA_PROBES = List.of(
       "rk_return_case.snapshot_format", "rk_return_line.return_id",
       "rk_order_line_ledger.order_id", "rk_order_ledger.order_id", "rk_payment.return_id",
-      "rk_history.state_digest", "rk_outbox.payload", "rk_outbox_relay.name");
+      "rk_history.state_digest", "rk_outbox.payload", "rk_outbox_relay.name",
+      "rk_outbox_delivery.relay");
 
   private static void requireSchema(Connection connection, Dialect dialect) throws SQLException {
     for (String probe : SCHEMA_PROBES) {

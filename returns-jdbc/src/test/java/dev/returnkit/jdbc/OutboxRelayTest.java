@@ -147,6 +147,41 @@ class OutboxRelayTest {
         historyOrder));
   }
 
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(TestDatabases.Kind.class)
+  @DisplayName("relays of different names each deliver every event once; a new name starts with "
+      + "every event the outbox holds")
+  void namedRelays(TestDatabases.Kind kind) {
+    DataSource dataSource = kind.fresh();
+    List<ReturnEvent> stored = storeCases(dataSource);
+    Consumer broker = new Consumer();
+    Consumer search = new Consumer();
+    JdbcOutboxRelay kafka = JdbcOutboxRelay.create(dataSource, broker, "kafka").withBatchSize(5);
+    JdbcOutboxRelay index = JdbcOutboxRelay.create(dataSource, search, "search-index");
+
+    assertThat(kafka.deliverAll()).isEqualTo(stored.size());
+    assertThat(kafka.pendingCount()).isZero();
+    assertThat(index.pendingCount()).as("kafka's deliveries are not the index's")
+        .isEqualTo(stored.size());
+    assertThat(index.deliverAll()).isEqualTo(stored.size());
+    assertThat(JdbcOutboxRelay.create(dataSource, new Consumer()).pendingCount())
+        .as("the default relay has delivered nothing yet").isEqualTo(stored.size());
+
+    for (Consumer consumer : List.of(broker, search)) {
+      assertThat(consumer.received()).containsExactlyInAnyOrderElementsOf(stored);
+      assertThat(consumer.deliveries()).isEqualTo(stored.size());
+      assertInOrderPerCase(consumer.received());
+    }
+    assertThat(kafka.name()).isEqualTo("kafka");
+    assertThat(Writes.single(dataSource,
+        "select count(*) from rk_outbox where delivered_at is null")).isZero();
+    assertThatThrownBy(() -> JdbcOutboxRelay.create(dataSource, broker, "two words"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a relay name is 1 to 100 letters, digits, '-', '_' or '.', got 'two words'");
+    assertThatThrownBy(() -> JdbcOutboxRelay.create(dataSource, broker, ""))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   /** A consumer that counts every delivery and keeps each event once, by its id. */
   private static final class Consumer implements ReturnEventPublisher {
     private final Map<String, ReturnEvent> byId = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dev.returnkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.tck.TckCases;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -84,8 +86,8 @@ class StoredRowsUpgradeTest {
       insertVersion1Row(dataSource, CaseFormat.read(json, 1, fixture), json);
     }
 
-    // V2 (the snapshot format column) and V3 (the history's state digests).
-    assertThat(ReturnkitSchema.migrate(dataSource)).as("migrations applied").isEqualTo(2);
+    // V2 (the snapshot format column), V3 (the history's state digests), V4 (relay deliveries).
+    assertThat(ReturnkitSchema.migrate(dataSource)).as("migrations applied").isEqualTo(3);
 
     JdbcReturnRepository repository = JdbcReturnRepository.create(dataSource);
     for (String fixture : FIXTURES) {
@@ -95,6 +97,37 @@ class StoredRowsUpgradeTest {
       assertThat(Writes.single(dataSource, "select snapshot_format from rk_return_case"
           + " where return_id = '" + expected.id().value() + "'")).isEqualTo(1L);
     }
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"postgresql", "h2"})
+  @DisplayName("events delivered before relays had names count as the default relay's: it "
+      + "delivers only the others, and a relay of a new name delivers all")
+  void deliveriesBeforeNamedRelays(String kind) throws SQLException {
+    DataSource dataSource = database(kind);
+    Flyway.configure(StoredRowsUpgradeTest.class.getClassLoader()).dataSource(dataSource)
+        .locations(kind.equals("postgresql") ? ReturnkitSchema.POSTGRESQL_LOCATION
+            : ReturnkitSchema.H2_LOCATION)
+        .table(ReturnkitSchema.HISTORY_TABLE).baselineOnMigrate(true).baselineVersion("0")
+        .target("3").load().migrate();
+    String approved = CaseFormatTest.fixture("v1/events/return-approved.json");
+    String rejected = CaseFormatTest.fixture("v1/events/return-rejected.json");
+    Writes.execute(dataSource, "insert into rk_outbox (event_id, return_id, history_sequence,"
+        + " event_index, event_type, occurred_at, payload, delivered_at) values"
+        + " ('E-1', 'R-1', 2, 0, 'RETURN_APPROVED', timestamp '2026-03-01 10:00:00', '"
+        + approved.replace("'", "''") + "', timestamp '2026-03-01 10:00:05'),"
+        + " ('E-2', 'R-2', 2, 0, 'RETURN_REJECTED', timestamp '2026-03-01 11:00:00', '"
+        + rejected.replace("'", "''") + "', null)");
+
+    assertThat(ReturnkitSchema.migrate(dataSource)).as("V4 only").isEqualTo(1);
+
+    List<ReturnEvent> toDefault = new ArrayList<>();
+    List<ReturnEvent> toNew = new ArrayList<>();
+    assertThat(JdbcOutboxRelay.create(dataSource, toDefault::addAll).deliverAll()).isEqualTo(1);
+    assertThat(toDefault).extracting(ReturnEvent::type).containsExactly(
+        dev.returnkit.spi.event.EventType.RETURN_REJECTED);
+    assertThat(JdbcOutboxRelay.create(dataSource, toNew::addAll, "audit-log").deliverAll())
+        .isEqualTo(2);
   }
 
   @ParameterizedTest(name = "on {0}")
