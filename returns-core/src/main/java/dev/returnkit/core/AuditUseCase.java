@@ -42,7 +42,7 @@ final class AuditUseCase {
   }
 
   CaseAuditReport audit(ReturnId id, Actor actor) {
-    validator.validate("auditing actor", actor);
+    validator.validateParameter("audit", "actor", actor);
     Objects.requireNonNull(id, "id");
     ReturnCaseSnapshot stored = repository.findById(id)
         .orElseThrow(() -> new ReturnNotFoundException(id));
@@ -51,7 +51,7 @@ final class AuditUseCase {
   }
 
   AuditPage auditStore(PageRequest page, Actor actor, HistoryCheckpoint against, byte[] key) {
-    validator.validate("auditing actor", actor);
+    validator.validateParameter("audit", "actor", actor);
     if (against != null && !against.isSealedWith(Objects.requireNonNull(key, "key"))) {
       throw new IllegalArgumentException("the checkpoint sealed at " + against.sealedAt()
           + " is not sealed with this key: it was changed, or the key is another");
@@ -62,7 +62,7 @@ final class AuditUseCase {
   }
 
   HistoryCheckpoint checkpoint(Actor actor, byte[] key) {
-    validator.validate("auditing actor", actor);
+    validator.validateParameter("audit", "actor", actor);
     return audit.checkpoint(now.get(), key, stored -> check(actor, stored));
   }
 

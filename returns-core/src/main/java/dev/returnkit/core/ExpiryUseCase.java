@@ -44,7 +44,7 @@ final class ExpiryUseCase {
   }
 
   List<ReturnResult> expireOverdue(Instant now, Actor actor) {
-    validator.validate("expiring actor", actor);
+    validator.validateParameter("expiry", "actor", actor);
     Instant cutoff = Objects.requireNonNull(now, "now").truncatedTo(ChronoUnit.MICROS);
     List<ReturnResult> expired = new ArrayList<>();
     Set<ReturnId> tried = new HashSet<>();

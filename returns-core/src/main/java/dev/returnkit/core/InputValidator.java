@@ -58,6 +58,29 @@ public final class InputValidator {
   }
 
   /**
+   * Validates a record passed as a parameter of its own (an actor beside the case id): a
+   * missing one and each of its violations are reported under the parameter's name, e.g.
+   * {@code actor} or {@code actor.id}.
+   *
+   * @param input what is being validated, e.g. {@code settlement}
+   * @param parameter the parameter's name
+   * @param value the record, or null
+   * @param <T> the record type
+   * @throws InvalidReturnRequestException listing every violation, if there is any
+   */
+  public <T> void validateParameter(String input, String parameter, T value) {
+    Violations violations = new Violations(input);
+    if (value == null) {
+      violations.add(parameter, "must not be null");
+    } else {
+      for (Violation violation : violations(input, value)) {
+        violations.add(parameter + "." + violation.path(), violation.message());
+      }
+    }
+    violations.throwIfAny();
+  }
+
+  /**
    * Every violation of an input record, for a caller that has more checks to add before it
    * reports them all at once.
    *

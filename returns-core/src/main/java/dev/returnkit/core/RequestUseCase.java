@@ -8,6 +8,7 @@ import dev.returnkit.core.request.RequestContext;
 import dev.returnkit.core.request.ReturnRequest;
 import dev.returnkit.core.returncase.ReturnCase;
 import dev.returnkit.core.returncase.ServiceLevels;
+import dev.returnkit.spi.Violation;
 import dev.returnkit.spi.Violations;
 import dev.returnkit.spi.id.ReturnIdSource;
 import dev.returnkit.spi.order.OrderLookup;
@@ -20,7 +21,9 @@ import dev.returnkit.spi.vocabulary.Operation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Request and preview: a customer's request checked and decided against the order, its other
@@ -100,8 +103,15 @@ final class RequestUseCase {
       access.check(AccessRequest.onOrder(request.requestedBy(), operation, order.get()));
     } else if (order.isPresent() && isWellFormed(request.requestedBy())) {
       access.check(AccessRequest.onOrder(request.requestedBy(), operation, order.get()));
-      problems.addAll(RequestChecks.check(request, order.get(),
-          store.ledger(order.get().id(), null)));
+      Set<String> malformed = problems.list().stream().map(Violation::path)
+          .collect(Collectors.toSet());
+      // A list too long to take is not checked line by line; a field already malformed keeps
+      // its own message only.
+      if (!malformed.contains("lines")) {
+        RequestChecks.check(request, order.get(), store.ledger(order.get().id(), null)).stream()
+            .filter(violation -> !malformed.contains(violation.path()))
+            .forEach(violation -> problems.add(violation.path(), violation.message()));
+      }
     }
     problems.throwIfAny();
     return order.orElseThrow();

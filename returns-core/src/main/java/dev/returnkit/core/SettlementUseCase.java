@@ -54,7 +54,7 @@ final class SettlementUseCase {
   }
 
   ReturnResult settle(ReturnId id, Actor actor) {
-    validator.validate("settling actor", actor);
+    validator.validateParameter("settlement", "actor", actor);
     ReturnCase loaded = store.load(id);
     access.check(AccessRequest.onCase(actor, Operation.SETTLE, loaded.snapshot(), null));
     OrderId orderId = loaded.orderId();

@@ -76,7 +76,7 @@ final class ShipmentUseCase {
 
   ReturnResult recordCarrierEvent(ReturnId id, CarrierEvent event, Actor actor) {
     validator.validate("carrier event", event);
-    validator.validate("reporting actor", actor);
+    validator.validateParameter("carrier event", "reportedBy", actor);
     ReturnCase returnCase = store.load(id);
     access.check(AccessRequest.onCase(actor, Operation.RECORD_CARRIER_EVENT,
         returnCase.snapshot(), null));

@@ -57,7 +57,7 @@ final class WarehouseUseCase {
   }
 
   List<StockMovement> syncInventory(ReturnId id, Actor actor) {
-    validator.validate("syncing actor", actor);
+    validator.validateParameter("inventory sync", "actor", actor);
     ReturnCase returnCase = store.load(id);
     access.check(AccessRequest.onCase(actor, Operation.SYNC_INVENTORY, returnCase.snapshot(),
         null));

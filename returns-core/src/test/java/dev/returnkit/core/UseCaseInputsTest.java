@@ -96,7 +96,7 @@ class UseCaseInputsTest {
             new Violation("lines[0].grade", "must not be null")),
         use("settle", ReturnStatus.INSPECTED,
             (returns, id) -> returns.settle(id, new Actor(null, "clerk")),
-            new Violation("role", "must not be null")),
+            new Violation("actor.role", "must not be null")),
         use("recordManualPayment", ReturnStatus.INSPECTED,
             (returns, id) -> returns.recordManualPayment(id, new ManualPayment(
                 Actor.supervisor("sam"), " ", "BANK-7", null)),
