@@ -18,7 +18,11 @@ import dev.returnkit.core.warehouse.GoodsReceipt;
 import dev.returnkit.core.warehouse.InspectedLine;
 import dev.returnkit.core.warehouse.InspectionReport;
 import dev.returnkit.core.warehouse.ReceivedLine;
+import dev.returnkit.spi.AccessDeniedException;
 import dev.returnkit.spi.CaseIntegrityException;
+import dev.returnkit.spi.InvalidReturnRequestException;
+import dev.returnkit.spi.ReturnNotFoundException;
+import dev.returnkit.spi.Violation;
 import dev.returnkit.spi.history.HistoryChain;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.history.HistoryHead;
@@ -33,6 +37,7 @@ import dev.returnkit.spi.storage.PageRequest;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.TimeRange;
 import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.ActorRole;
 import dev.returnkit.spi.vocabulary.ItemGrade;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
@@ -288,6 +293,29 @@ class TamperEvidenceTest {
     assertThat(first.broken()).extracting(CaseAuditReport::returnId).containsExactly(second);
     assertThat(rest.broken()).isEmpty();
     assertThat(rest.next()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the audit is the supervisors' and system jobs', takes a well-formed actor, and "
+      + "names an unknown case")
+  void whoAudits() {
+    for (Runnable call : List.<Runnable>of(
+        () -> returns.audit(id, TestShop.WAREHOUSE),
+        () -> returns.auditStore(PageRequest.first(5), TestShop.WAREHOUSE),
+        () -> returns.checkpoint(TestShop.AGENT, KEY))) {
+      assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class)
+          .hasMessageContaining("only SUPERVISOR or SYSTEM may audit");
+    }
+    for (Runnable call : List.<Runnable>of(
+        () -> returns.audit(id, null),
+        () -> returns.auditStore(PageRequest.first(5), null),
+        () -> returns.checkpoint(new Actor(ActorRole.SYSTEM, " "), KEY))) {
+      assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidReturnRequestException.class,
+          e -> assertThat(e.violations()).extracting(Violation::path)
+              .containsAnyOf("actor", "actor.id"));
+    }
+    assertThatThrownBy(() -> returns.audit(ReturnId.of("R-404"), TestShop.SUPERVISOR))
+        .isInstanceOf(ReturnNotFoundException.class);
   }
 
   @Test

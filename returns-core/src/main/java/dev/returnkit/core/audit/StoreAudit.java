@@ -29,14 +29,27 @@ import java.util.function.Consumer;
 public final class StoreAudit {
 
   private final ReturnRepository repository;
+  private final int checkpointPageSize;
 
   /**
-   * An audit of a repository.
+   * An audit of a repository that walks it {@value PageRequest#MAX_SIZE} cases at a time for a
+   * checkpoint.
    *
    * @param repository the store
    */
   public StoreAudit(ReturnRepository repository) {
+    this(repository, PageRequest.MAX_SIZE);
+  }
+
+  /**
+   * An audit of a repository that walks it a given number of cases at a time for a checkpoint.
+   *
+   * @param repository the store
+   * @param checkpointPageSize cases per page, 1 to {@value PageRequest#MAX_SIZE}
+   */
+  public StoreAudit(ReturnRepository repository, int checkpointPageSize) {
     this.repository = Objects.requireNonNull(repository, "repository");
+    this.checkpointPageSize = PageRequest.first(checkpointPageSize).size();
   }
 
   /**
@@ -98,7 +111,7 @@ public final class StoreAudit {
   public HistoryCheckpoint checkpoint(Instant at, byte[] key,
       Consumer<ReturnCaseSnapshot> beforeEach) {
     Map<ReturnId, HistoryHead> heads = new LinkedHashMap<>();
-    PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+    PageRequest page = PageRequest.first(checkpointPageSize);
     while (page != null) {
       Page<ReturnCaseSnapshot> cases = everyCase(page);
       for (ReturnCaseSnapshot stored : cases.items()) {
@@ -107,8 +120,7 @@ public final class StoreAudit {
         heads.put(stored.id(), history.isEmpty() ? HistoryHead.EMPTY
             : HistoryHead.of(history.get(history.size() - 1)));
       }
-      page = cases.next().map(token -> new PageRequest(PageRequest.MAX_SIZE, token))
-          .orElse(null);
+      page = cases.next().map(token -> new PageRequest(checkpointPageSize, token)).orElse(null);
     }
     return HistoryCheckpoint.seal(at, heads, key);
   }
