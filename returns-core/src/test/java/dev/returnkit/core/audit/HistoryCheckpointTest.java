@@ -103,8 +103,10 @@ class HistoryCheckpointTest {
   @Test
   @DisplayName("takes a key of 32 bytes, and refuses a shorter one")
   void keys() {
-    assertThat(HistoryCheckpoint.seal(AT, Map.of(), new byte[32]).isSealedWith(new byte[32]))
-        .isTrue();
+    HistoryCheckpoint empty = HistoryCheckpoint.seal(AT, Map.of(), new byte[32]);
+    assertThat(empty.isSealedWith(new byte[32])).isTrue();
+    assertThat(HistoryCheckpoint.parse(empty.text())).as("a store without cases")
+        .isEqualTo(empty);
     assertThatThrownBy(() -> HistoryCheckpoint.seal(AT, Map.of(), new byte[31]))
         .hasMessage("a checkpoint key needs at least 32 bytes, got 31");
   }
