@@ -2,6 +2,7 @@ package dev.returnkit.spi.history;
 
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.ActorRole;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.nio.ByteBuffer;
@@ -172,9 +173,20 @@ public final class HistoryChain {
    *     (a lone surrogate), which {@link #append} never produces
    */
   public static String hashOf(HistoryEntry entry) {
+    if (entry.sealsState()) {
+      // Erased text is covered by the digest kept in its place.
+      String actorDigest = entry.erasedActorDigest() != null ? entry.erasedActorDigest()
+          : textDigest(entry.actor().id());
+      String noteDigest = entry.erasedNoteDigest() != null ? entry.erasedNoteDigest()
+          : textDigest(entry.note());
+      return sealed(new StringBuilder(256), entry.returnId(), entry.sequence(), entry.at(),
+          entry.actor().role(), actorDigest, entry.command(), entry.fromStatus(),
+          entry.toStatus(), entry.reasonCodes(), entry.rules(), noteDigest, entry.stateDigest(),
+          entry.previousHash());
+    }
     return hash(entry.returnId(), entry.sequence(), entry.at(), entry.actor(), entry.command(),
         entry.fromStatus(), entry.toStatus(), entry.reasonCodes(), entry.rules(), entry.note(),
-        entry.stateDigest(), entry.previousHash());
+        null, entry.previousHash());
   }
 
   private static String hash(
@@ -196,8 +208,8 @@ public final class HistoryChain {
     // different entries encode alike.
     StringBuilder text = new StringBuilder(256);
     if (stateDigest != null) {
-      return sealed(text, returnId, sequence, at, actor, command, fromStatus, toStatus,
-          reasonCodes, rules, note, stateDigest, previousHash);
+      return sealed(text, returnId, sequence, at, actor.role(), textDigest(actor.id()), command,
+          fromStatus, toStatus, reasonCodes, rules, textDigest(note), stateDigest, previousHash);
     }
     field(text, returnId.value());
     field(text, Integer.toString(sequence));
@@ -219,21 +231,21 @@ public final class HistoryChain {
    * actor's id and the note by their digest (erasable later); the state digest.
    */
   private static String sealed(StringBuilder text, ReturnId returnId, int sequence, Instant at,
-      Actor actor, ReturnCommand command, ReturnStatus fromStatus, ReturnStatus toStatus,
-      List<String> reasonCodes, List<String> rules, String note, String stateDigest,
-      String previousHash) {
+      ActorRole role, String actorDigest, ReturnCommand command, ReturnStatus fromStatus,
+      ReturnStatus toStatus, List<String> reasonCodes, List<String> rules, String noteDigest,
+      String stateDigest, String previousHash) {
     field(text, FORMAT_2);
     field(text, returnId.value());
     field(text, Integer.toString(sequence));
     field(text, at.toString());
-    field(text, String.valueOf(actor.role()));
-    field(text, textDigest(actor.id()));
+    field(text, String.valueOf(role));
+    field(text, actorDigest);
     field(text, command.name());
     field(text, fromStatus == null ? null : fromStatus.name());
     field(text, toStatus.name());
     list(text, reasonCodes);
     list(text, rules);
-    field(text, textDigest(note));
+    field(text, noteDigest);
     field(text, stateDigest);
     field(text, previousHash);
     return HEX.formatHex(SHA_256.get().digest(strictUtf8(text)));

@@ -35,6 +35,10 @@ import java.util.Objects;
  *     entry of the first chain format, which did not seal it
  * @param previousHash the hash of entry {@code sequence - 1}, or {@link HistoryChain#GENESIS}
  * @param hash the SHA-256 of this entry's content and {@code previousHash}, in hex
+ * @param erasedActorDigest the SHA-256 of the actor's id, kept once the id itself was erased
+ *     (the id then reads {@link #ERASED}), {@code null} while the id is there
+ * @param erasedNoteDigest the SHA-256 of the note, kept once the note itself was erased (it
+ *     then reads {@code null}), {@code null} while the note is there or if there was none
  */
 public record HistoryEntry(
     ReturnId returnId,
@@ -49,7 +53,12 @@ public record HistoryEntry(
     String note,
     String stateDigest,
     String previousHash,
-    String hash) {
+    String hash,
+    String erasedActorDigest,
+    String erasedNoteDigest) {
+
+  /** What an erased actor id reads. */
+  public static final String ERASED = "erased";
 
   public HistoryEntry {
     Objects.requireNonNull(returnId, "returnId");
@@ -64,6 +73,31 @@ public record HistoryEntry(
     rules = List.copyOf(rules);
     Objects.requireNonNull(previousHash, "previousHash");
     Objects.requireNonNull(hash, "hash");
+  }
+
+  /**
+   * An entry whose text is all there.
+   *
+   * @param returnId the case
+   * @param sequence position in the case's history
+   * @param at when it happened
+   * @param actor who issued the command
+   * @param command the command
+   * @param fromStatus the state before, or {@code null}
+   * @param toStatus the state after
+   * @param reasonCodes the reason codes
+   * @param rules the rules that decided
+   * @param note free text, or {@code null}
+   * @param stateDigest the state digest, or {@code null} for a first-format entry
+   * @param previousHash the previous entry's hash
+   * @param hash this entry's hash
+   */
+  public HistoryEntry(ReturnId returnId, int sequence, Instant at, Actor actor,
+      ReturnCommand command, ReturnStatus fromStatus, ReturnStatus toStatus,
+      List<String> reasonCodes, List<String> rules, String note, String stateDigest,
+      String previousHash, String hash) {
+    this(returnId, sequence, at, actor, command, fromStatus, toStatus, reasonCodes, rules, note,
+        stateDigest, previousHash, hash, null, null);
   }
 
   /**
@@ -89,6 +123,33 @@ public record HistoryEntry(
       String hash) {
     this(returnId, sequence, at, actor, command, fromStatus, toStatus, reasonCodes, rules, note,
         null, previousHash, hash);
+  }
+
+  /**
+   * The same entry with its note erased and, if asked, its actor's id: what the hash covered
+   * (their SHA-256) is kept, so the chain still verifies. Only entries of the second chain
+   * format can be erased; the first covers the text itself.
+   *
+   * @param actorToo whether the actor's id goes too (for entries the forgotten customer
+   *     caused), or only the note
+   * @return the erased entry, with the same hash
+   * @throws IllegalStateException for a first-format entry
+   */
+  public HistoryEntry erased(boolean actorToo) {
+    if (!sealsState()) {
+      throw new IllegalStateException("entry #" + sequence + " of " + returnId + " is of the "
+          + "first chain format, which covers its text itself: erasing it would break the chain");
+    }
+    String actorDigest = erasedActorDigest;
+    Actor who = actor;
+    if (actorToo && actorDigest == null) {
+      actorDigest = HistoryChain.textDigest(actor.id());
+      who = new Actor(actor.role(), ERASED);
+    }
+    String noteDigest = erasedNoteDigest != null ? erasedNoteDigest
+        : HistoryChain.textDigest(note);
+    return new HistoryEntry(returnId, sequence, at, who, command, fromStatus, toStatus,
+        reasonCodes, rules, null, stateDigest, previousHash, hash, actorDigest, noteDigest);
   }
 
   /**

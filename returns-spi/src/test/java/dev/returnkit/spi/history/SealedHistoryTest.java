@@ -67,6 +67,48 @@ class SealedHistoryTest {
   }
 
   @Test
+  @DisplayName("still verifies once its note and actor id are erased, keeping their digests; "
+      + "a changed digest breaks it")
+  void erasure() {
+    HistoryEntry first = sealed(HistoryHead.EMPTY, "my name is Jane Doe", STATE);
+    HistoryEntry second = sealed(HistoryHead.of(first), null, "cd".repeat(32));
+    HistoryEntry erased = first.erased(true);
+    HistoryEntry noteOnly = first.erased(false);
+
+    assertThat(erased.note()).isNull();
+    assertThat(erased.actor()).isEqualTo(new Actor(first.actor().role(), HistoryEntry.ERASED));
+    assertThat(erased.erasedNoteDigest()).isEqualTo(HistoryChain.textDigest("my name is Jane Doe"));
+    assertThat(erased.erasedActorDigest()).isEqualTo(HistoryChain.textDigest("C-1"));
+    assertThat(erased.hash()).isEqualTo(first.hash());
+    assertThat(noteOnly.actor()).isEqualTo(first.actor());
+    assertThat(noteOnly.erasedActorDigest()).isNull();
+    assertThat(erased.erased(true)).as("erasing twice changes nothing").isEqualTo(erased);
+    assertThat(noteOnly.erased(true)).isEqualTo(erased);
+    assertThat(second.erased(true).erasedNoteDigest()).as("no note, nothing kept").isNull();
+    for (List<HistoryEntry> history : List.of(List.of(erased, second),
+        List.of(noteOnly, second.erased(true)))) {
+      assertThat(HistoryChain.firstBrokenLink(history)).isEmpty();
+    }
+    HistoryEntry forged = new HistoryEntry(erased.returnId(), 1, erased.at(), erased.actor(),
+        erased.command(), erased.fromStatus(), erased.toStatus(), erased.reasonCodes(),
+        erased.rules(), null, erased.stateDigest(), erased.previousHash(), erased.hash(),
+        erased.erasedActorDigest(), HistoryChain.textDigest("something else"));
+    assertThat(HistoryChain.firstBrokenLink(List.of(forged))).hasValue(1);
+  }
+
+  @Test
+  @DisplayName("of the first format cannot be erased: its hash covers the text itself")
+  void firstFormatNotErasable() {
+    HistoryEntry unsealed = HistoryChain.append(HistoryHead.EMPTY, CASE, T0,
+        Actor.customer("C-1"), ReturnCommand.REQUEST, null, ReturnStatus.IN_REVIEW, List.of(),
+        List.of(), "note");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> unsealed.erased(true))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("entry #1 of R-1 is of the first chain format, which covers its text "
+            + "itself: erasing it would break the chain");
+  }
+
+  @Test
   @DisplayName("covers actor ids and notes by their SHA-256")
   void textDigest() {
     assertThat(HistoryChain.textDigest("abc"))
