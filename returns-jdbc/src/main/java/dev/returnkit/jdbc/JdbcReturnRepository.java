@@ -113,7 +113,8 @@ public final class JdbcReturnRepository implements ReturnRepository {
   private static final List<String> SCHEMA_PROBES = List.of(
       "rk_return_case.snapshot_format", "rk_return_line.return_id",
       "rk_order_line_ledger.order_id", "rk_order_ledger.order_id", "rk_payment.return_id",
-      "rk_history.state_digest", "rk_outbox.payload", "rk_outbox_relay.name",
+      "rk_history.state_digest", "rk_history.note_digest", "rk_outbox.payload",
+      "rk_outbox_relay.name",
       "rk_outbox_delivery.relay");
 
   private static void requireSchema(Connection connection, Dialect dialect) throws SQLException {
@@ -145,6 +146,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
         applyLedger(connection, stored, snapshot);
         writeLines(connection, stored, snapshot);
         writePayments(connection, stored, snapshot);
+        eraseHistory(connection, write);
         insertHistory(connection, write.newHistory());
         insertEvents(connection, write.newEvents());
         return null;
@@ -575,6 +577,29 @@ public final class JdbcReturnRepository implements ReturnRepository {
     }
   }
 
+  /** Replaces stored entries by their erased form: the only change the history allows. */
+  private static void eraseHistory(Connection connection, CaseWrite write) throws SQLException {
+    if (write.erasedHistory().isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update = connection.prepareStatement("update rk_history set"
+        + " actor_id = ?, note = null, actor_digest = ?, note_digest = ?"
+        + " where return_id = ? and sequence = ? and hash = ?")) {
+      for (HistoryEntry erased : write.erasedHistory()) {
+        update.setString(1, erased.actor().id());
+        update.setString(2, erased.erasedActorDigest());
+        update.setString(3, erased.erasedNoteDigest());
+        update.setString(4, erased.returnId().value());
+        update.setInt(5, erased.sequence());
+        update.setString(6, erased.hash());
+        if (update.executeUpdate() != 1) {
+          throw new IllegalArgumentException("the erasure of entry #" + erased.sequence()
+              + " of " + erased.returnId() + " does not match the stored entry");
+        }
+      }
+    }
+  }
+
   private static void insertHistory(Connection connection, List<HistoryEntry> entries)
       throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement("insert into rk_history"
@@ -652,7 +677,8 @@ public final class JdbcReturnRepository implements ReturnRepository {
     return Jdbc.read(dataSource, "read the history of " + id, connection -> {
       try (PreparedStatement select = connection.prepareStatement("select sequence, at,"
           + " actor_role, actor_id, command, from_status, to_status, reason_codes, rules, note,"
-          + " state_digest, previous_hash, hash from rk_history where return_id = ?"
+          + " state_digest, previous_hash, hash, actor_digest, note_digest from rk_history"
+          + " where return_id = ?"
           + " order by sequence")) {
         select.setString(1, id.value());
         List<HistoryEntry> entries = new ArrayList<>();
@@ -669,7 +695,8 @@ public final class JdbcReturnRepository implements ReturnRepository {
                 RecordJson.readStrings(row.getString("reason_codes")),
                 RecordJson.readStrings(row.getString("rules")),
                 row.getString("note"), row.getString("state_digest"),
-                row.getString("previous_hash"), row.getString("hash")));
+                row.getString("previous_hash"), row.getString("hash"),
+                row.getString("actor_digest"), row.getString("note_digest")));
           }
         }
         return List.copyOf(entries);

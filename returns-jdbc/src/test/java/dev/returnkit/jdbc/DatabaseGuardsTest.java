@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.returnkit.spi.history.HistoryChain;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.history.HistoryHead;
 import dev.returnkit.spi.id.OrderId;
@@ -15,6 +16,7 @@ import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.CaseWrite;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import dev.returnkit.tck.TckCases;
 import java.sql.SQLException;
@@ -58,6 +60,43 @@ class DatabaseGuardsTest {
       }
 
       assertThat(repository.history(ID)).isEqualTo(history);
+    }
+
+    @Test
+    @DisplayName("allows one update only: a sealed entry's note and actor id erased, their "
+        + "digests kept, nothing else changed")
+    void erasureOnly() throws SQLException {
+      DataSource dataSource = TestDatabases.freshPostgres();
+      JdbcReturnRepository repository = JdbcReturnRepository.create(dataSource);
+      repository.save(TckCases.newCase(ID));
+      ReturnCaseSnapshot created = repository.findById(ID).orElseThrow();
+      HistoryEntry sealed = HistoryChain.append(created.historyHead(), ID,
+          created.updatedAt().plusSeconds(1), Actor.customer("C-501"), ReturnCommand.APPROVE,
+          ReturnStatus.IN_REVIEW, ReturnStatus.APPROVED, List.of(), List.of(), "personal",
+          "ab".repeat(32));
+      repository.save(new CaseWrite(created.toBuilder().version(2)
+          .status(ReturnStatus.APPROVED).updatedAt(sealed.at())
+          .historyHead(HistoryHead.of(sealed)).build(), 1, List.of(sealed), List.of()));
+      String digest = "'" + "d".repeat(64) + "'";
+      String both = "note = null, note_digest = " + digest;
+
+      for (String sql : List.of(
+          // the first-format entry covers its text itself
+          "update rk_history set " + both + " where sequence = 1",
+          "update rk_history set note = null where sequence = 2",
+          "update rk_history set " + both + ", rules = '[\"x\"]' where sequence = 2",
+          "update rk_history set " + both + ", hash = " + digest + " where sequence = 2",
+          "update rk_history set actor_id = 'someone', " + both + " where sequence = 2",
+          "update rk_history set actor_id = 'erased', " + both + " where sequence = 2",
+          "update rk_history set note = 'other', note_digest = " + digest
+              + " where sequence = 2")) {
+        assertThatThrownBy(() -> Writes.execute(dataSource, sql)).as(sql)
+            .isInstanceOf(SQLException.class)
+            .hasMessageContaining("returnkit history is append-only");
+      }
+      Writes.execute(dataSource, "update rk_history set actor_id = 'erased', actor_digest = "
+          + digest + ", " + both + " where sequence = 2");
+      assertThat(repository.history(ID).get(1).note()).isNull();
     }
   }
 

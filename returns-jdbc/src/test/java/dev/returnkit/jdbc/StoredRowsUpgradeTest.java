@@ -86,8 +86,9 @@ class StoredRowsUpgradeTest {
       insertVersion1Row(dataSource, CaseFormat.read(json, 1, fixture), json);
     }
 
-    // V2 (the snapshot format column), V3 (the history's state digests), V4 (relay deliveries).
-    assertThat(ReturnkitSchema.migrate(dataSource)).as("migrations applied").isEqualTo(3);
+    // V2 (the snapshot format column), V3 (the history's state digests), V4 (relay deliveries),
+    // V5 (erasure).
+    assertThat(ReturnkitSchema.migrate(dataSource)).as("migrations applied").isEqualTo(4);
 
     JdbcReturnRepository repository = JdbcReturnRepository.create(dataSource);
     for (String fixture : FIXTURES) {
@@ -119,7 +120,7 @@ class StoredRowsUpgradeTest {
         + " ('E-2', 'R-2', 2, 0, 'RETURN_REJECTED', timestamp '2026-03-01 11:00:00', '"
         + rejected.replace("'", "''") + "', null)");
 
-    assertThat(ReturnkitSchema.migrate(dataSource)).as("V4 only").isEqualTo(1);
+    assertThat(ReturnkitSchema.migrate(dataSource)).as("V4 and V5").isEqualTo(2);
 
     List<ReturnEvent> toDefault = new ArrayList<>();
     List<ReturnEvent> toNew = new ArrayList<>();

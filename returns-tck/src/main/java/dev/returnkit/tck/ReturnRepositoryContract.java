@@ -28,6 +28,7 @@ import dev.returnkit.spi.storage.TimeRange;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.LineVerdict;
 import dev.returnkit.spi.vocabulary.Resolution;
+import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
@@ -184,6 +185,49 @@ public abstract class ReturnRepositoryContract {
       assertThat(repository.history(ID))
           .containsExactlyElementsOf(concat(first.newHistory(), second.newHistory()))
           .extracting(HistoryEntry::sequence).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    @DisplayName("an erasure replaces stored entries' text by its digest in the same write, and "
+        + "the chain stays intact; an erasure that matches no stored entry stores nothing")
+    void erasure() {
+      repository.save(TckCases.newCase(ID));
+      ReturnCaseSnapshot created = stored(ID);
+      // A second-format entry (sealing a state) whose note and actor are personal data.
+      HistoryEntry personal = HistoryChain.append(created.historyHead(), ID,
+          created.updatedAt().plusSeconds(1), Actor.customer("C-501"), ReturnCommand.APPROVE,
+          ReturnStatus.IN_REVIEW, ReturnStatus.APPROVED, List.of(), List.of(),
+          "call Jane on +44 20 7946 0000", "ab".repeat(32));
+      ReturnCaseSnapshot approved = created.toBuilder().version(2).status(ReturnStatus.APPROVED)
+          .updatedAt(personal.at()).historyHead(HistoryHead.of(personal)).build();
+      repository.save(new CaseWrite(approved, 1, List.of(personal), List.of()));
+      HistoryEntry recorded = HistoryChain.append(approved.historyHead(), ID,
+          personal.at().plusSeconds(1), Actor.supervisor("dpo-1"), ReturnCommand.CANCEL,
+          ReturnStatus.APPROVED, ReturnStatus.CANCELLED, List.of("PERSONAL_DATA_ERASED"),
+          List.of(), null, "cd".repeat(32));
+      ReturnCaseSnapshot erasedCase = approved.toBuilder().version(3)
+          .status(ReturnStatus.CANCELLED).updatedAt(recorded.at()).dueAt(null)
+          .historyHead(HistoryHead.of(recorded)).build();
+      HistoryEntry forged = new HistoryEntry(ID, personal.sequence(), personal.at(),
+          personal.actor(), personal.command(), personal.fromStatus(), personal.toStatus(),
+          personal.reasonCodes(), personal.rules(), null, personal.stateDigest(),
+          personal.previousHash(), "0".repeat(64), null, HistoryChain.textDigest("x"));
+
+      assertThatIllegalArgumentException().isThrownBy(() -> repository.save(new CaseWrite(
+          erasedCase, 2, List.of(recorded), List.of(), List.of(forged))));
+      assertThat(repository.history(ID)).containsExactly(
+          repository.history(ID).get(0), personal);
+
+      repository.save(new CaseWrite(erasedCase, 2, List.of(recorded), List.of(),
+          List.of(personal.erased(true))));
+
+      List<HistoryEntry> history = repository.history(ID);
+      assertThat(history.get(1)).isEqualTo(personal.erased(true));
+      assertThat(history.get(1).note()).isNull();
+      assertThat(history.get(1).actor().id()).isEqualTo(HistoryEntry.ERASED);
+      assertThat(history).hasSize(3);
+      assertThat(HistoryChain.firstBrokenLink(history)).isEmpty();
+      assertThat(stored(ID)).isEqualTo(erasedCase);
     }
 
     @Test

@@ -88,6 +88,14 @@ public final class InMemoryReturnRepository implements ReturnRepository {
       }
       List<HistoryEntry> history = new ArrayList<>(
           current == null ? List.of() : current.history());
+      for (HistoryEntry erased : write.erasedHistory()) {
+        HistoryEntry stored = history.get(erased.sequence() - 1);
+        if (!stored.hash().equals(erased.hash())) {
+          throw new IllegalArgumentException("the erasure of entry #" + erased.sequence()
+              + " of " + snapshot.id() + " does not match the stored entry");
+        }
+        history.set(erased.sequence() - 1, erased);
+      }
       history.addAll(write.newHistory());
       cases.put(snapshot.id(), new Stored(snapshot, List.copyOf(history)));
       if (current == null) {

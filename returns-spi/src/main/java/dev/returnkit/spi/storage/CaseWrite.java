@@ -17,14 +17,32 @@ import java.util.Objects;
  *     at least one
  * @param newEvents the events the commands produced, for adapters with an outbox (possibly
  *     empty)
+ * @param erasedHistory stored entries to replace, in the same write, by their erased form
+ *     ({@link HistoryEntry#erased}: same sequence and hash, the text gone, its digest kept);
+ *     empty but for an erasure of personal data
  */
 public record CaseWrite(ReturnCaseSnapshot snapshot, long expectedVersion,
-    List<HistoryEntry> newHistory, List<ReturnEvent> newEvents) {
+    List<HistoryEntry> newHistory, List<ReturnEvent> newEvents,
+    List<HistoryEntry> erasedHistory) {
+
+  /**
+   * A write that erases nothing.
+   *
+   * @param snapshot the case after the commands
+   * @param expectedVersion the version the writer loaded, 0 for a new case
+   * @param newHistory the entries to append
+   * @param newEvents the events the commands produced
+   */
+  public CaseWrite(ReturnCaseSnapshot snapshot, long expectedVersion,
+      List<HistoryEntry> newHistory, List<ReturnEvent> newEvents) {
+    this(snapshot, expectedVersion, newHistory, newEvents, List.of());
+  }
 
   public CaseWrite {
     Objects.requireNonNull(snapshot, "snapshot");
     newHistory = List.copyOf(newHistory);
     newEvents = List.copyOf(newEvents);
+    erasedHistory = List.copyOf(erasedHistory);
     if (expectedVersion < 0) {
       throw new IllegalArgumentException("expected version cannot be negative");
     }
@@ -65,6 +83,14 @@ public record CaseWrite(ReturnCaseSnapshot snapshot, long expectedVersion,
     if (!snapshot.historyHead().equals(HistoryHead.of(last))) {
       throw new IllegalArgumentException("the snapshot's history head " + snapshot.historyHead()
           + " must be the last new entry (" + last.sequence() + ")");
+    }
+    for (HistoryEntry erased : erasedHistory) {
+      if (!erased.returnId().equals(snapshot.id()) || erased.sequence() >= first.sequence()
+          || erased.note() != null) {
+        throw new IllegalArgumentException("an erasure in a write of " + snapshot.id()
+            + " replaces an entry stored before, with its note erased: #" + erased.sequence()
+            + " of " + erased.returnId() + " is not one");
+      }
     }
     for (ReturnEvent event : newEvents) {
       if (!event.returnId().equals(snapshot.id())) {
