@@ -2,6 +2,7 @@ package dev.returnkit.core;
 
 import dev.returnkit.core.audit.AuditPage;
 import dev.returnkit.core.audit.CaseAuditReport;
+import dev.returnkit.core.audit.Erasure;
 import dev.returnkit.core.audit.HistoryCheckpoint;
 import dev.returnkit.core.request.EligibilityPreview;
 import dev.returnkit.core.request.ReturnRequest;
@@ -15,6 +16,7 @@ import dev.returnkit.core.warehouse.GoodsReceipt;
 import dev.returnkit.core.warehouse.InspectionReport;
 import dev.returnkit.spi.event.ReturnEventPublisher;
 import dev.returnkit.spi.history.HistoryEntry;
+import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.ReturnIdSource;
 import dev.returnkit.spi.inventory.InventoryGateway;
@@ -82,6 +84,7 @@ public final class Returns {
   private final CancellationUseCase cancellations;
   private final ExpiryUseCase expiry;
   private final AuditUseCase audits;
+  private final ErasureUseCase erasures;
 
   private Returns(Builder b) {
     InputValidator validator = b.validator != null ? b.validator : InputValidator.create();
@@ -105,6 +108,7 @@ public final class Returns {
     this.cancellations = new CancellationUseCase(store, access, sideEffects, validator, now);
     this.expiry = new ExpiryUseCase(store, access, sideEffects, validator, EXPIRY_BATCH);
     this.audits = new AuditUseCase(b.repository, access, validator, now);
+    this.erasures = new ErasureUseCase(store, access, validator, now);
   }
 
   /**
@@ -348,6 +352,24 @@ public final class Returns {
    */
   public HistoryCheckpoint checkpoint(Actor actor, byte[] key) {
     return audits.checkpoint(actor, key);
+  }
+
+  /**
+   * Erases a customer's personal data from every case of theirs, on their request (a right to
+   * erasure): the notes on the case's lines and inspections, every note in its history and the
+   * customer's own actor ids there. The history keeps what its hashes cover (the SHA-256 of
+   * each erased text), so the chain and the audit stay intact, and each case records the
+   * erasure as an {@code ERASE_PERSONAL_DATA} entry. What stays: the customer id (a pseudonym
+   * the shop's own systems resolve), amounts, dates, reason codes, and history entries written
+   * before returnkit's second chain format (counted in the result). docs/security.md has the
+   * details for a data-protection officer.
+   *
+   * @param customerId the customer
+   * @param actor who erases (a supervisor or a system job, by the standard access policy)
+   * @return the cases erased, and the entries that could not be
+   */
+  public Erasure forgetCustomer(CustomerId customerId, Actor actor) {
+    return erasures.forgetCustomer(customerId, actor);
   }
 
   /**

@@ -598,6 +598,39 @@ public final class JdbcReturnRepository implements ReturnRepository {
         }
       }
     }
+    eraseOutboxText(connection, write.snapshot().id().value());
+  }
+
+  /**
+   * The free text the case's events carried (a cancellation's reason) goes from the outbox
+   * too, delivered or not: events already published are the broker's to forget.
+   */
+  private static void eraseOutboxText(Connection connection, String returnId)
+      throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    List<String> payloads = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement("select id, payload from"
+        + " rk_outbox where return_id = ? and event_type = 'RETURN_CANCELLED'")) {
+      select.setString(1, returnId);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          ReturnEvent.ReturnCancelled cancelled = (ReturnEvent.ReturnCancelled)
+              RecordJson.read(row.getString(2), ReturnEvent.class);
+          ids.add(row.getLong(1));
+          payloads.add(RecordJson.write(new ReturnEvent.ReturnCancelled(cancelled.header(),
+              null), ReturnEvent.class));
+        }
+      }
+    }
+    try (PreparedStatement update = connection.prepareStatement(
+        "update rk_outbox set payload = ? where id = ?")) {
+      for (int i = 0; i < ids.size(); i++) {
+        update.setString(1, payloads.get(i));
+        update.setLong(2, ids.get(i));
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
   }
 
   private static void insertHistory(Connection connection, List<HistoryEntry> entries)

@@ -50,6 +50,7 @@ import java.util.stream.Collectors;
  *   <tr><td>syncInventory</td><td></td><td></td><td>yes</td><td>yes</td><td>yes</td></tr>
  *   <tr><td>audit, auditStore, checkpoint</td><td></td><td></td><td>yes</td><td></td>
  *       <td>yes</td></tr>
+ *   <tr><td>forgetCustomer</td><td></td><td></td><td>yes</td><td></td><td>yes</td></tr>
  * </table>
  *
  * <p>The lifecycle limits what the table allows further: a customer cancels only before the goods
@@ -87,6 +88,7 @@ public final class StandardAccessPolicy implements AccessPolicy {
     roles.put(Operation.RECORD_MANUAL_PAYMENT, EnumSet.of(SUPERVISOR));
     roles.put(Operation.SYNC_INVENTORY, EnumSet.of(SUPERVISOR, WAREHOUSE, SYSTEM));
     roles.put(Operation.AUDIT, EnumSet.of(SUPERVISOR, SYSTEM));
+    roles.put(Operation.ERASE, EnumSet.of(SUPERVISOR, SYSTEM));
     return Map.copyOf(roles);
   }
 

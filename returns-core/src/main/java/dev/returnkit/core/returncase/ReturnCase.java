@@ -57,7 +57,9 @@ import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.storage.StateDigest;
 import dev.returnkit.spi.vocabulary.Actor;
+import dev.returnkit.spi.vocabulary.ActorRole;
 import dev.returnkit.spi.vocabulary.Disposition;
+import dev.returnkit.spi.vocabulary.Inspection;
 import dev.returnkit.spi.vocabulary.Liability;
 import dev.returnkit.spi.vocabulary.LineVerdict;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
@@ -510,6 +512,48 @@ public final class ReturnCase {
     record(ReturnCommand.EXPIRE, target, actor, now,
         new Rationale(List.of("DROP_OFF_DEADLINE_PASSED"), List.of()), null, b -> b.dueAt(null),
         List.of(h -> new ReturnEvent.ReturnExpired(h, deadline)));
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Erasure
+
+  /**
+   * Erases the customer's personal data from the case: their notes on its lines, the
+   * inspection notes, and in its history every note and the customer's own actor ids. Erased
+   * entries keep the digests their hashes cover, so the chain still verifies; entries of the
+   * first chain format (which cover the text itself) cannot be erased and are kept. Outside
+   * the lifecycle: allowed in every state, it moves no case, and is recorded as its own entry.
+   *
+   * @param history the case's stored history, up to its head
+   * @param actor who erases
+   * @param at when
+   * @return how many earlier entries were kept unerased (first chain format)
+   */
+  public int erasePersonalData(List<HistoryEntry> history, Actor actor, Instant at) {
+    if (history.size() != state.historyHead().sequence()) {
+      throw new IllegalArgumentException("the history of " + state.id() + " given to erase ends at "
+          + history.size() + ", the case at " + state.historyHead().sequence());
+    }
+    List<HistoryEntry> erased = new ArrayList<>();
+    int kept = 0;
+    for (HistoryEntry entry : history) {
+      boolean customers = entry.actor().role() == ActorRole.CUSTOMER
+          && entry.actor().id().equals(state.customerId().value());
+      if (!entry.sealsState()) {
+        kept += entry.note() != null || customers ? 1 : 0;
+      } else if (entry.note() != null || customers) {
+        erased.add(entry.erased(customers));
+      }
+    }
+    List<ReturnLineSnapshot> lines = mapLines(line -> line.toBuilder().customerNote(null)
+        .inspection(line.inspection() == null ? null : new Inspection(line.inspection().grade(),
+            line.inspection().findings(), null))
+        .build());
+    unsaved.erase(erased);
+    record(ReturnCommand.ERASE_PERSONAL_DATA, state.status(), actor, at,
+        new Rationale(List.of("PERSONAL_DATA_ERASED"), List.of()), null, b -> b.lines(lines),
+        List.of());
+    return kept;
   }
 
   // ---------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ final class UnsavedChanges {
   private long storedVersion;
   private final List<HistoryEntry> history = new ArrayList<>();
   private final List<ReturnEvent> events = new ArrayList<>();
+  private final List<HistoryEntry> erasures = new ArrayList<>();
 
   UnsavedChanges(long storedVersion) {
     this.storedVersion = storedVersion;
@@ -32,6 +33,10 @@ final class UnsavedChanges {
     events.addAll(eventsOfEntry);
   }
 
+  void erase(List<HistoryEntry> erased) {
+    erasures.addAll(erased);
+  }
+
   boolean isEmpty() {
     return history.isEmpty();
   }
@@ -41,7 +46,7 @@ final class UnsavedChanges {
     if (history.isEmpty()) {
       throw new IllegalStateException("return case " + snapshot.id() + " has no changes to save");
     }
-    return new CaseWrite(snapshot, storedVersion, history, events);
+    return new CaseWrite(snapshot, storedVersion, history, events, erasures);
   }
 
   List<HistoryEntry> history() {
@@ -58,6 +63,7 @@ final class UnsavedChanges {
       storedVersion++;
       history.clear();
       events.clear();
+      erasures.clear();
     }
   }
 }

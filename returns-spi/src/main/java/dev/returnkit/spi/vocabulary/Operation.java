@@ -41,7 +41,9 @@ public enum Operation {
    * Check a stored case against its history, or seal the heads of all: {@code Returns.audit},
    * {@code auditStore}, {@code checkpoint}. Changes nothing.
    */
-  AUDIT("audit");
+  AUDIT("audit"),
+  /** Erase a customer's personal data from every case of theirs: {@code Returns.forgetCustomer}. */
+  ERASE("forgetCustomer");
 
   private final String methodName;
 

@@ -34,5 +34,10 @@ public enum ReturnCommand {
   /** The customer or an agent withdrew the return. */
   CANCEL,
   /** The drop-off deadline passed without the goods moving. */
-  EXPIRE
+  EXPIRE,
+  /**
+   * The customer's personal data was erased from the case (notes, the customer's actor ids).
+   * Outside the lifecycle table: allowed in every state, it moves no case.
+   */
+  ERASE_PERSONAL_DATA
 }
