@@ -159,6 +159,33 @@ class ErasureTest {
     assertThat(world.returns.audit(id, TestShop.SUPERVISOR).intact()).isTrue();
   }
 
+  @org.junit.jupiter.api.Test
+  @DisplayName("keeps and counts the entries of the first chain format, whose hash covers their "
+      + "text, and refuses a malformed actor")
+  void firstFormatEntriesKept() {
+    AccessWorld world = new AccessWorld();
+    // A case stored by an earlier release: two first-format entries, by the customer and by
+    // an agent with a note.
+    world.ports.repository().save(dev.returnkit.tck.TckCases.newCase(ReturnId.of("R-OLD")));
+    ReturnCaseSnapshot stored = world.ports.repository().findById(ReturnId.of("R-OLD"))
+        .orElseThrow();
+    world.ports.repository().save(dev.returnkit.tck.TckCases.update(stored,
+        ReturnStatus.APPROVED));
+    CustomerId customer = stored.customerId();
+
+    assertThatThrownBy(() -> world.returns.forgetCustomer(customer, null))
+        .isInstanceOf(dev.returnkit.spi.InvalidReturnRequestException.class)
+        .hasMessageContaining("actor");
+    Erasure erasure = world.returns.forgetCustomer(customer, TestShop.SUPERVISOR);
+
+    assertThat(erasure.cases()).containsExactly(ReturnId.of("R-OLD"));
+    assertThat(erasure.entriesKept()).isEqualTo(2);
+    List<HistoryEntry> history = world.returns.history(ReturnId.of("R-OLD"));
+    assertThat(history.get(1).note()).as("kept: erasing it would break the chain").isNotNull();
+    assertThat(history.get(2).command()).isEqualTo(ReturnCommand.ERASE_PERSONAL_DATA);
+    assertThat(world.returns.audit(ReturnId.of("R-OLD"), TestShop.SUPERVISOR).intact()).isTrue();
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"customer", "agent", "warehouse"})
   @DisplayName("is refused to anyone but supervisors and system jobs, and changes nothing")
