@@ -40,7 +40,8 @@ class RequestFactsTest {
         .policies(new ReturnPolicies(facts -> {
           asked.add(facts);
           return policies.eligibility().decide(facts);
-        }, policies.liability(), policies.disposition(), policies.settlement(), TestPolicies.access()))
+        }, policies.liability(), policies.disposition(), policies.settlement(),
+            TestPolicies.access()))
         .clock(shop.clock).ids(ReturnIdSource.sequential("Q")).customerHistoryWindow(window)
         .build();
   }

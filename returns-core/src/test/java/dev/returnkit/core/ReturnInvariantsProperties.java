@@ -220,7 +220,8 @@ class ReturnInvariantsProperties {
       ReturnCaseSnapshot c = returns.find(id).orElseThrow();
       String tracking = c.shipment() == null ? "NONE" : c.shipment().trackingNumber();
       CarrierEventType type = CarrierEventType.values()[step.variant() % 3];
-      returns.recordCarrierEvent(id, new CarrierEvent(type, tracking, clock.instant(), null), Actor.system("carrier-feed"));
+      returns.recordCarrierEvent(id, new CarrierEvent(type, tracking, clock.instant(), null),
+          Actor.system("carrier-feed"));
     }
 
     private void receive(ReturnId id, Step step) {

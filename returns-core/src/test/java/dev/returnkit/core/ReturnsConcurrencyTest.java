@@ -210,7 +210,8 @@ class ReturnsConcurrencyTest {
     ReturnId settled = inspectedKettle(returns, slowOrder);
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
-      Future<ReturnResult> settling = pool.submit(() -> returns.settle(settled, TestShop.SETTLEMENT_JOB));
+      Future<ReturnResult> settling = pool.submit(() -> returns.settle(settled,
+          TestShop.SETTLEMENT_JOB));
       assertThat(slow.entered.await(30, TimeUnit.SECONDS)).as("the provider was asked").isTrue();
 
       // While the provider has not answered, requests on both orders go through. Were they

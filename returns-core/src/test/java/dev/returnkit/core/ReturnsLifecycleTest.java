@@ -83,7 +83,8 @@ class ReturnsLifecycleTest {
           ReturnEvent.ReturnRequested.class, ReturnEvent.ReturnApproved.class,
           ReturnEvent.ReturnlessRefundGranted.class);
 
-      ReturnCaseSnapshot settled = shop.returns.settle(c.id(), TestShop.SETTLEMENT_JOB).returnCase();
+      ReturnCaseSnapshot settled = shop.returns.settle(c.id(),
+          TestShop.SETTLEMENT_JOB).returnCase();
       assertThat(settled.paidOut(PaymentKind.REFUND)).isEqualTo(Money.of("14.94", "EUR"));
       assertThat(shop.ports.logistics().requests()).isEmpty();
       assertThat(shop.ports.inventory().applied()).isEmpty();
@@ -110,7 +111,8 @@ class ReturnsLifecycleTest {
           tracking, shop.clock.instant(), "Depot"), Actor.system("carrier-feed"));
 
       ReturnCaseSnapshot lost = shop.returns.recordCarrierEvent(id, new CarrierEvent(
-          CarrierEventType.LOST, tracking, shop.clock.instant(), null), Actor.system("carrier-feed")).returnCase();
+          CarrierEventType.LOST, tracking, shop.clock.instant(), null),
+              Actor.system("carrier-feed")).returnCase();
 
       assertThat(lost.status()).isEqualTo(ReturnStatus.LOST_IN_TRANSIT);
       assertThat(lost.lines().get(0).liability()).isEqualTo(Liability.CARRIER);
@@ -170,12 +172,14 @@ class ReturnsLifecycleTest {
     void transitDeadline() {
       ReturnId id = approvedCase("O-1");
       String tracking = ship(id);
-      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking), Actor.system("carrier-feed"));
+      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking),
+          Actor.system("carrier-feed"));
       Instant firstDue = shop.find(id).dueAt();
       assertThat(firstDue).isEqualTo(shop.clock.instant().plus(ServiceLevels.DEFAULT.transit()));
 
       shop.clock.advance(Duration.ofDays(4));
-      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking), Actor.system("carrier-feed"));
+      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking),
+          Actor.system("carrier-feed"));
 
       assertThat(shop.find(id).dueAt()).isEqualTo(firstDue.plus(Duration.ofDays(4)));
       assertThat(shop.ports.repository().findDue(Set.of(ReturnStatus.IN_TRANSIT),
@@ -228,11 +232,14 @@ class ReturnsLifecycleTest {
     void repeatedLoss() {
       ReturnId id = approvedCase("O-1");
       String tracking = ship(id);
-      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking), Actor.system("carrier-feed"));
-      shop.returns.recordCarrierEvent(id, report(CarrierEventType.LOST, tracking), Actor.system("carrier-feed"));
+      shop.returns.recordCarrierEvent(id, report(CarrierEventType.IN_TRANSIT, tracking),
+          Actor.system("carrier-feed"));
+      shop.returns.recordCarrierEvent(id, report(CarrierEventType.LOST, tracking),
+          Actor.system("carrier-feed"));
       ReturnCaseSnapshot lost = shop.find(id);
 
-      assertThat(shop.returns.recordCarrierEvent(id, report(CarrierEventType.LOST, tracking), Actor.system("carrier-feed"))
+      assertThat(shop.returns.recordCarrierEvent(id, report(CarrierEventType.LOST, tracking),
+          Actor.system("carrier-feed"))
           .events()).isEmpty();
       assertThat(shop.find(id)).isEqualTo(lost);
     }

@@ -110,7 +110,8 @@ class ReturnsValidationTest {
     @Test
     @DisplayName("lists its malformed parts and its contradictions with the order together")
     void shapeAndOrderTogether() {
-      ReturnRequest bad = new ReturnRequest(order.id(), CustomerId.of("C-2"), java.util.Arrays.asList(
+      ReturnRequest bad = new ReturnRequest(order.id(), CustomerId.of("C-2"),
+          java.util.Arrays.asList(
           new RequestedLine(line("L-1"), 3, null, Resolution.REFUND, "box\u0000crushed"),
           null,
           RequestedLine.of(line("L-9"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND)),
@@ -215,7 +216,8 @@ class ReturnsValidationTest {
     void faultyPolicy() {
       TestShop faulty = new TestShop(new ReturnPolicies(
           facts -> new EligibilityDecision(List.of(), ReturnShippingPayer.SELLER, Rationale.NONE),
-          TestPolicies::liability, TestPolicies::disposition, TestPolicies::settlement, TestPolicies.access()));
+          TestPolicies::liability, TestPolicies::disposition, TestPolicies::settlement,
+              TestPolicies.access()));
       OrderSnapshot o = faulty.add(faulty.order("O-1")
           .line("L-1", "SKU-MUG", "kitchen", 2, "12.00").build());
 
@@ -296,7 +298,8 @@ class ReturnsValidationTest {
       ReturnCaseSnapshot before = shop.find(id);
 
       assertThatThrownBy(() -> shop.returns.recordCarrierEvent(id, new CarrierEvent(
-          CarrierEventType.IN_TRANSIT, "XX999", shop.clock.instant(), null), Actor.system("carrier-feed")))
+          CarrierEventType.IN_TRANSIT, "XX999", shop.clock.instant(), null),
+              Actor.system("carrier-feed")))
           .isInstanceOfSatisfying(InvalidReturnRequestException.class, e ->
               assertThat(e.violations()).containsExactly(new Violation("trackingNumber",
                   "'XX999' is not the tracking number of return case R-1 (RK000001)")));
