@@ -147,6 +147,10 @@ public final class JdbcReturnRepository implements ReturnRepository {
         writeLines(connection, stored, snapshot);
         writePayments(connection, stored, snapshot);
         eraseHistory(connection, write);
+        if (write.newHistory().stream()
+            .anyMatch(entry -> entry.command() == ReturnCommand.ERASE_PERSONAL_DATA)) {
+          eraseOutboxText(connection, snapshot.id().value());
+        }
         insertHistory(connection, write.newHistory());
         insertEvents(connection, write.newEvents());
         return null;
@@ -598,7 +602,6 @@ public final class JdbcReturnRepository implements ReturnRepository {
         }
       }
     }
-    eraseOutboxText(connection, write.snapshot().id().value());
   }
 
   /**
