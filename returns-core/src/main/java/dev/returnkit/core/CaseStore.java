@@ -53,23 +53,39 @@ final class CaseStore {
   }
 
   /**
+   * A case rebuilt from storage, with the history it was checked against (up to its head), for
+   * use cases that need the history too: read once, not again.
+   */
+  record Loaded(ReturnCase returnCase, List<HistoryEntry> history) {
+
+    /** Who opened the case: the actor of its first history entry. */
+    Actor requestedBy() {
+      return history.isEmpty() ? null : history.get(0).actor();
+    }
+  }
+
+  /**
    * Loads a case, checked against its history first: a command never appends to a broken
    * chain or builds on a state its history did not seal.
    */
   ReturnCase load(ReturnId id) {
-    Objects.requireNonNull(id, "id");
-    return repository.findById(id).map(this::rebuild)
-        .orElseThrow(() -> new ReturnNotFoundException(id));
+    return loadWithHistory(id).returnCase();
   }
 
-  /** Who opened a case: the actor of its first history entry. */
-  Actor requestedBy(ReturnId id) {
-    List<HistoryEntry> history = repository.history(id);
-    return history.isEmpty() ? null : history.get(0).actor();
+  /** Loads a case as {@link #load} does, and hands over the history it was checked against. */
+  Loaded loadWithHistory(ReturnId id) {
+    Objects.requireNonNull(id, "id");
+    return repository.findById(id).map(this::rebuildWithHistory)
+        .orElseThrow(() -> new ReturnNotFoundException(id));
   }
 
   /** Rebuilds a stored case, once it is checked against its history. */
   ReturnCase rebuild(ReturnCaseSnapshot snapshot) {
+    return rebuildWithHistory(snapshot).returnCase();
+  }
+
+  /** Rebuilds a stored case as {@link #rebuild} does, with the history it was checked against. */
+  Loaded rebuildWithHistory(ReturnCaseSnapshot snapshot) {
     List<HistoryEntry> history = repository.history(snapshot.id());
     int known = snapshot.historyHead().sequence();
     if (history.size() > known) {
@@ -84,7 +100,7 @@ final class CaseStore {
           String.join("; ", findings));
       throw new CaseIntegrityException(snapshot.id(), findings);
     }
-    return ReturnCase.fromSnapshot(snapshot, serviceLevels);
+    return new Loaded(ReturnCase.fromSnapshot(snapshot, serviceLevels), history);
   }
 
   /** What the order's other cases hold and refund, leaving out one case (or none). */

@@ -3,7 +3,6 @@ package dev.returnkit.core;
 import dev.returnkit.core.access.AccessRequest;
 import dev.returnkit.core.audit.Erasure;
 import dev.returnkit.core.returncase.ReturnCase;
-import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
@@ -47,11 +46,10 @@ final class ErasureUseCase {
     int kept = 0;
     for (ReturnCaseSnapshot found : store.repository().findByCustomer(customerId,
         TimeRange.ALL)) {
-      ReturnCase returnCase = store.load(found.id());
+      CaseStore.Loaded loaded = store.rebuildWithHistory(found);
+      ReturnCase returnCase = loaded.returnCase();
       access.check(AccessRequest.onCase(actor, Operation.ERASE, returnCase.snapshot(), null));
-      List<HistoryEntry> history = store.repository().history(found.id())
-          .subList(0, returnCase.snapshot().historyHead().sequence());
-      kept += returnCase.erasePersonalData(history, actor, now.get());
+      kept += returnCase.erasePersonalData(loaded.history(), actor, now.get());
       store.commit(returnCase);
       erased.add(found.id());
     }

@@ -99,15 +99,16 @@ final class RequestUseCase {
     if (request.orderId() != null && order.isEmpty()) {
       problems.add("orderId", "order " + request.orderId() + " does not exist");
     }
-    if (order.isPresent() && problems.isEmpty()) {
+    Set<String> malformed = problems.list().stream().map(Violation::path)
+        .collect(Collectors.toSet());
+    boolean actorWellFormed = malformed.stream()
+        .noneMatch(path -> path.equals("requestedBy") || path.startsWith("requestedBy."));
+    if (order.isPresent() && actorWellFormed) {
       access.check(AccessRequest.onOrder(request.requestedBy(), operation, order.get()));
-    } else if (order.isPresent() && isWellFormed(request.requestedBy())) {
-      access.check(AccessRequest.onOrder(request.requestedBy(), operation, order.get()));
-      Set<String> malformed = problems.list().stream().map(Violation::path)
-          .collect(Collectors.toSet());
       // A list too long to take is not checked line by line; a field already malformed keeps
-      // its own message only.
-      if (!malformed.contains("lines")) {
+      // its own message only. A well-formed request is checked against the order by the
+      // aggregate, its guard.
+      if (!malformed.isEmpty() && !malformed.contains("lines")) {
         RequestChecks.check(request, order.get(), store.ledger(order.get().id(), null)).stream()
             .filter(violation -> !malformed.contains(violation.path()))
             .forEach(violation -> problems.add(violation.path(), violation.message()));
@@ -117,9 +118,6 @@ final class RequestUseCase {
     return order.orElseThrow();
   }
 
-  private boolean isWellFormed(Actor actor) {
-    return actor != null && validator.violations("actor", actor).isEmpty();
-  }
 
   /** The customer's cases and purchases in the window, for return-rate policies. */
   private CustomerHistory customerHistory(ReturnRequest request, Instant at) {

@@ -31,18 +31,20 @@ final class ReviewUseCase {
 
   ReturnResult approve(ReturnId id, Approval approval) {
     validator.validate("approval", approval);
-    ReturnCase returnCase = store.load(id);
+    CaseStore.Loaded loaded = store.loadWithHistory(id);
+    ReturnCase returnCase = loaded.returnCase();
     access.check(AccessRequest.onCase(approval.reviewer(), Operation.APPROVE,
-        returnCase.snapshot(), store.requestedBy(id)));
+        returnCase.snapshot(), loaded.requestedBy()));
     returnCase.approve(approval, now.get());
     return store.commit(returnCase);
   }
 
   ReturnResult reject(ReturnId id, Rejection rejection) {
     validator.validate("rejection", rejection);
-    ReturnCase returnCase = store.load(id);
+    CaseStore.Loaded loaded = store.loadWithHistory(id);
+    ReturnCase returnCase = loaded.returnCase();
     access.check(AccessRequest.onCase(rejection.reviewer(), Operation.REJECT,
-        returnCase.snapshot(), store.requestedBy(id)));
+        returnCase.snapshot(), loaded.requestedBy()));
     returnCase.reject(rejection, now.get());
     return store.commit(returnCase);
   }

@@ -25,6 +25,11 @@ import java.util.List;
 public final class StateDigest {
 
   private static final String FORMAT = "returnkit-state-1";
+  private static final HexFormat HEX = HexFormat.of();
+  // One digest per thread, as HistoryChain keeps one: every command digests its new state
+  // (and the case it loads), and looking up a provider each time is a measurable cost.
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(StateDigest::sha256);
 
   private StateDigest() {}
 
@@ -126,8 +131,12 @@ public final class StateDigest {
       bytes[2 * i] = (byte) (c >>> 8);
       bytes[2 * i + 1] = (byte) c;
     }
+    return HEX.formatHex(SHA_256.get().digest(bytes));
+  }
+
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform must provide SHA-256", e);
     }
