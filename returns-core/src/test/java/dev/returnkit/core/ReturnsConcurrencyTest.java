@@ -234,7 +234,7 @@ class ReturnsConcurrencyTest {
       slow.release.countDown();
       pool.shutdownNow();
     }
-    assertThat(shop.ports.payments().totalPaidOut(slowOrder.paymentReference()))
+    assertThat(shop.ports.payments().totalPaidOut(slowOrder.tenders().get(0).reference()))
         .contains(Money.of("34.95", "EUR"));
   }
 
@@ -271,7 +271,7 @@ class ReturnsConcurrencyTest {
     assertThat(outcomes).containsExactlyInAnyOrder(ReturnStatus.COMPLETED,
         ConcurrentReturnUpdateException.class);
     assertThat(shop.find(id).status()).isEqualTo(ReturnStatus.COMPLETED);
-    assertThat(shop.ports.payments().totalPaidOut(order.paymentReference()))
+    assertThat(shop.ports.payments().totalPaidOut(order.tenders().get(0).reference()))
         .contains(Money.of("34.95", "EUR"));
     assertThat(shop.ports.events().eventsOf(ReturnEvent.RefundIssued.class)).hasSize(2);
   }

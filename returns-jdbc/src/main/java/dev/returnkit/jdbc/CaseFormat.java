@@ -8,6 +8,7 @@ import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;
 import dev.returnkit.spi.logistics.ShipmentArrangement;
 import dev.returnkit.spi.logistics.ShippingMethod;
+import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentPurpose;
@@ -47,20 +48,28 @@ import java.util.Set;
  * {@code {"value": ...}}, money as {@code {"amount": "10.50", "currency": "EUR"}}, instants and
  * enum constants as strings. Format 2 adds {@code shipment.arrangedAt}, when the case recorded
  * its shipment (carrier reports dated before it are refused); it is omitted when unknown, so a
- * case without it is written exactly as format 1 wrote it. A later format gets a new number;
+ * case without it is written exactly as format 1 wrote it. Format 3 gives each line what was
+ * paid for its whole order line, {@code orderLinePaid: {gross, tax, discount}}, where formats 1
+ * and 2 held a {@code unitPrice} (read as that price times the ordered quantity, untaxed and
+ * undiscounted). A later format gets a new number;
  * every format stays readable (golden fixtures of each are tested). Stateless and thread-safe.
  */
 final class CaseFormat {
 
   /** The format this version writes. */
-  static final int CURRENT = 2;
+  static final int CURRENT = 3;
 
   private static final Set<String> CASE_FIELDS = Set.of("id", "version", "historyHead",
       "orderId", "customerId", "status", "requestedAt", "updatedAt", "dueAt",
       "returnShippingPaidBy", "shipment", "lines", "outboundShippingPaid",
       "outboundShippingRefund", "payments");
-  private static final Set<String> LINE_FIELDS = Set.of("orderLineId", "sku", "category",
+  private static final Set<String> LINE_FIELDS_1 = Set.of("orderLineId", "sku", "category",
       "unitPrice", "orderedQuantity", "reason", "resolution", "customerNote", "verdict",
+      "verdictCodes", "returnless", "quantities", "inspection", "liability", "disposition",
+      "settlementMethod", "money");
+  /** Format 3 holds what was paid for the order line instead of a unit price. */
+  private static final Set<String> LINE_FIELDS_3 = Set.of("orderLineId", "sku", "category",
+      "orderLinePaid", "orderedQuantity", "reason", "resolution", "customerNote", "verdict",
       "verdictCodes", "returnless", "quantities", "inspection", "liability", "disposition",
       "settlementMethod", "money");
   private static final Set<String> PAYMENT_FIELDS = Set.of("idempotencyKey", "orderLineId",
@@ -76,13 +85,14 @@ final class CaseFormat {
       Set.of("itemRefund", "restockingFee", "returnShippingCharge", "paidOut");
   private static final Set<String> INSPECTION_FIELDS = Set.of("grade", "findings", "note");
   private static final Set<String> MONEY_FIELDS = Set.of("amount", "currency");
+  private static final Set<String> LINE_VALUE_FIELDS = Set.of("gross", "tax", "discount");
   private static final Set<String> HEAD_FIELDS = Set.of("sequence", "hash");
   private static final Set<String> ID_FIELDS = Set.of("value");
 
   private CaseFormat() {}
 
   // ---------------------------------------------------------------------------------------
-  // Writing (format 2)
+  // Writing (format 3)
 
   /**
    * The stored form of a case, in the {@link #CURRENT} format.
@@ -120,7 +130,11 @@ final class CaseFormat {
     id(out.name("orderLineId"), line.orderLineId().value());
     id(out.name("sku"), line.sku().value());
     out.name("category").string(line.category());
-    money(out.name("unitPrice"), line.unitPrice());
+    out.name("orderLinePaid").beginObject();
+    money(out.name("gross"), line.orderLinePaid().gross());
+    money(out.name("tax"), line.orderLinePaid().tax());
+    money(out.name("discount"), line.orderLinePaid().discount());
+    out.endObject();
     out.name("orderedQuantity").number(line.orderedQuantity());
     out.name("reason").string(line.reason().name());
     out.name("resolution").string(line.resolution().name());
@@ -217,7 +231,7 @@ final class CaseFormat {
    */
   static ReturnCaseSnapshot read(String json, int format, String returnId) {
     String document = "stored case " + returnId + " (format " + format + ")";
-    if (format != 1 && format != 2) {
+    if (format < 1 || format > CURRENT) {
       throw new StoredFormatException(document + ": this returns-jdbc reads formats 1 to "
           + CURRENT + "; the row was written by another version", null);
     }
@@ -236,20 +250,19 @@ final class CaseFormat {
             .constant(ReturnShippingPayer.class))
         .shipment(root.optional("shipment") == null ? null
             : shipment(root.required("shipment"), format))
-        .lines(root.required("lines").list(CaseFormat::line))
+        .lines(root.required("lines").list(line -> line(line, format)))
         .outboundShippingPaid(money(root.required("outboundShippingPaid")))
         .outboundShippingRefund(money(root.required("outboundShippingRefund")))
         .payments(root.required("payments").list(CaseFormat::payment))
         .build());
   }
 
-  private static ReturnLineSnapshot line(StoredJson line) {
-    line.only(LINE_FIELDS);
-    return line.build(l -> ReturnLineSnapshot.builder()
+  private static ReturnLineSnapshot line(StoredJson line, int format) {
+    line.only(format < 3 ? LINE_FIELDS_1 : LINE_FIELDS_3);
+    return line.build(l -> paid(ReturnLineSnapshot.builder(), l, format)
         .orderLineId(OrderLineId.of(id(l.required("orderLineId"))))
         .sku(Sku.of(id(l.required("sku"))))
         .category(l.required("category").text())
-        .unitPrice(money(l.required("unitPrice")))
         .orderedQuantity(l.required("orderedQuantity").integer())
         .reason(l.required("reason").constant(ReturnReason.class))
         .resolution(l.required("resolution").constant(Resolution.class))
@@ -265,6 +278,17 @@ final class CaseFormat {
         .settlementMethod(constantOrNull(l.optional("settlementMethod"), Resolution.class))
         .money(lineMoney(l.required("money")))
         .build());
+  }
+
+  private static ReturnLineSnapshot.Builder paid(ReturnLineSnapshot.Builder line, StoredJson l,
+      int format) {
+    if (format < 3) {
+      return line.unitPrice(money(l.required("unitPrice")));
+    }
+    StoredJson paid = l.required("orderLinePaid");
+    paid.only(LINE_VALUE_FIELDS);
+    return line.orderLinePaid(paid.build(v -> new LineValue(money(v.required("gross")),
+        money(v.required("tax")), money(v.required("discount")))));
   }
 
   private static SettlementPayment payment(StoredJson payment) {

@@ -315,8 +315,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
             + bought + " bought");
       }
       BigDecimal due = stored.amountDue().add(dueChange.get(lineId));
-      BigDecimal paid = stored.amountPaid().min(line.unitPrice().times(line.orderedQuantity())
-          .amount());
+      BigDecimal paid = stored.amountPaid().min(line.orderLinePaid().gross().amount());
       if (due.compareTo(paid) > 0) {
         throw limit(after, "order line " + lineId + " would be owed " + plain(due) + " "
             + currency + " of " + plain(paid) + " " + currency + " paid");
@@ -364,7 +363,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
               + " amount_paid, amount_due) values (?, ?, ?, ?, 0, ?, 0)",
           "order_id, order_line_id"))) {
         for (ReturnLineSnapshot line : missing) {
-          BigDecimal paid = line.unitPrice().times(line.orderedQuantity()).amount();
+          BigDecimal paid = line.orderLinePaid().gross().amount();
           insert.setString(1, orderId);
           insert.setString(2, line.orderLineId().value());
           insert.setString(3, after.currency().getCurrencyCode());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.money.LineValue;
+import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
@@ -157,19 +159,50 @@ class CaseFormatTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("format1Fixtures")
-  @DisplayName("format 1 reads back as it was stored, and is written again byte for byte")
+  @DisplayName("format 1 reads back as it was stored, and reads back equal once written again")
   void format1ReadsBack(String name) {
     String stored = fixture("v1/cases/" + name + ".json");
 
     ReturnCaseSnapshot read = CaseFormat.read(stored, 1, name);
 
     assertThat(summary(read)).containsExactlyElementsOf(FORMAT_1.get(name));
-    assertThat(CaseFormat.write(read)).isEqualTo(stored);
+    assertThat(CaseFormat.read(CaseFormat.write(read), CaseFormat.CURRENT, name))
+        .isEqualTo(read);
   }
 
   @Test
-  @DisplayName("format 2 adds when the case recorded its shipment, reads it back and writes it "
-      + "again byte for byte; format 1 has no such field")
+  @DisplayName("a unit price of formats 1 and 2 reads as that price times the units bought, "
+      + "untaxed and undiscounted")
+  void unitPriceOfFormat1() {
+    ReturnCaseSnapshot read = CaseFormat.read(fixture("v1/cases/demo-cancelled.json"), 1,
+        "R-1");
+
+    assertThat(read.lines()).extracting(ReturnLineSnapshot::orderLinePaid).containsExactly(
+        LineValue.untaxed(Money.of("39.98", "EUR")), LineValue.untaxed(Money.of("79.00", "EUR")),
+        LineValue.untaxed(Money.of("16.80", "EUR")));
+  }
+
+  @Test
+  @DisplayName("format 3 gives a line what was paid for its order line (gross, tax, discount), "
+      + "reads it back and writes it again byte for byte; format 2 has no such field")
+  void format3OrderLinePaid() {
+    String stored = fixture("v3/cases/taxed-discounted-line.json");
+
+    ReturnCaseSnapshot read = CaseFormat.read(stored, 3, "R-3");
+
+    assertThat(read.lines().get(0).orderLinePaid()).isEqualTo(new LineValue(
+        Money.of("270.00", "EUR"), Money.of("43.11", "EUR"), Money.of("30.00", "EUR")));
+    assertThat(CaseFormat.write(read)).isEqualTo(stored);
+    assertThat(CaseFormat.CURRENT).isEqualTo(3);
+    assertThatThrownBy(() -> CaseFormat.read(stored, 2, "R-3"))
+        .isInstanceOf(StoredFormatException.class)
+        .hasMessage("stored case R-3 (format 2): lines[0].orderLinePaid: not a field of this "
+            + "format");
+  }
+
+  @Test
+  @DisplayName("format 2 adds when the case recorded its shipment, reads it back equal once "
+      + "written again; format 1 has no such field")
   void format2ArrangedAt() {
     String stored = fixture("v2/cases/shipment-arranged-at.json");
 
@@ -178,8 +211,8 @@ class CaseFormatTest {
     assertThat(read.shipment().arrangedAt())
         .isEqualTo(java.time.Instant.parse("2026-03-02T08:15:00.123456Z"));
     assertThat(read.shipment().trackingNumber()).isEqualTo("RK000059");
-    assertThat(CaseFormat.write(read)).isEqualTo(stored);
-    assertThat(CaseFormat.CURRENT).isEqualTo(2);
+    assertThat(CaseFormat.read(CaseFormat.write(read), CaseFormat.CURRENT, "R-000059"))
+        .isEqualTo(read);
     assertThatThrownBy(() -> CaseFormat.read(stored, 1, "R-000059"))
         .isInstanceOf(StoredFormatException.class)
         .hasMessage("stored case R-000059 (format 1): shipment.arrangedAt: not a field of this "
@@ -319,10 +352,13 @@ class CaseFormatTest {
       assertThatThrownBy(() -> CaseFormat.read(stored.substring(0, 100), 1, "R-1"))
           .isInstanceOf(StoredFormatException.class)
           .hasMessageStartingWith("stored case R-1 (format 1) is not JSON: ");
-      assertThatThrownBy(() -> CaseFormat.read(stored, 3, "R-1"))
+      assertThatThrownBy(() -> CaseFormat.read(stored, 4, "R-1"))
           .isInstanceOf(StoredFormatException.class)
-          .hasMessage("stored case R-1 (format 3): this returns-jdbc reads formats 1 to 2; the "
+          .hasMessage("stored case R-1 (format 4): this returns-jdbc reads formats 1 to 3; the "
               + "row was written by another version");
+      assertThatThrownBy(() -> CaseFormat.read(stored, 0, "R-1"))
+          .isInstanceOf(StoredFormatException.class)
+          .hasMessageStartingWith("stored case R-1 (format 0): this returns-jdbc reads formats 1");
     }
   }
 

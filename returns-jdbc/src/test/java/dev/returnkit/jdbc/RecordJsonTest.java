@@ -72,7 +72,7 @@ class RecordJsonTest {
     String json = CaseFormat.write(snapshot);
 
     assertThat(CaseFormat.read(json, CaseFormat.CURRENT, ID.value())).isEqualTo(snapshot);
-    assertThat(json).contains("\"amount\":\"49.90\"", "\"currency\":\"EUR\"");
+    assertThat(json).contains("\"gross\":{\"amount\":\"99.80\",\"currency\":\"EUR\"}");
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.returnkit.rules.Facts.Line;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;
+import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.vocabulary.Disposition;
 import dev.returnkit.spi.vocabulary.Inspection;
@@ -153,7 +154,7 @@ class DefaultPolicyTest {
     SettlementDecision chf = RULES.decide(new SettlementFacts(ReturnId.of("R-1"), false,
         ReturnShippingPayer.CUSTOMER, Money.of("5.00", "CHF"), List.of(new SettlementLineFacts(
             OrderLineId.of("L-1"), Sku.of("S"), "apparel", ReturnReason.CHANGED_MIND,
-            Resolution.REFUND, Money.of("50.00", "CHF"), 1, Inspection.of(ItemGrade.A),
+            Resolution.REFUND, LineValue.untaxed(Money.of("50.00", "CHF")), 1, Inspection.of(ItemGrade.A),
             Liability.CUSTOMER, Disposition.RESTOCK, false))));
 
     assertThat(chf.returnShippingCharge()).isEqualTo(Money.of("0.00", "CHF"));

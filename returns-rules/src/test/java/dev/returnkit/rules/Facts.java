@@ -47,7 +47,7 @@ final class Facts {
           0, 0));
     }
     OrderSnapshot order = new OrderSnapshot(OrderId.of("O-1"), CustomerId.of("C-1"),
-        orderLines.get(0).unitPricePaid().currency(), NOW.minus(Duration.ofDays(daysAgo + 2)),
+        orderLines.get(0).paid().currency(), NOW.minus(Duration.ofDays(daysAgo + 2)),
         NOW.minus(Duration.ofDays(daysAgo)), orderLines, Money.of("4.95", "EUR"), "PAY-1");
     return new EligibilityFacts(NOW, order, requested,
         new CustomerHistory(CustomerId.of("C-1"), NOW.minus(Duration.ofDays(90)), 0, 0,

@@ -15,6 +15,7 @@ import dev.returnkit.spi.InvalidDecisionException;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;
+import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.vocabulary.Disposition;
 import dev.returnkit.spi.vocabulary.Inspection;
@@ -36,7 +37,8 @@ class RuleEngineTest {
       package com.acme;
 
       import dev.returnkit.rules.fact.*;
-      import dev.returnkit.spi.money.Money;
+      import dev.returnkit.spi.money.LineValue;
+import dev.returnkit.spi.money.Money;
       import dev.returnkit.spi.vocabulary.*;
 
       """;
@@ -45,7 +47,7 @@ class RuleEngineTest {
     return new SettlementFacts(ReturnId.of("R-1"), false, ReturnShippingPayer.SELLER,
         Money.of("4.95", "EUR"), List.of(new SettlementLineFacts(OrderLineId.of("L-1"),
             Sku.of("S"), "home", ReturnReason.DEFECTIVE, Resolution.REFUND,
-            Money.of("40.00", "EUR"), 1, Inspection.of(ItemGrade.A), Liability.SELLER,
+            LineValue.untaxed(Money.of("40.00", "EUR")), 1, Inspection.of(ItemGrade.A), Liability.SELLER,
             Disposition.RESTOCK, false)));
   }
 
@@ -198,7 +200,7 @@ class RuleEngineTest {
     SettlementFacts customers = new SettlementFacts(ReturnId.of("R-2"), false,
         ReturnShippingPayer.CUSTOMER, Money.of("4.95", "EUR"), List.of(new SettlementLineFacts(
             OrderLineId.of("L-1"), Sku.of("S"), "home", ReturnReason.CHANGED_MIND,
-            Resolution.REFUND, Money.of("40.00", "EUR"), 1, Inspection.of(ItemGrade.B),
+            Resolution.REFUND, LineValue.untaxed(Money.of("40.00", "EUR")), 1, Inspection.of(ItemGrade.B),
             Liability.CUSTOMER, Disposition.RESTOCK_OPEN_BOX, false)));
     DroolsPolicies rules = DroolsPolicies.defaults();
     List<SettlementDecision> mixed = rules.decideSettlement(

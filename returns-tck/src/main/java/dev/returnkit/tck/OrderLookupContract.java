@@ -7,10 +7,14 @@ import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.Sku;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.OrderDiscount;
 import dev.returnkit.spi.order.OrderLine;
 import dev.returnkit.spi.order.OrderLookup;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.order.PurchaseSummary;
+import dev.returnkit.spi.order.TaxMode;
+import dev.returnkit.spi.order.Tender;
+import dev.returnkit.spi.order.TenderType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,9 +105,38 @@ public abstract class OrderLookupContract {
       OrderSnapshot order = found.orElseThrow();
       assertThat(order.lines()).extracting(OrderLine::id).containsExactly(
           OrderLineId.of("L-1"), OrderLineId.of("L-2"), OrderLineId.of("L-3"));
-      assertThat(order.lines().get(0).unitPricePaid().toString()).isEqualTo("EUR 19.90");
+      assertThat(order.lines().get(0).paid().toString()).isEqualTo("EUR 39.80");
       assertThat(order.lines().get(1).finalSale()).isTrue();
       assertThat(order.totalPaid()).isEqualTo(Money.of("180.75", "EUR"));
+    }
+
+    @Test
+    @DisplayName("keeps the money as it was paid: discounts and their shares, tax, tenders")
+    void money() {
+      OrderSnapshot sold = OrderSnapshot.builder(id("O-1"), id("C-1"), "EUR").placedAt(T0)
+          .taxExcluded()
+          .line("L-1", "SHIRT", "apparel", 3, "100.00").taxRate("19")
+          .line("L-2", "SCARF", "apparel", 1, "30.00").lineDiscount("5.00").taxRate("7")
+          .promotion("TEN-OFF-100", "10.00", "100.00").orderDiscount("SPRING", "32.50")
+          .shipping("4.95")
+          .tender(TenderType.GIFT_CARD, "GC-" + id("O-1"), "50.00")
+          .tender(TenderType.CARD, "PSP-" + id("O-1"), "288.52")
+          .build();
+      OrderLookup lookup = lookupOver(List.of(sold));
+
+      OrderSnapshot found = lookup.findOrder(sold.id()).orElseThrow();
+
+      assertThat(found).isEqualTo(sold);
+      assertThat(found.taxMode()).isEqualTo(TaxMode.EXCLUSIVE);
+      OrderLine shirt = found.lines().get(0);
+      assertThat(shirt.discountShare("TEN-OFF-100")).isEqualTo(Money.of("9.23", "EUR"));
+      assertThat(shirt.discountShare("SPRING")).isEqualTo(Money.of("30.00", "EUR"));
+      assertThat(shirt.tax()).isEqualTo(Money.of("49.55", "EUR"));
+      assertThat(found.discounts()).extracting(OrderDiscount::minimumSubtotal)
+          .containsExactly(Money.of("100.00", "EUR"), null);
+      assertThat(found.tenders()).extracting(Tender::type)
+          .containsExactly(TenderType.GIFT_CARD, TenderType.CARD);
+      assertThat(found.totalPaid()).isEqualTo(Money.of("338.52", "EUR"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;
+import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.storage.CaseWrite;
 import dev.returnkit.spi.storage.LineMoney;
@@ -154,7 +155,8 @@ public abstract class ReturnRepositoryContract {
     void amountsKeepTheirCurrency() {
       Currency kwd = Currency.getInstance("KWD");
       ReturnLineSnapshot line = new ReturnLineSnapshot(OrderLineId.of("L-1"), Sku.of("SKU-OUD"),
-          "perfume", Money.of("18.125", "KWD"), 1, ReturnReason.DEFECTIVE, Resolution.REFUND,
+          "perfume", new LineValue(Money.of("18.125", "KWD"), Money.of("0.863", "KWD"),
+              Money.of("0.500", "KWD")), 1, ReturnReason.DEFECTIVE, Resolution.REFUND,
           null, LineVerdict.APPROVED, List.of(), false, LineQuantities.requested(1), null, null,
           null, null, LineMoney.zero(kwd));
       ReturnCaseSnapshot draft = new ReturnCaseSnapshot(ID, 1, HistoryHead.EMPTY,
@@ -167,7 +169,8 @@ public abstract class ReturnRepositoryContract {
       repository.save(write);
 
       assertThat(repository.findById(ID)).contains(write.snapshot());
-      assertThat(stored(ID).lines().get(0).unitPrice()).isEqualTo(Money.of("18.125", "KWD"));
+      assertThat(stored(ID).lines().get(0).orderLinePaid()).isEqualTo(new LineValue(
+          Money.of("18.125", "KWD"), Money.of("0.863", "KWD"), Money.of("0.500", "KWD")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;
 import dev.returnkit.spi.logistics.ShipmentArrangement;
 import dev.returnkit.spi.logistics.ShippingMethod;
+import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentPurpose;
@@ -97,7 +98,8 @@ public final class TckCases {
   public static CaseWrite newCase(ReturnId id, OrderId orderId, CustomerId customerId,
       ReturnStatus status, Instant requestedAt, Instant dueAt) {
     ReturnLineSnapshot line = new ReturnLineSnapshot(OrderLineId.of("L-1"), Sku.of("SKU-TEE-M"),
-        "apparel", Money.of("24.95", "EUR"), 2, ReturnReason.DOES_NOT_FIT, Resolution.REFUND,
+        "apparel", LineValue.untaxed(Money.of("49.90", "EUR")), 2, ReturnReason.DOES_NOT_FIT,
+            Resolution.REFUND,
         null, LineVerdict.APPROVED, List.of(), false, LineQuantities.requested(1), null, null,
         null, null, LineMoney.zero(EUR));
     ReturnCaseSnapshot draft = new ReturnCaseSnapshot(id, 1, HistoryHead.EMPTY, orderId,
@@ -123,7 +125,7 @@ public final class TckCases {
   public static CaseWrite holding(ReturnId id, OrderId orderId, int units, Money itemRefund,
       Money outboundShippingRefund) {
     ReturnLineSnapshot line = new ReturnLineSnapshot(OrderLineId.of("L-1"), Sku.of("SKU-TEE-M"),
-        "apparel", Money.of("24.95", "EUR"), 2, ReturnReason.WRONG_ITEM_SHIPPED,
+        "apparel", LineValue.untaxed(Money.of("49.90", "EUR")), 2, ReturnReason.WRONG_ITEM_SHIPPED,
         Resolution.REFUND, null, LineVerdict.APPROVED, List.of(), false,
         new LineQuantities(units, units, units, units), Inspection.of(ItemGrade.A),
         Liability.SELLER, Disposition.RESTOCK, Resolution.REFUND,
@@ -148,7 +150,7 @@ public final class TckCases {
    */
   public static CaseWrite settlingCase(ReturnId id) {
     ReturnLineSnapshot inspected = new ReturnLineSnapshot(OrderLineId.of("L-1"),
-        Sku.of("SKU-JACKET-L"), "apparel", Money.of("49.90", "EUR"), 2,
+        Sku.of("SKU-JACKET-L"), "apparel", LineValue.untaxed(Money.of("99.80", "EUR")), 2,
         ReturnReason.DOES_NOT_FIT, Resolution.REFUND, "Too small across the shoulders",
         LineVerdict.APPROVED, List.of("WITHIN_WINDOW"), false, new LineQuantities(2, 2, 2, 2),
         new Inspection(ItemGrade.B, Set.of(InspectionFinding.PACKAGING_DAMAGED,
@@ -157,7 +159,7 @@ public final class TckCases {
         new LineMoney(Money.of("99.80", "EUR"), Money.of("5.00", "EUR"),
             Money.of("4.95", "EUR"), Money.of("89.85", "EUR")));
     ReturnLineSnapshot returnless = new ReturnLineSnapshot(OrderLineId.of("L-2"),
-        Sku.of("SKU-MUG"), "kitchen", Money.of("12.00", "EUR"), 1,
+        Sku.of("SKU-MUG"), "kitchen", LineValue.untaxed(Money.of("12.00", "EUR")), 1,
         ReturnReason.DAMAGED_IN_TRANSIT, Resolution.STORE_CREDIT, "Arrived in pieces",
         LineVerdict.APPROVED, List.of("CARRIER_DAMAGE", "RETURNLESS_UNDER_LIMIT"), true,
         new LineQuantities(1, 1, 0, 1), null, Liability.CARRIER, null, Resolution.STORE_CREDIT,

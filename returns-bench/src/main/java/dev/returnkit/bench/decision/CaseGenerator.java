@@ -117,7 +117,8 @@ public final class CaseGenerator {
       dispositionLines.add(new DispositionLineFacts(line.id(), line.sku(), line.category(),
           reason, quantity, inspected, liability));
       settlementLines.add(new SettlementLineFacts(line.id(), line.sku(), line.category(),
-          reason, resolution, line.unitPricePaid(), quantity, inspection, liability,
+          reason, resolution, line.value().units(line.quantity(), 0, quantity), quantity,
+          inspection, liability,
           inspection == null ? null : pick(Disposition.values()), returnless));
     }
     int returnCases = random.nextInt(6);

@@ -146,11 +146,11 @@ public final class StandardAccessPolicy implements AccessPolicy {
 
   /** What approving would send back: every line in review, at its requested units. */
   static Money valueInReview(ReturnCaseSnapshot returnCase) {
-    Currency currency = returnCase.lines().get(0).unitPrice().currency();
+    Currency currency = returnCase.currency();
     Money value = Money.zero(currency);
     for (ReturnLineSnapshot line : returnCase.lines()) {
       if (line.verdict() == LineVerdict.IN_REVIEW) {
-        value = value.plus(line.unitPrice().times(line.quantities().requested()));
+        value = value.plus(line.paidFor(line.quantities().requested()));
       }
     }
     return value;

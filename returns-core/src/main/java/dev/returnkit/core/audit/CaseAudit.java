@@ -41,7 +41,7 @@ public final class CaseAudit {
       findings.add(new AuditFinding.HeadMismatch(actual.sequence(), recorded.sequence(),
           recorded.hash()));
     } else if (last != null && last.sealsState()
-        && !last.stateDigest().equals(StateDigest.of(stored))) {
+        && !StateDigest.seals(stored, last.stateDigest())) {
       findings.add(new AuditFinding.StateMismatch(last.sequence()));
     }
     int sealed = (int) history.stream().filter(HistoryEntry::sealsState).count();

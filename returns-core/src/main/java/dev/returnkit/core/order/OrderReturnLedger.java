@@ -24,18 +24,20 @@ import java.util.Map;
 public final class OrderReturnLedger {
 
   private static final OrderReturnLedger EMPTY =
-      new OrderReturnLedger(Map.of(), Map.of(), Map.of(), null);
+      new OrderReturnLedger(Map.of(), Map.of(), Map.of(), Map.of(), null);
 
   private final Map<OrderLineId, Integer> held;
   private final Map<OrderLineId, Integer> openCases;
+  private final Map<OrderLineId, Integer> settled;
   private final Map<OrderLineId, Money> refunded;
   private final Money shippingRefunded;
 
   private OrderReturnLedger(Map<OrderLineId, Integer> held,
-      Map<OrderLineId, Integer> openCases, Map<OrderLineId, Money> refunded,
-      Money shippingRefunded) {
+      Map<OrderLineId, Integer> openCases, Map<OrderLineId, Integer> settled,
+      Map<OrderLineId, Money> refunded, Money shippingRefunded) {
     this.held = Map.copyOf(held);
     this.openCases = Map.copyOf(openCases);
+    this.settled = Map.copyOf(settled);
     this.refunded = Map.copyOf(refunded);
     this.shippingRefunded = shippingRefunded;
   }
@@ -60,6 +62,7 @@ public final class OrderReturnLedger {
       ReturnId excluded) {
     Map<OrderLineId, Integer> held = new HashMap<>();
     Map<OrderLineId, Integer> open = new HashMap<>();
+    Map<OrderLineId, Integer> settled = new HashMap<>();
     Map<OrderLineId, Money> refunded = new HashMap<>();
     Money shipping = null;
     for (ReturnCaseSnapshot other : casesOfOrder) {
@@ -79,6 +82,7 @@ public final class OrderReturnLedger {
         if (moneyDecided) {
           // What is due counts, paid or not: a settlement in progress will pay it.
           refunded.merge(line.orderLineId(), line.money().due(), Money::plus);
+          settled.merge(line.orderLineId(), line.quantities().accepted(), Integer::sum);
         }
       }
       if (moneyDecided) {
@@ -86,7 +90,7 @@ public final class OrderReturnLedger {
             : shipping.plus(other.outboundShippingRefund());
       }
     }
-    return new OrderReturnLedger(held, open, refunded, shipping);
+    return new OrderReturnLedger(held, open, settled, refunded, shipping);
   }
 
   /**
@@ -107,6 +111,17 @@ public final class OrderReturnLedger {
    */
   public int openCases(OrderLineId line) {
     return openCases.getOrDefault(line, 0);
+  }
+
+  /**
+   * Units of an order line whose money other cases decided (settling or completed, whatever
+   * they were settled with): the units a case's share of the line comes after.
+   *
+   * @param line the order line
+   * @return the units settled
+   */
+  public int unitsSettled(OrderLineId line) {
+    return settled.getOrDefault(line, 0);
   }
 
   /**

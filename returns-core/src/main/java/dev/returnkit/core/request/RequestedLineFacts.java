@@ -35,10 +35,10 @@ public record RequestedLineFacts(
   /**
    * What the customer paid for the requested units.
    *
-   * @return unit price times requested quantity
+   * @return the requested units' share of what was paid for the line, tax included
    */
   public Money requestedValue() {
-    return orderLine.unitPricePaid().times(quantity);
+    return orderLine.paidFor(quantity);
   }
 
   /**

@@ -67,7 +67,7 @@ final class CaseOpening {
       LineEligibility outcome = outcomes.get(requested.orderLineId());
       boolean approved = outcome.verdict() == LineVerdict.APPROVED;
       lines.add(ReturnLineSnapshot.builder().orderLineId(orderLine.id()).sku(orderLine.sku())
-          .category(orderLine.category()).unitPrice(orderLine.unitPricePaid())
+          .category(orderLine.category()).orderLinePaid(orderLine.value())
           .orderedQuantity(orderLine.quantity()).reason(requested.reason())
           .resolution(requested.resolution()).customerNote(requested.note())
           .verdict(outcome.verdict()).verdictCodes(outcome.rationale().reasonCodes())

@@ -394,7 +394,7 @@ public final class ReturnCase {
           + state.orderId() + ", not " + order.id());
     }
     SettlementPlan plan = SettlementPlanner.plan(state,
-        policy.decide(SettlementFacts.of(state, order)), order, ledger);
+        policy.decide(SettlementFacts.of(state, order, ledger)), order, ledger);
     List<ReturnLineSnapshot> lines = new ArrayList<>(state.lines());
     for (SettlementPlan.Line line : plan.lines()) {
       int index = lineIndex(line.orderLineId());
@@ -421,7 +421,7 @@ public final class ReturnCase {
   public List<PaymentInstruction> unpaidInstructions(OrderSnapshot order) {
     return state.payments().stream().filter(payment -> !payment.isPaid())
         .map(payment -> new PaymentInstruction(payment.idempotencyKey(), state.id(),
-            state.orderId(), state.customerId(), order.paymentReference(), payment.kind(),
+            state.orderId(), state.customerId(), order.tenders().get(0).reference(), payment.kind(),
             payment.amount(), order.totalPaid()))
         .toList();
   }

@@ -2,6 +2,7 @@ package dev.returnkit.core.settlement;
 
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.core.order.OrderReturnLedger;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
@@ -39,14 +40,17 @@ public record SettlementFacts(
    *
    * @param returnCase the case
    * @param order its order, for the outbound shipping paid
+   * @param ledger what the order's other cases settled, for the share of each line's units
    * @return the facts
    */
-  public static SettlementFacts of(ReturnCaseSnapshot returnCase, OrderSnapshot order) {
+  public static SettlementFacts of(ReturnCaseSnapshot returnCase, OrderSnapshot order,
+      OrderReturnLedger ledger) {
     List<SettlementLineFacts> facts = new ArrayList<>();
     for (ReturnLineSnapshot line : returnCase.lines()) {
       if (line.quantities().accepted() > 0) {
         facts.add(new SettlementLineFacts(line.orderLineId(), line.sku(), line.category(),
-            line.reason(), line.resolution(), line.unitPrice(), line.quantities().accepted(),
+            line.reason(), line.resolution(), SettlementShares.accepted(line, ledger),
+            line.quantities().accepted(),
             line.inspection(), line.liability(), line.disposition(), line.returnless()));
       }
     }

@@ -2,6 +2,7 @@ package dev.returnkit.core.settlement;
 
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.Sku;
+import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.vocabulary.Disposition;
 import dev.returnkit.spi.vocabulary.Inspection;
@@ -18,7 +19,8 @@ import java.util.Objects;
  * @param category the product's category
  * @param reason the customer's reason
  * @param resolution what the customer asked for
- * @param unitPrice what the customer paid per unit
+ * @param paid what the customer paid for the accepted units: their share of the order line
+ *     ({@link SettlementShares#accepted}), with the tax in it and the discounts taken off
  * @param quantity units accepted for settlement
  * @param inspection grade and findings, or {@code null} when there was no inspection
  * @param liability who is liable
@@ -31,7 +33,7 @@ public record SettlementLineFacts(
     String category,
     ReturnReason reason,
     Resolution resolution,
-    Money unitPrice,
+    LineValue paid,
     int quantity,
     Inspection inspection,
     Liability liability,
@@ -44,16 +46,16 @@ public record SettlementLineFacts(
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(resolution, "resolution");
-    Objects.requireNonNull(unitPrice, "unitPrice");
+    Objects.requireNonNull(paid, "paid");
     Objects.requireNonNull(liability, "liability");
   }
 
   /**
    * What the customer paid for the accepted units.
    *
-   * @return unit price times quantity
+   * @return the gross of {@link #paid}
    */
   public Money paidForAccepted() {
-    return unitPrice.times(quantity);
+    return paid.gross();
   }
 }

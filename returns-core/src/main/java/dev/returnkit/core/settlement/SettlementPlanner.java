@@ -75,9 +75,9 @@ public final class SettlementPlanner {
             LineMoney.zero(currency)));
         continue;
       }
-      Money unrefundedOnOrderLine = line.unitPrice().times(line.orderedQuantity())
+      Money unrefundedOnOrderLine = line.orderLinePaid().gross()
           .minus(ledger.refunded(line.orderLineId(), currency)).max(zero);
-      Money ceiling = line.acceptedValue().min(unrefundedOnOrderLine);
+      Money ceiling = SettlementShares.accepted(line, ledger).gross().min(unrefundedOnOrderLine);
       Money refund = clamp(lineSaid.itemRefund(), zero, ceiling);
       if (!refund.equals(lineSaid.itemRefund())) {
         clamps.add("ITEM_REFUND_CLAMPED:" + line.orderLineId());

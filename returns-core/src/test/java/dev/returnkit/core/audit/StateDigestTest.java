@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.returnkit.core.fixtures.Cases;
 import dev.returnkit.spi.history.HistoryHead;
+import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;
+import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.storage.StateDigest;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
+import dev.returnkit.tck.TckCases;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -55,6 +58,12 @@ class StateDigestTest {
         line(l -> l.sku(Sku.of("SKU-OTHER"))),
         line(l -> l.category("other")),
         line(l -> l.customerNote("a note")),
+        line(l -> l.orderLinePaid(SETTLING.lines().get(0).orderLinePaid()
+            .plus(new LineValue(Money.of("0.01", "EUR"), Money.of("0.01", "EUR"),
+                Money.of("0.00", "EUR"))))),
+        line(l -> l.orderLinePaid(SETTLING.lines().get(0).orderLinePaid()
+            .plus(new LineValue(Money.of("0.00", "EUR"), Money.of("0.00", "EUR"),
+                Money.of("0.01", "EUR"))))),
         line(l -> l.verdictCodes(List.of("ELIGIBLE", "MORE"))),
         line(l -> l.money(SETTLING.lines().get(0).money()
             .plusPaidOut(Money.of("0.01", "EUR")))));
@@ -63,5 +72,30 @@ class StateDigestTest {
     }
     assertThat(StateDigest.of(SETTLING.toBuilder().version(99)
         .historyHead(new HistoryHead(42, "f".repeat(64))).build())).isEqualTo(digest);
+  }
+
+  @Test
+  @DisplayName("accepts the digest an entry sealed before line values had tax and discounts "
+      + "(returnkit-state-1), for a case that format describes, and nothing else")
+  void olderFormatStillSeals() {
+    // Worked out with returnkit-state-1 (the code of commit 4f2f75a) for this TCK case: two
+    // jackets at EUR 49.90 and a mug at EUR 12.00, untaxed.
+    String format1 = "e707d368d359345a356c9560435718ea4436f3ce202d694e12ac37b47a82889a";
+    ReturnCaseSnapshot stored = TckCases.settlingCase(ReturnId.of("R-LEGACY")).snapshot();
+
+    assertThat(StateDigest.seals(stored, format1)).isTrue();
+    assertThat(StateDigest.of(stored)).isNotEqualTo(format1);
+    assertThat(StateDigest.seals(stored, StateDigest.of(stored))).isTrue();
+    assertThat(StateDigest.seals(stored.toBuilder().status(ReturnStatus.COMPLETED).build(),
+        format1)).isFalse();
+    ReturnLineSnapshot jacket = stored.lines().get(0);
+    ReturnCaseSnapshot taxed = stored.toBuilder().lines(List.of(jacket.toBuilder()
+        .orderLinePaid(new LineValue(jacket.orderLinePaid().gross(), Money.of("15.93", "EUR"),
+            Money.of("0.00", "EUR"))).build(), stored.lines().get(1))).build();
+    assertThat(StateDigest.seals(taxed, format1)).isFalse();
+    ReturnCaseSnapshot oddTotal = stored.toBuilder().lines(List.of(jacket.toBuilder()
+        .orderLinePaid(LineValue.untaxed(Money.of("99.81", "EUR"))).build(),
+        stored.lines().get(1))).build();
+    assertThat(StateDigest.seals(oddTotal, format1)).isFalse();
   }
 }

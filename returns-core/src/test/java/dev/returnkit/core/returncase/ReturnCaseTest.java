@@ -254,8 +254,10 @@ class ReturnCaseTest {
     ReturnCase lost = Cases.inState(ReturnStatus.LOST_IN_TRANSIT);
     ReturnCase inspected = Cases.inState(ReturnStatus.INSPECTED);
 
-    assertThat(SettlementFacts.of(lost.snapshot(), Cases.order()).lostInTransit()).isTrue();
-    assertThat(SettlementFacts.of(inspected.snapshot(), Cases.order()).lostInTransit()).isFalse();
+    assertThat(SettlementFacts.of(lost.snapshot(), Cases.order(),
+        OrderReturnLedger.empty()).lostInTransit()).isTrue();
+    assertThat(SettlementFacts.of(inspected.snapshot(), Cases.order(),
+        OrderReturnLedger.empty()).lostInTransit()).isFalse();
 
     ReturnCase partly = requested(outcome(L1, LineVerdict.APPROVED, "OK"),
         outcome(L2, LineVerdict.REJECTED, "NON_RETURNABLE"));
@@ -267,7 +269,8 @@ class ReturnCaseTest {
         Cases.at(3));
     assertThat(SettlementFacts.of(partly.snapshot(), Orders.order("O-1", Cases.T0)
         .line("L-1", "SKU-A", "home", 1, "10.00").line("L-2", "SKU-B", "home", 1, "10.00")
-        .build()).lines()).extracting(line -> line.orderLineId()).containsExactly(L1);
+        .build(),
+            OrderReturnLedger.empty()).lines()).extracting(line -> line.orderLineId()).containsExactly(L1);
   }
 
   @Test

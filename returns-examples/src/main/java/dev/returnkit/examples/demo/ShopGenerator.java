@@ -220,15 +220,20 @@ final class ShopGenerator {
       boolean finalSale = draw.chance(0.05);
       Money price = finalSale
           ? Money.rounded(product.price().amount().multiply(SALE_PRICE), EUR) : product.price();
-      lines.add(new OrderLine(OrderLineId.of(String.valueOf(lines.size() + 1)), product.sku(),
-          product.category(), quantity, price, finalSale));
+      OrderLineId lineId = OrderLineId.of(String.valueOf(lines.size() + 1));
+      lines.add(finalSale
+          ? OrderLine.finalSale(lineId, product.sku(), product.category(), quantity, price)
+          : OrderLine.of(lineId, product.sku(), product.category(), quantity, price));
       total = total.plus(price.times(quantity));
     }
     Money shipping = total.isLessThan(FREE_SHIPPING_FROM) ? SHIPPING_FEE : Money.zero(EUR);
     int number = orders.size() + 1;
-    OrderSnapshot order = new OrderSnapshot(OrderId.of(String.format("O-%06d", number)),
-        customer.id(), EUR, placedAt, deliveredAt, lines, shipping,
-        String.format("PSP-%06d", number));
+    OrderSnapshot.Builder builder = OrderSnapshot.builder(
+        OrderId.of(String.format("O-%06d", number)), customer.id(), EUR)
+        .placedAt(placedAt).deliveredAt(deliveredAt).shipping(shipping)
+        .paymentReference(String.format("PSP-%06d", number));
+    lines.forEach(builder::line);
+    OrderSnapshot order = builder.build();
     orders.add(order);
     return order;
   }

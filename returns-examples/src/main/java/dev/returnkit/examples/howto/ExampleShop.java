@@ -117,10 +117,11 @@ public final class ExampleShop {
   public static OrderSnapshot order(int number, int daysAgo, String sku, String category,
       String price) {
     Instant delivered = NOW.minus(Duration.ofDays(daysAgo));
-    return new OrderSnapshot(OrderId.of("O-" + number), CustomerId.of("C-" + number),
-        Currency.getInstance("EUR"), delivered.minus(Duration.ofDays(2)), delivered,
-        List.of(new OrderLine(LINE, Sku.of(sku), category, 1, Money.of(price, "EUR"), false)),
-        Money.of("4.95", "EUR"), "PSP-" + number);
+    return OrderSnapshot.builder(OrderId.of("O-" + number), CustomerId.of("C-" + number),
+            Currency.getInstance("EUR"))
+        .placedAt(delivered.minus(Duration.ofDays(2))).deliveredAt(delivered)
+        .line(OrderLine.of(LINE, Sku.of(sku), category, 1, Money.of(price, "EUR")))
+        .shipping("4.95").paymentReference("PSP-" + number).build();
   }
 
   /**

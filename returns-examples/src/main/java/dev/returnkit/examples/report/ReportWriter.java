@@ -143,7 +143,7 @@ public final class ReportWriter {
             l.inspection() == null ? "" : String.join(";",
                 l.inspection().findings().stream().map(Enum::name).toList()),
             name(l.liability()), name(l.disposition()), name(l.settlementMethod()),
-            l.unitPrice().currency().getCurrencyCode(), amount(l.unitPrice()),
+            l.currency().getCurrencyCode(), amount(l.paidFor(1)),
             amount(l.money().itemRefund()), amount(l.money().restockingFee()),
             amount(l.money().returnShippingCharge()), amount(l.money().paidOut())));
       }

@@ -681,7 +681,7 @@ public final class ReturnsReport {
   }
 
   private static Split split(String label, int units, ReturnLineSnapshot line) {
-    return new Split(label, 1, units, line.unitPrice().times(units));
+    return new Split(label, 1, units, line.paidFor(units));
   }
 
   private static Split add(Split a, Split b) {
@@ -728,7 +728,7 @@ public final class ReturnsReport {
     for (OrderSnapshot order : result.shop().orders()) {
       Money paid = order.shippingPaid();
       for (OrderLine line : order.lines()) {
-        paid = paid.plus(line.linePaid());
+        paid = paid.plus(line.paid());
       }
       Money back = paidBack.get(order.id());
       if (back != null && back.isGreaterThan(paid)) {

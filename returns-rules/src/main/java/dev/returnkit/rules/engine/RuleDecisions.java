@@ -339,8 +339,7 @@ public final class RuleDecisions {
         var inspection = line.inspection();
         facts.add(new SettlementLine(key, lineKey(key, line.orderLineId()),
             line.orderLineId().value(), category(line.category()), line.reason(),
-            line.resolution(),
-            line.unitPrice(), line.quantity(), line.paidForAccepted(),
+            line.resolution(), line.quantity(), line.paidForAccepted(), line.paid().tax(),
             inspection == null ? null : inspection.grade(),
             inspection == null ? Set.<InspectionFinding>of() : inspection.findings(),
             line.liability(), line.disposition(), line.returnless()));

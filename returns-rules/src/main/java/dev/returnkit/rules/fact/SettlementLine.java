@@ -18,9 +18,10 @@ import java.util.Set;
  * @param category the product's category
  * @param reason the customer's reason
  * @param resolution what the customer asked for
- * @param unitPrice what the customer paid per unit
  * @param quantity units accepted for settlement
- * @param paidForAccepted unit price times quantity
+ * @param paidForAccepted what the customer paid for the accepted units (their share of the
+ *     order line, after discounts, tax included)
+ * @param taxForAccepted the tax in {@code paidForAccepted}
  * @param grade the inspection grade, or {@code null} without inspection
  * @param findings the inspection findings, empty without inspection
  * @param liability who is liable
@@ -34,9 +35,9 @@ public record SettlementLine(
     String category,
     ReturnReason reason,
     Resolution resolution,
-    Money unitPrice,
     int quantity,
     Money paidForAccepted,
+    Money taxForAccepted,
     ItemGrade grade,
     Set<InspectionFinding> findings,
     Liability liability,

@@ -141,7 +141,8 @@ public final class PolicyVerifier {
     SettlementDecision settlement = policies.decide(new SettlementFacts(ReturnId.of("R-1"),
         s.lost() && !line.returnless(), eligibility.returnShippingPaidBy(), s.shippingPaid(),
         List.of(new SettlementLineFacts(LINE, orderLine.sku(), s.category(), s.reason(),
-            s.resolution(), s.price(), s.quantity(), inspection, liable, disposition,
+            s.resolution(), orderLine.value().units(orderLine.quantity(), 0, s.quantity()),
+            s.quantity(), inspection, liable, disposition,
             line.returnless()))));
     LineSettlement settled = settlement.lines().get(0);
     collect(rules, settled.rationale());
@@ -162,11 +163,13 @@ public final class PolicyVerifier {
     Instant delivered = s.deliveredDaysAgo() == null ? null
         : REQUESTED_AT.minus(Duration.ofDays(s.deliveredDaysAgo()));
     Instant placed = (delivered == null ? REQUESTED_AT : delivered).minus(Duration.ofDays(2));
-    return new OrderSnapshot(OrderId.of("O-1"), CustomerId.of("C-1"), s.price().currency(),
-        placed, delivered,
-        List.of(new OrderLine(LINE, Sku.of("SKU-1"), s.category(), Math.max(1, s.bought()),
-            s.price(), s.finalSale())),
-        s.shippingPaid(), "PAY-1");
+    int bought = Math.max(1, s.bought());
+    OrderLine line = s.finalSale()
+        ? OrderLine.finalSale(LINE, Sku.of("SKU-1"), s.category(), bought, s.price())
+        : OrderLine.of(LINE, Sku.of("SKU-1"), s.category(), bought, s.price());
+    return OrderSnapshot.builder(OrderId.of("O-1"), CustomerId.of("C-1"), s.price().currency())
+        .placedAt(placed).deliveredAt(delivered).line(line).shipping(s.shippingPaid())
+        .paymentReference("PAY-1").build();
   }
 
   private static void collect(Set<String> rules, Rationale rationale) {

@@ -17,13 +17,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * An order as the host's order system knows it when a return is requested: who bought what, at
- * what price, and when it was delivered.
+ * An order as the host's order system knows it when a return is requested: who bought what,
+ * when it was delivered, and the money as it was paid: each line's price, discounts and tax,
+ * the order-level discounts, and the tenders that paid it.
  *
- * <p>All amounts are in the order's currency (checked on construction: an order priced in two
- * currencies is a host bug that must not reach refunds). Immutable.
+ * <p>The constructor checks that the money adds up, so that refunds can rely on it: every line's
+ * paid amount is its list value less its discounts (plus its tax when prices are
+ * {@link TaxMode#EXCLUSIVE tax-exclusive}); every order-level discount is shared over the lines
+ * exactly; the tenders captured exactly what the order cost (lines and shipping); and every
+ * amount is in the order's currency (an order priced in two currencies is a host bug that must
+ * not reach refunds). A simple order (one price per unit, no tax, one payment) is as easy to
+ * build as before: see {@link #builder(String, String, String)}. Immutable.
  *
  * @param id the order
  * @param customerId the customer who placed it
@@ -32,8 +39,10 @@ import java.util.Set;
  * @param deliveredAt when it was delivered, or {@code null} if it has not been yet
  * @param lines the order lines, at least one, with distinct ids
  * @param shippingPaid what the customer paid for outbound shipping
- * @param paymentReference the host's reference of the payment, passed to the payment port for
- *     refunds
+ * @param taxMode whether the lines' prices include their tax
+ * @param discounts the order-level discounts, with distinct codes, each shared over the lines
+ * @param tenders the payments the order was paid with, with distinct references; at least one
+ *     unless the order cost nothing
  */
 public record OrderSnapshot(
     OrderId id,
@@ -43,7 +52,9 @@ public record OrderSnapshot(
     Instant deliveredAt,
     List<OrderLine> lines,
     Money shippingPaid,
-    String paymentReference) {
+    TaxMode taxMode,
+    List<OrderDiscount> discounts,
+    List<Tender> tenders) {
 
   public OrderSnapshot {
     Objects.requireNonNull(id, "id");
@@ -51,8 +62,10 @@ public record OrderSnapshot(
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(placedAt, "placedAt");
     Objects.requireNonNull(shippingPaid, "shippingPaid");
-    Objects.requireNonNull(paymentReference, "paymentReference");
+    Objects.requireNonNull(taxMode, "taxMode");
     lines = List.copyOf(lines);
+    discounts = List.copyOf(discounts);
+    tenders = List.copyOf(tenders);
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("order " + id + " has no lines");
     }
@@ -61,21 +74,133 @@ public record OrderSnapshot(
       if (!seen.add(line.id())) {
         throw new IllegalArgumentException("order " + id + " has line " + line.id() + " twice");
       }
-      requireCurrency(currency, line.unitPricePaid(), "price of line " + line.id());
+      requireCurrency(currency, line.paid(), "price of line " + line.id());
+      Money expected = taxMode == TaxMode.EXCLUSIVE
+          ? line.discountedValue().plus(line.tax()) : line.discountedValue();
+      if (!line.paid().equals(expected)) {
+        throw new IllegalArgumentException("order " + id + " line " + line.id() + " says "
+            + line.paid() + " was paid, but its list value " + line.listValue() + " less "
+            + "discounts " + line.lineDiscount().plus(line.orderDiscountShare())
+            + (taxMode == TaxMode.EXCLUSIVE ? " plus tax " + line.tax() : "") + " is "
+            + expected);
+      }
     }
     requireCurrency(currency, shippingPaid, "shipping");
+    checkDiscounts(id, currency, lines, discounts);
+    checkTenders(id, currency, tenders, paidForLines(lines, currency).plus(shippingPaid));
+  }
+
+  /**
+   * A simple order: tax-inclusive (or untaxed) prices, no order-level discount, paid with one
+   * card whose reference is given.
+   *
+   * @param id the order
+   * @param customerId the customer who placed it
+   * @param currency the currency it was paid in
+   * @param placedAt when it was placed
+   * @param deliveredAt when it was delivered, or {@code null}
+   * @param lines the order lines
+   * @param shippingPaid what the customer paid for outbound shipping
+   * @param paymentReference the host's reference of the one payment
+   */
+  public OrderSnapshot(OrderId id, CustomerId customerId, Currency currency, Instant placedAt,
+      Instant deliveredAt, List<OrderLine> lines, Money shippingPaid, String paymentReference) {
+    this(id, customerId, currency, placedAt, deliveredAt, lines, shippingPaid,
+        TaxMode.INCLUSIVE, List.of(), oneCard(paymentReference, lines, shippingPaid, currency));
+  }
+
+  private static List<Tender> oneCard(String reference, List<OrderLine> lines, Money shipping,
+      Currency currency) {
+    Objects.requireNonNull(reference, "paymentReference");
+    Objects.requireNonNull(shipping, "shippingPaid");
+    // Amounts in another currency are left out here: the canonical constructor checks the
+    // lines and the shipping before the tenders, and reports them by name.
+    Money total = Money.zero(currency);
+    for (Money amount : Stream.concat(lines.stream().map(OrderLine::paid), Stream.of(shipping))
+        .filter(amount -> amount.currency().equals(currency)).toList()) {
+      total = total.plus(amount);
+    }
+    return total.isPositive() ? List.of(new Tender(TenderType.CARD, reference, total))
+        : List.of();
+  }
+
+  private static void checkDiscounts(OrderId id, Currency currency, List<OrderLine> lines,
+      List<OrderDiscount> discounts) {
+    Set<String> codes = new HashSet<>();
+    for (OrderDiscount discount : discounts) {
+      requireCurrency(currency, discount.amount(), "discount " + discount.code());
+      if (!codes.add(discount.code())) {
+        throw new IllegalArgumentException("order " + id + " has discount " + discount.code()
+            + " twice");
+      }
+      Money shared = Money.zero(currency);
+      for (OrderLine line : lines) {
+        shared = shared.plus(line.discountShare(discount.code()));
+      }
+      if (!shared.equals(discount.amount())) {
+        throw new IllegalArgumentException("order " + id + " discount " + discount.code()
+            + " takes off " + discount.amount() + " but its shares on the lines add up to "
+            + shared);
+      }
+    }
+    for (OrderLine line : lines) {
+      for (DiscountShare share : line.discountShares()) {
+        if (!codes.contains(share.code())) {
+          throw new IllegalArgumentException("order " + id + " line " + line.id()
+              + " has a share of discount " + share.code() + ", which the order does not have");
+        }
+      }
+    }
+  }
+
+  private static void checkTenders(OrderId id, Currency currency, List<Tender> tenders,
+      Money total) {
+    if (tenders.isEmpty() && total.isPositive()) {
+      throw new IllegalArgumentException("order " + id + " has no tender: name the payment "
+          + "it was paid with");
+    }
+    Set<String> references = new HashSet<>();
+    Money captured = Money.zero(currency);
+    for (Tender tender : tenders) {
+      requireCurrency(currency, tender.captured(), "tender " + tender.reference());
+      if (!references.add(tender.reference())) {
+        throw new IllegalArgumentException("order " + id + " has tender " + tender.reference()
+            + " twice");
+      }
+      captured = captured.plus(tender.captured());
+    }
+    if (!captured.equals(total)) {
+      throw new IllegalArgumentException("order " + id + " cost " + total
+          + " (lines and shipping) but its tenders captured " + captured);
+    }
   }
 
   /**
    * Starts an order: the customer's id and the currency are required; add lines, when it was
-   * placed and the payment reference; shipping defaults to zero, and an order with no delivery
-   * date is not delivered yet.
+   * placed, and how it was paid (one payment reference, or tenders); shipping defaults to zero,
+   * prices to tax-inclusive, and an order with no delivery date is not delivered yet.
+   *
+   * <p>A simple order:
    *
    * <pre>{@code
    * OrderSnapshot order = OrderSnapshot.builder("O-1001", "C-42", "EUR")
    *     .placedOn(LocalDate.of(2026, 3, 1)).deliveredOn(LocalDate.of(2026, 3, 3))
    *     .line("1", "TSHIRT-M", "apparel", 2, "19.90")
    *     .shipping("4.95").paymentReference("PSP-7781")
+   *     .build();
+   * }</pre>
+   *
+   * <p>An order as most shops take it: a coupon returnkit shares over the lines in proportion
+   * to their value, VAT included in the prices, a gift card and a card:
+   *
+   * <pre>{@code
+   * OrderSnapshot order = OrderSnapshot.builder("O-1002", "C-42", "EUR")
+   *     .placedOn(LocalDate.of(2026, 3, 1)).deliveredOn(LocalDate.of(2026, 3, 3))
+   *     .line("1", "SHIRT", "apparel", 3, "100.00").taxRate("19")
+   *     .line("2", "SCARF", "apparel", 1, "30.00").lineDiscount("5.00").taxRate("19")
+   *     .orderDiscount("SPRING10", "32.50")
+   *     .tender(TenderType.GIFT_CARD, "GC-88", "50.00")
+   *     .tender(TenderType.CARD, "PSP-7782", "242.50")
    *     .build();
    * }</pre>
    *
@@ -117,6 +242,21 @@ public record OrderSnapshot(
   }
 
   /**
+   * Finds a tender by its reference.
+   *
+   * @param reference the payment's reference
+   * @return the tender, or empty if the order was not paid with it
+   */
+  public Optional<Tender> tender(String reference) {
+    for (Tender tender : tenders) {
+      if (tender.reference().equals(reference)) {
+        return Optional.of(tender);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Whether the order has been delivered.
    *
    * @return true if {@code deliveredAt} is set
@@ -126,15 +266,33 @@ public record OrderSnapshot(
   }
 
   /**
-   * Everything the customer paid: all lines plus shipping. No refund for this order may ever
-   * exceed it in total.
+   * Everything the customer paid: all lines plus shipping, which is what the tenders captured.
+   * No refund for this order may ever exceed it in total.
    *
    * @return the order total
    */
   public Money totalPaid() {
-    Money total = shippingPaid;
+    return paidForLines(lines, currency).plus(shippingPaid);
+  }
+
+  /**
+   * The order's subtotal as threshold promotions count it: every line after its own discount,
+   * before order-level discounts.
+   *
+   * @return the sum of the lines' subtotals
+   */
+  public Money subtotal() {
+    Money total = Money.zero(currency);
     for (OrderLine line : lines) {
-      total = total.plus(line.linePaid());
+      total = total.plus(line.subtotal());
+    }
+    return total;
+  }
+
+  private static Money paidForLines(List<OrderLine> lines, Currency currency) {
+    Money total = Money.zero(currency);
+    for (OrderLine line : lines) {
+      total = total.plus(line.paid());
     }
     return total;
   }
@@ -149,7 +307,14 @@ public record OrderSnapshot(
 
   /**
    * Builds an {@link OrderSnapshot}; {@link #build()} applies the record's checks, and amounts
-   * given as text are in the order's currency. Not thread-safe.
+   * given as text are in the order's currency.
+   *
+   * <p>A line's details ({@link #lineDiscount}, {@link #taxRate}, {@link #tax}, {@link
+   * #discountShare}, {@link #paid}) apply to the line added last. At {@link #build()}, an
+   * order-level discount no line has a share of is shared over the lines in proportion to their
+   * subtotals, by largest remainder, so the shares add up exactly; a line with a tax rate and no
+   * tax amount gets its tax from the rate, rounded half-even; and a payment reference becomes
+   * one card tender for the whole order. Not thread-safe.
    */
   public static final class Builder {
 
@@ -158,8 +323,11 @@ public record OrderSnapshot(
     private final Currency currency;
     private Instant placedAt;
     private Instant deliveredAt;
-    private final List<OrderLine> lines = new ArrayList<>();
+    private final List<OrderPricing.PendingLine> lines = new ArrayList<>();
+    private final List<OrderDiscount> discounts = new ArrayList<>();
+    private final List<Tender> tenders = new ArrayList<>();
     private Money shippingPaid;
+    private TaxMode taxMode = TaxMode.INCLUSIVE;
     private String paymentReference;
 
     private Builder(OrderId id, CustomerId customerId, Currency currency) {
@@ -214,30 +382,51 @@ public record OrderSnapshot(
     }
 
     /**
-     * Adds a line.
+     * Prices include their tax (the default).
+     *
+     * @return this
+     */
+    public Builder taxIncluded() {
+      this.taxMode = TaxMode.INCLUSIVE;
+      return this;
+    }
+
+    /**
+     * Prices are before tax: each line's tax is added to what it was paid.
+     *
+     * @return this
+     */
+    public Builder taxExcluded() {
+      this.taxMode = TaxMode.EXCLUSIVE;
+      return this;
+    }
+
+    /**
+     * Adds a line exactly as given; the details methods do not apply to it.
      *
      * @param line the line
      * @return this
      */
     public Builder line(OrderLine line) {
-      lines.add(Objects.requireNonNull(line, "line"));
+      lines.add(OrderPricing.PendingLine.given(Objects.requireNonNull(line, "line")));
       return this;
     }
 
     /**
-     * Adds a returnable line.
+     * Adds a returnable line. Without further details its units were paid the price given.
      *
      * @param lineId the line's id
      * @param sku the product variant
      * @param category the catalogue category
      * @param quantity units bought
-     * @param unitPricePaid what was paid per unit, e.g. {@code "19.90"}
+     * @param unitPrice the price of one unit before discounts, e.g. {@code "19.90"}
      * @return this
      */
     public Builder line(String lineId, String sku, String category, int quantity,
-        String unitPricePaid) {
-      return line(OrderLine.of(OrderLineId.of(lineId), Sku.of(sku), category, quantity,
-          Money.of(new BigDecimal(unitPricePaid), currency)));
+        String unitPrice) {
+      lines.add(new OrderPricing.PendingLine(OrderLineId.of(lineId), Sku.of(sku), category,
+          quantity, money(unitPrice), false));
+      return this;
     }
 
     /**
@@ -247,13 +436,99 @@ public record OrderSnapshot(
      * @param sku the product variant
      * @param category the catalogue category
      * @param quantity units bought
-     * @param unitPricePaid what was paid per unit, e.g. {@code "19.90"}
+     * @param unitPrice the price of one unit before discounts, e.g. {@code "19.90"}
      * @return this
      */
     public Builder finalSaleLine(String lineId, String sku, String category, int quantity,
-        String unitPricePaid) {
-      return line(OrderLine.finalSale(OrderLineId.of(lineId), Sku.of(sku), category, quantity,
-          Money.of(new BigDecimal(unitPricePaid), currency)));
+        String unitPrice) {
+      lines.add(new OrderPricing.PendingLine(OrderLineId.of(lineId), Sku.of(sku), category,
+          quantity, money(unitPrice), true));
+      return this;
+    }
+
+    /**
+     * What discounts of the last line alone took off it in all (a sale price, a line coupon).
+     *
+     * @param amount e.g. {@code "5.00"}
+     * @return this
+     */
+    public Builder lineDiscount(String amount) {
+      lastLine("lineDiscount").lineDiscount = money(amount);
+      return this;
+    }
+
+    /**
+     * The last line's share of an order-level discount, for hosts that share discounts
+     * themselves (then every share of that discount must be given).
+     *
+     * @param code the discount's code
+     * @param amount the share, e.g. {@code "4.55"}
+     * @return this
+     */
+    public Builder discountShare(String code, String amount) {
+      lastLine("discountShare").shares.add(new DiscountShare(code, money(amount)));
+      return this;
+    }
+
+    /**
+     * The last line's tax rate, in percent; its tax is computed from it unless {@link #tax}
+     * gives the amount.
+     *
+     * @param percent e.g. {@code "19"} or {@code "7.7"}
+     * @return this
+     */
+    public Builder taxRate(String percent) {
+      lastLine("taxRate").taxRate = new BigDecimal(percent);
+      return this;
+    }
+
+    /**
+     * The last line's tax, as the host's tax engine computed it.
+     *
+     * @param amount e.g. {@code "47.90"}
+     * @return this
+     */
+    public Builder tax(String amount) {
+      lastLine("tax").tax = money(amount);
+      return this;
+    }
+
+    /**
+     * What was finally paid for the last line, checked against its price, discounts and tax.
+     *
+     * @param amount e.g. {@code "270.00"}
+     * @return this
+     */
+    public Builder paid(String amount) {
+      lastLine("paid").paid = money(amount);
+      return this;
+    }
+
+    /**
+     * A discount on the whole order; unless the lines were given their shares, it is shared
+     * over them in proportion to their subtotals.
+     *
+     * @param code the discount's code
+     * @param amount what it took off, e.g. {@code "30.00"}
+     * @return this
+     */
+    public Builder orderDiscount(String code, String amount) {
+      discounts.add(new OrderDiscount(code, money(amount), null));
+      return this;
+    }
+
+    /**
+     * A threshold promotion: an order discount granted because the order's subtotal reached a
+     * minimum ("EUR 10 off orders of EUR 100 or more").
+     *
+     * @param code the promotion's code
+     * @param amount what it took off, e.g. {@code "10.00"}
+     * @param minimumSubtotal the subtotal it needed, e.g. {@code "100.00"}
+     * @return this
+     */
+    public Builder promotion(String code, String amount, String minimumSubtotal) {
+      discounts.add(new OrderDiscount(code, money(amount), money(minimumSubtotal)));
+      return this;
     }
 
     /**
@@ -274,11 +549,12 @@ public record OrderSnapshot(
      * @return this
      */
     public Builder shipping(String amount) {
-      return shipping(Money.of(new BigDecimal(amount), currency));
+      return shipping(money(amount));
     }
 
     /**
-     * The host's reference of the payment, which refunds are made against.
+     * The host's reference of the one payment the order was paid with: a card tender that
+     * captured the whole order. Use {@link #tender} instead for several tenders.
      *
      * @param reference the reference
      * @return this
@@ -289,11 +565,24 @@ public record OrderSnapshot(
     }
 
     /**
+     * One of the payments the order was paid with.
+     *
+     * @param type the kind of payment
+     * @param reference the host's reference of it
+     * @param captured what it captured, e.g. {@code "100.00"}
+     * @return this
+     */
+    public Builder tender(TenderType type, String reference, String captured) {
+      tenders.add(new Tender(type, reference, money(captured)));
+      return this;
+    }
+
+    /**
      * Builds the order.
      *
      * @return the order
-     * @throws IllegalStateException naming what is missing: the placing time, the payment
-     *     reference, lines
+     * @throws IllegalStateException naming what is missing: the placing time, how it was paid,
+     *     lines; or that it was given both a payment reference and tenders
      * @throws IllegalArgumentException if the values contradict each other
      */
     public OrderSnapshot build() {
@@ -301,8 +590,8 @@ public record OrderSnapshot(
       if (placedAt == null) {
         missing.add("placedAt");
       }
-      if (paymentReference == null) {
-        missing.add("paymentReference");
+      if (paymentReference == null && tenders.isEmpty()) {
+        missing.add("paymentReference (or tenders)");
       }
       if (lines.isEmpty()) {
         missing.add("a line");
@@ -310,8 +599,31 @@ public record OrderSnapshot(
       if (!missing.isEmpty()) {
         throw new IllegalStateException("order " + id + " needs " + String.join(", ", missing));
       }
-      return new OrderSnapshot(id, customerId, currency, placedAt, deliveredAt, lines,
-          shippingPaid, paymentReference);
+      if (paymentReference != null && !tenders.isEmpty()) {
+        throw new IllegalStateException("order " + id + " has a payment reference and "
+            + "tenders: give one payment reference, or every tender");
+      }
+      List<OrderLine> built = OrderPricing.price(lines, discounts, taxMode, currency);
+      List<Tender> paidWith = tenders;
+      if (paymentReference != null) {
+        Money total = paidForLines(built, currency).plus(shippingPaid);
+        paidWith = total.isPositive()
+            ? List.of(new Tender(TenderType.CARD, paymentReference, total)) : List.of();
+      }
+      return new OrderSnapshot(id, customerId, currency, placedAt, deliveredAt, built,
+          shippingPaid, taxMode, discounts, paidWith);
+    }
+
+    private OrderPricing.PendingLine lastLine(String detail) {
+      if (lines.isEmpty() || lines.get(lines.size() - 1).given != null) {
+        throw new IllegalStateException(detail + " applies to the line added last, by "
+            + "line(id, sku, category, quantity, price); there is none");
+      }
+      return lines.get(lines.size() - 1);
+    }
+
+    private Money money(String amount) {
+      return Money.of(new BigDecimal(amount), currency);
     }
   }
 }

@@ -44,7 +44,7 @@ public final class OrderLimits {
         return Optional.of("order line " + line.orderLineId() + " would hold " + units
             + " unit(s) of " + line.orderedQuantity() + " bought");
       }
-      Money paid = line.unitPrice().times(line.orderedQuantity());
+      Money paid = line.orderLinePaid().gross();
       Money owed = due.get(line.orderLineId());
       if (owed.isGreaterThan(paid)) {
         return Optional.of("order line " + line.orderLineId() + " would be owed " + owed

@@ -85,14 +85,15 @@ public record ReturnCaseSnapshot(
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("case " + id + " has no lines");
     }
-    Currency currency = lines.get(0).unitPrice().currency();
+    Currency currency = lines.get(0).currency();
     Set<OrderLineId> seen = new HashSet<>();
     for (ReturnLineSnapshot line : lines) {
       if (!seen.add(line.orderLineId())) {
         throw new IllegalArgumentException(
             "case " + id + " has order line " + line.orderLineId() + " twice");
       }
-      requireCurrency(id, currency, line.unitPrice(), "the price of line " + line.orderLineId());
+      requireCurrency(id, currency, line.orderLinePaid().gross(),
+          "the price of line " + line.orderLineId());
       // LineMoney keeps its own four amounts in one currency: checking one checks them all.
       requireCurrency(id, currency, line.money().itemRefund(),
           "the money of line " + line.orderLineId());
@@ -146,7 +147,7 @@ public record ReturnCaseSnapshot(
    * @return the currency of every amount in the case
    */
   public Currency currency() {
-    return lines.get(0).unitPrice().currency();
+    return lines.get(0).currency();
   }
 
   /**

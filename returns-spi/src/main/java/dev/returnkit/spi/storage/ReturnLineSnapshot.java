@@ -2,6 +2,7 @@ package dev.returnkit.spi.storage;
 
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.Sku;
+import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.vocabulary.Disposition;
 import dev.returnkit.spi.vocabulary.Inspection;
@@ -10,6 +11,7 @@ import dev.returnkit.spi.vocabulary.LineVerdict;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,7 +21,9 @@ import java.util.Objects;
  * @param orderLineId the order line returned; unique within the case
  * @param sku the product
  * @param category the product's category
- * @param unitPrice what the customer paid per unit
+ * @param orderLinePaid what the customer paid for the whole order line (all its units bought):
+ *     gross, the tax in it and the discounts taken off; a case's units are worth their share
+ *     of it ({@link LineValue#units})
  * @param orderedQuantity units bought on the order line
  * @param reason why the customer returns it
  * @param resolution what the customer asked for
@@ -40,7 +44,7 @@ public record ReturnLineSnapshot(
     OrderLineId orderLineId,
     Sku sku,
     String category,
-    Money unitPrice,
+    LineValue orderLinePaid,
     int orderedQuantity,
     ReturnReason reason,
     Resolution resolution,
@@ -59,7 +63,7 @@ public record ReturnLineSnapshot(
     Objects.requireNonNull(orderLineId, "orderLineId");
     Objects.requireNonNull(sku, "sku");
     Objects.requireNonNull(category, "category");
-    Objects.requireNonNull(unitPrice, "unitPrice");
+    Objects.requireNonNull(orderLinePaid, "orderLinePaid");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(resolution, "resolution");
     Objects.requireNonNull(verdict, "verdict");
@@ -73,9 +77,9 @@ public record ReturnLineSnapshot(
   }
 
   /**
-   * Starts a line of a case. Required: the order line, SKU, category, unit price, ordered
-   * quantity, reason, resolution, verdict and quantities; the verdict codes default to none, the
-   * money to zero in the unit price's currency, everything else to absent or false.
+   * Starts a line of a case. Required: the order line, SKU, category, what was paid for the
+   * order line (or a unit price), ordered quantity, reason, resolution, verdict and quantities; the verdict codes default to none, the
+   * money to zero in the order line's currency, everything else to absent or false.
    *
    * @return a builder
    */
@@ -90,7 +94,7 @@ public record ReturnLineSnapshot(
    */
   public Builder toBuilder() {
     return new Builder().orderLineId(orderLineId).sku(sku).category(category)
-        .unitPrice(unitPrice).orderedQuantity(orderedQuantity).reason(reason)
+        .orderLinePaid(orderLinePaid).orderedQuantity(orderedQuantity).reason(reason)
         .resolution(resolution).customerNote(customerNote).verdict(verdict)
         .verdictCodes(verdictCodes).returnless(returnless).quantities(quantities)
         .inspection(inspection).liability(liability).disposition(disposition)
@@ -184,13 +188,25 @@ public record ReturnLineSnapshot(
   }
 
   /**
-   * What the customer paid for the units accepted for settlement: the ceiling of this line's
-   * item refund.
+   * What some units of the order line are worth as the first ones returned, tax included: what
+   * review thresholds and approval limits weigh. (A settlement refunds the exact share of its
+   * units after those other cases settled, which differs from this by at most a minor unit per
+   * unit.)
    *
-   * @return unit price times accepted quantity
+   * @param units how many units
+   * @return their share of what was paid for the order line
    */
-  public Money acceptedValue() {
-    return unitPrice.times(quantities.accepted());
+  public Money paidFor(int units) {
+    return orderLinePaid.units(orderedQuantity, 0, units).gross();
+  }
+
+  /**
+   * The line's currency.
+   *
+   * @return the currency of what was paid for the order line
+   */
+  public Currency currency() {
+    return orderLinePaid.currency();
   }
 
   /**
@@ -227,6 +243,7 @@ public record ReturnLineSnapshot(
     private OrderLineId orderLineId;
     private Sku sku;
     private String category;
+    private LineValue orderLinePaid;
     private Money unitPrice;
     private int orderedQuantity;
     private ReturnReason reason;
@@ -262,9 +279,23 @@ public record ReturnLineSnapshot(
       return this;
     }
 
-    /** @param value what the customer paid per unit @return this */
+    /** @param value what was paid for the whole order line @return this */
+    public Builder orderLinePaid(LineValue value) {
+      this.orderLinePaid = value;
+      this.unitPrice = null;
+      return this;
+    }
+
+    /**
+     * For a line of a simple order: every unit bought was paid this, with no tax and no
+     * discount (what was paid for the order line is this times the ordered quantity).
+     *
+     * @param value what the customer paid per unit
+     * @return this
+     */
     public Builder unitPrice(Money value) {
       this.unitPrice = value;
+      this.orderLinePaid = null;
       return this;
     }
 
@@ -354,11 +385,15 @@ public record ReturnLineSnapshot(
      * @throws IllegalArgumentException if the values contradict each other
      */
     public ReturnLineSnapshot build() {
-      Objects.requireNonNull(unitPrice, "unitPrice");
-      return new ReturnLineSnapshot(orderLineId, sku, category, unitPrice, orderedQuantity,
+      LineValue paid = orderLinePaid;
+      if (paid == null) {
+        Objects.requireNonNull(unitPrice, "orderLinePaid (or unitPrice)");
+        paid = LineValue.untaxed(unitPrice.times(orderedQuantity));
+      }
+      return new ReturnLineSnapshot(orderLineId, sku, category, paid, orderedQuantity,
           reason, resolution, customerNote, verdict, verdictCodes, returnless, quantities,
           inspection, liability, disposition, settlementMethod,
-          money == null ? LineMoney.zero(unitPrice.currency()) : money);
+          money == null ? LineMoney.zero(paid.currency()) : money);
     }
   }
 }

@@ -1,10 +1,13 @@
 package dev.returnkit.spi.storage;
 
 import dev.returnkit.spi.logistics.ShipmentArrangement;
+import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.vocabulary.Inspection;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -18,13 +21,19 @@ import java.util.List;
  * historyHead} (which the entry itself determines). A stored case whose digest is not its last
  * entry's was changed behind the history's back.
  *
- * <p>The encoding is a format of its own ({@code returnkit-state-1}), listed field by field
- * here, so a rename in Java cannot change a digest; the SHA-256 is taken over the encoding's
- * UTF-16 code units. Free text (notes) enters by its own digest. Stateless and thread-safe.
+ * <p>The encoding is a format of its own, listed field by field here, so a rename in Java cannot
+ * change a digest; the SHA-256 is taken over the encoding's UTF-16 code units. Free text (notes)
+ * enters by its own digest. {@link #of} writes the current format, {@code returnkit-state-2}
+ * (each line with what was paid for its order line: gross, tax, discount). Entries written
+ * before it sealed {@code returnkit-state-1} (a unit price per line); {@link #seals} accepts
+ * that older digest for a case it can describe (every line untaxed, undiscounted and paid the
+ * same per unit), so stored cases keep verifying until their next change re-seals them.
+ * Stateless and thread-safe.
  */
 public final class StateDigest {
 
-  private static final String FORMAT = "returnkit-state-1";
+  private static final String FORMAT = "returnkit-state-2";
+  private static final String FORMAT_1 = "returnkit-state-1";
   private static final HexFormat HEX = HexFormat.of();
   // One digest per thread, as HistoryChain keeps one: every command digests its new state
   // (and the case it loads), and looking up a provider each time is a measurable cost.
@@ -40,8 +49,39 @@ public final class StateDigest {
    * @return 64 hex digits
    */
   public static String of(ReturnCaseSnapshot c) {
+    return encode(c, false);
+  }
+
+  /**
+   * Whether a digest seals a case's state: it is the case's digest in the current format, or in
+   * {@code returnkit-state-1} for a case that format can describe.
+   *
+   * @param c the case as stored
+   * @param digest the digest its last history entry sealed
+   * @return true if the digest is the case's
+   */
+  public static boolean seals(ReturnCaseSnapshot c, String digest) {
+    if (digest.equals(of(c))) {
+      return true;
+    }
+    return describableInFormat1(c) && digest.equals(encode(c, true));
+  }
+
+  private static boolean describableInFormat1(ReturnCaseSnapshot c) {
+    for (ReturnLineSnapshot line : c.lines()) {
+      LineValue paid = line.orderLinePaid();
+      if (!paid.tax().isZero() || !paid.discount().isZero() || !paid.gross().amount()
+          .unscaledValue().mod(BigInteger.valueOf(line.orderedQuantity())).equals(
+              BigInteger.ZERO)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String encode(ReturnCaseSnapshot c, boolean format1) {
     StringBuilder out = new StringBuilder(1024);
-    field(out, FORMAT);
+    field(out, format1 ? FORMAT_1 : FORMAT);
     field(out, c.id().value());
     field(out, c.orderId().value());
     field(out, c.customerId().value());
@@ -55,7 +95,7 @@ public final class StateDigest {
     money(out, c.outboundShippingRefund());
     count(out, c.lines().size());
     for (ReturnLineSnapshot line : c.lines()) {
-      line(out, line);
+      line(out, line, format1);
     }
     count(out, c.payments().size());
     for (SettlementPayment payment : c.payments()) {
@@ -70,11 +110,20 @@ public final class StateDigest {
     return digest(out.toString());
   }
 
-  private static void line(StringBuilder out, ReturnLineSnapshot line) {
+  private static void line(StringBuilder out, ReturnLineSnapshot line, boolean format1) {
     field(out, line.orderLineId().value());
     field(out, line.sku().value());
     field(out, line.category());
-    money(out, line.unitPrice());
+    LineValue paid = line.orderLinePaid();
+    if (format1) {
+      Money gross = paid.gross();
+      money(out, Money.of(gross.amount().divide(BigDecimal.valueOf(line.orderedQuantity()))
+          .setScale(gross.amount().scale()), gross.currency()));
+    } else {
+      money(out, paid.gross());
+      money(out, paid.tax());
+      money(out, paid.discount());
+    }
     field(out, Integer.toString(line.orderedQuantity()));
     field(out, line.reason().name());
     field(out, line.resolution().name());

@@ -58,6 +58,6 @@ class OrderSnapshotBuilderTest {
   void missing() {
     assertThatIllegalStateException()
         .isThrownBy(() -> OrderSnapshot.builder("O-1", "C-1", "EUR").build())
-        .withMessage("order O-1 needs placedAt, paymentReference, a line");
+        .withMessage("order O-1 needs placedAt, paymentReference (or tenders), a line");
   }
 }

@@ -76,7 +76,7 @@ class SnapshotBuildersTest {
     assertThat(c.toBuilder().build()).isEqualTo(c);
     assertThat(line().toBuilder().build()).isEqualTo(line());
     assertThatNullPointerException().isThrownBy(() -> ReturnLineSnapshot.builder().build())
-        .withMessage("unitPrice");
+        .withMessage("orderLinePaid (or unitPrice)");
     assertThatNullPointerException().isThrownBy(() -> ReturnCaseSnapshot.builder().build())
         .withMessage("outboundShippingPaid");
   }

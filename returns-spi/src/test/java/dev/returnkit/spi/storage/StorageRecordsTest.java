@@ -16,6 +16,7 @@ import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;
+import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentPurpose;
@@ -57,7 +58,7 @@ class StorageRecordsTest {
 
   static ReturnLineSnapshot line(String orderLineId, Money unitPrice, LineMoney money) {
     return new ReturnLineSnapshot(OrderLineId.of(orderLineId), Sku.of("SKU-" + orderLineId),
-        "apparel", unitPrice, 3, ReturnReason.CHANGED_MIND, Resolution.REFUND, null,
+        "apparel", LineValue.untaxed(unitPrice.times(3)), 3, ReturnReason.CHANGED_MIND, Resolution.REFUND, null,
         LineVerdict.APPROVED, List.of(), false, new LineQuantities(2, 2, 2, 1), null, null,
         null, null, money);
   }
@@ -70,7 +71,7 @@ class StorageRecordsTest {
       List<ReturnLineSnapshot> lines, Money outboundShippingRefund,
       List<SettlementPayment> payments) {
     Money shippingPaid = Money.of(BigDecimal.TEN,
-        lines.isEmpty() ? EUR : lines.get(0).unitPrice().currency());
+        lines.isEmpty() ? EUR : lines.get(0).currency());
     return new ReturnCaseSnapshot(id, version, head, OrderId.of("O-1"), CustomerId.of("C-1"),
         ReturnStatus.APPROVED, T0, T0, null, ReturnShippingPayer.CUSTOMER, null, lines,
         shippingPaid, outboundShippingRefund, payments);
@@ -310,21 +311,22 @@ class StorageRecordsTest {
     @DisplayName("a line requesting more than was bought is rejected")
     void rejectsRequestAboveOrdered() {
       assertThatIllegalArgumentException().isThrownBy(() -> new ReturnLineSnapshot(
-          OrderLineId.of("L1"), Sku.of("S"), "apparel", eur("1"), 1, ReturnReason.DEFECTIVE,
+          OrderLineId.of("L1"), Sku.of("S"), "apparel", LineValue.untaxed(eur("1")), 1,
+          ReturnReason.DEFECTIVE,
           Resolution.REFUND, null, LineVerdict.APPROVED, List.of(), false,
           LineQuantities.requested(2), null, null, null, null, LineMoney.zero(EUR)))
           .withMessageContaining("L1");
     }
 
     @Test
-    @DisplayName("knows its currency, finds lines, and values the accepted units")
+    @DisplayName("knows its currency, finds lines, and values units as the first returned")
     void queries() {
       ReturnCaseSnapshot snapshot = snapshot(CASE, 1, head,
           List.of(line("L1", eur("20")), line("L2", eur("5.50"))), Money.zero(EUR), List.of());
 
       assertThat(snapshot.currency()).isEqualTo(EUR);
       assertThat(snapshot.line(OrderLineId.of("L2"))).hasValueSatisfying(
-          l -> assertThat(l.acceptedValue()).isEqualTo(eur("5.50")));
+          l -> assertThat(l.paidFor(2)).isEqualTo(eur("11.00")));
       assertThat(snapshot.line(OrderLineId.of("L3"))).isEmpty();
     }
 
