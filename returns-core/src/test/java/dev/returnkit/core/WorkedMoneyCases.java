@@ -3,13 +3,20 @@ package dev.returnkit.core;
 import static dev.returnkit.core.fixtures.TestShop.line;
 import static dev.returnkit.core.fixtures.TestShop.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.core.request.RequestedLine;
+import dev.returnkit.core.review.Approval;
 import dev.returnkit.core.warehouse.InspectedLine;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.order.TenderType;
+import dev.returnkit.spi.payment.PaymentInstruction;
+import dev.returnkit.spi.payment.PaymentLine;
+import dev.returnkit.spi.payment.SettlementPayment;
+import dev.returnkit.spi.storage.LineMoney;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
 import dev.returnkit.spi.vocabulary.ItemGrade;
@@ -57,12 +64,17 @@ public abstract class WorkedMoneyCases {
    * they are cheap enough to be refunded without coming back), and settles.
    */
   protected ReturnCaseSnapshot returnWrongItem(OrderSnapshot order, int units) {
+    return returnWrongItem(order, "L-1", units);
+  }
+
+  /** As {@link #returnWrongItem(OrderSnapshot, int)}, for units of another line. */
+  protected ReturnCaseSnapshot returnWrongItem(OrderSnapshot order, String lineId, int units) {
     ReturnCaseSnapshot requested = shop.returns.request(request(order, RequestedLine.of(
-        line("L-1"), units, ReturnReason.WRONG_ITEM_SHIPPED, Resolution.REFUND))).returnCase();
+        line(lineId), units, ReturnReason.WRONG_ITEM_SHIPPED, Resolution.REFUND))).returnCase();
     ReturnId id = requested.id();
     if (requested.status() != ReturnStatus.INSPECTED) {
       shop.shipAndReceiveAll(id);
-      shop.inspect(id, InspectedLine.of(line("L-1"), units, ItemGrade.A,
+      shop.inspect(id, InspectedLine.of(line(lineId), units, ItemGrade.A,
           InspectionFinding.WRONG_ITEM));
     }
     return shop.returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase();
@@ -100,5 +112,66 @@ public abstract class WorkedMoneyCases {
         Money.of("3.34", "EUR"));
     assertThat(shop.ports.payments().totalPaidOut("PAY-O-M2"))
         .contains(Money.of("10.00", "EUR"));
+  }
+
+  @Test
+  @DisplayName("EUR 120 paid as a EUR 20 gift card and EUR 100 on a card: EUR 50 of goods "
+      + "back go to the card; the remaining EUR 70, EUR 50 to the card and EUR 20 to the gift "
+      + "card")
+  void splitTender() {
+    OrderSnapshot order = shop.add(order("O-M4").line("L-1", "SKU-LAMP", "home", 1, "50.00")
+        .line("L-2", "SKU-RUG", "home", 1, "70.00")
+        .tender(TenderType.GIFT_CARD, "GC-M4", "20.00").tender(TenderType.CARD, "PSP-M4",
+            "100.00").build());
+
+    ReturnCaseSnapshot first = returnWrongItem(order, "L-1", 1);
+    shop.clock.advance(Duration.ofHours(1));
+    ReturnCaseSnapshot second = returnWrongItem(order, "L-2", 1);
+
+    assertThat(first.payments()).extracting(p -> p.tender().reference(), p -> p.amount())
+        .containsExactly(tuple("PSP-M4", Money.of("50.00", "EUR")));
+    assertThat(second.payments()).extracting(p -> p.tender().reference(), p -> p.amount())
+        .containsExactly(tuple("PSP-M4", Money.of("50.00", "EUR")),
+            tuple("GC-M4", Money.of("20.00", "EUR")));
+    assertThat(second.payments()).extracting(SettlementPayment::idempotencyKey).containsExactly(
+        second.id().value() + "/L-2/ITEM_REFUND/PSP-M4",
+        second.id().value() + "/L-2/ITEM_REFUND/GC-M4");
+    assertThat(shop.ports.payments().totalPaidOut("PSP-M4")).contains(Money.of("100.00", "EUR"));
+    assertThat(shop.ports.payments().totalPaidOut("GC-M4")).contains(Money.of("20.00", "EUR"));
+    assertThat(shop.ports.payments().calls()).extracting(PaymentInstruction::paymentReference,
+        PaymentInstruction::tender, PaymentInstruction::limit).containsExactly(
+        tuple("PSP-M4", TenderType.CARD, Money.of("100.00", "EUR")),
+        tuple("PSP-M4", TenderType.CARD, Money.of("100.00", "EUR")),
+        tuple("GC-M4", TenderType.GIFT_CARD, Money.of("20.00", "EUR")));
+  }
+
+  @Test
+  @DisplayName("JPY 1,100 with 10 % tax included, customer liable, grade B, 15 % restocking fee "
+      + "charged gross: fee JPY 165, refund JPY 935, of which tax JPY 85")
+  void taxWithAGrossFee() {
+    OrderSnapshot order = shop.add(OrderSnapshot.builder("O-M5", "C-1", "JPY")
+        .placedAt(shop.clock.instant().minus(Duration.ofDays(4)))
+        .deliveredAt(shop.clock.instant().minus(Duration.ofDays(2)))
+        .line("L-1", "SKU-KETTLE", "home", 1, "1100").taxRate("10")
+        .paymentReference("PSP-M5").build());
+    ReturnCaseSnapshot requested = shop.returns.request(request(order, RequestedLine.of(
+        line("L-1"), 1, ReturnReason.CHANGED_MIND, Resolution.REFUND))).returnCase();
+    ReturnId id = requested.id();
+    // No review threshold is set in yen: a person looks at the request first.
+    assertThat(requested.status()).isEqualTo(ReturnStatus.IN_REVIEW);
+    shop.returns.approve(id, new Approval(TestShop.SUPERVISOR, null));
+    shop.shipAndReceiveAll(id);
+    shop.inspect(id, InspectedLine.of(line("L-1"), 1, ItemGrade.B,
+        InspectionFinding.SIGNS_OF_USE));
+
+    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase();
+
+    LineMoney money = settled.lines().get(0).money();
+    assertThat(money.restockingFee()).isEqualTo(Money.of("165", "JPY"));
+    assertThat(money.due()).isEqualTo(Money.of("935", "JPY"));
+    assertThat(money.refundTax()).isEqualTo(Money.of("85", "JPY"));
+    assertThat(shop.ports.payments().calls()).singleElement().satisfies(call ->
+        assertThat(call.lines()).containsExactly(new PaymentLine(line("L-1"), 1,
+            Money.of("850", "JPY"), Money.of("85", "JPY"), Money.of("935", "JPY"))));
   }
 }

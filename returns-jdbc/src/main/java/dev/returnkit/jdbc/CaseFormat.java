@@ -10,6 +10,8 @@ import dev.returnkit.spi.logistics.ShipmentArrangement;
 import dev.returnkit.spi.logistics.ShippingMethod;
 import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.Tender;
+import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.SettlementPayment;
@@ -51,7 +53,9 @@ import java.util.Set;
  * case without it is written exactly as format 1 wrote it. Format 3 gives each line what was
  * paid for its whole order line, {@code orderLinePaid: {gross, tax, discount}}, where formats 1
  * and 2 held a {@code unitPrice} (read as that price times the ordered quantity, untaxed and
- * undiscounted). A later format gets a new number;
+ * undiscounted); a line's money adds {@code refundTax}, {@code discountShare} and
+ * {@code clawback}, and a payment the {@code tender} it goes back to ({@code {type, reference,
+ * captured}}, null for store credit). A later format gets a new number;
  * every format stays readable (golden fixtures of each are tested). Stateless and thread-safe.
  */
 final class CaseFormat {
@@ -72,8 +76,12 @@ final class CaseFormat {
       "orderLinePaid", "orderedQuantity", "reason", "resolution", "customerNote", "verdict",
       "verdictCodes", "returnless", "quantities", "inspection", "liability", "disposition",
       "settlementMethod", "money");
-  private static final Set<String> PAYMENT_FIELDS = Set.of("idempotencyKey", "orderLineId",
+  private static final Set<String> PAYMENT_FIELDS_1 = Set.of("idempotencyKey", "orderLineId",
       "purpose", "kind", "amount", "providerReference", "paidAt");
+  /** Format 3 adds the tender a payment goes back to. */
+  private static final Set<String> PAYMENT_FIELDS_3 = Set.of("idempotencyKey", "orderLineId",
+      "purpose", "kind", "amount", "tender", "providerReference", "paidAt");
+  private static final Set<String> TENDER_FIELDS = Set.of("type", "reference", "captured");
   private static final Set<String> SHIPMENT_FIELDS = Set.of("carrier", "trackingNumber",
       "method", "labelUrl", "dropOffDeadline");
   /** Format 2 adds when the case recorded its shipment (omitted when unknown). */
@@ -81,8 +89,11 @@ final class CaseFormat {
       "method", "labelUrl", "dropOffDeadline", "arrangedAt");
   private static final Set<String> QUANTITY_FIELDS =
       Set.of("requested", "approved", "received", "accepted");
-  private static final Set<String> LINE_MONEY_FIELDS =
+  private static final Set<String> LINE_MONEY_FIELDS_1 =
       Set.of("itemRefund", "restockingFee", "returnShippingCharge", "paidOut");
+  /** Format 3 adds the tax refunded, the discount share and a clawback. */
+  private static final Set<String> LINE_MONEY_FIELDS_3 = Set.of("itemRefund", "restockingFee",
+      "returnShippingCharge", "paidOut", "refundTax", "discountShare", "clawback");
   private static final Set<String> INSPECTION_FIELDS = Set.of("grade", "findings", "note");
   private static final Set<String> MONEY_FIELDS = Set.of("amount", "currency");
   private static final Set<String> LINE_VALUE_FIELDS = Set.of("gross", "tax", "discount");
@@ -166,6 +177,9 @@ final class CaseFormat {
     money(out.name("restockingFee"), m.restockingFee());
     money(out.name("returnShippingCharge"), m.returnShippingCharge());
     money(out.name("paidOut"), m.paidOut());
+    money(out.name("refundTax"), m.refundTax());
+    money(out.name("discountShare"), m.discountShare());
+    money(out.name("clawback"), m.clawback());
     out.endObject().endObject();
   }
 
@@ -180,6 +194,15 @@ final class CaseFormat {
     out.name("purpose").string(payment.purpose().name());
     out.name("kind").string(payment.kind().name());
     money(out.name("amount"), payment.amount());
+    out.name("tender");
+    if (payment.tender() == null) {
+      out.nullValue();
+    } else {
+      out.beginObject().name("type").string(payment.tender().type().name())
+          .name("reference").string(payment.tender().reference());
+      money(out.name("captured"), payment.tender().captured());
+      out.endObject();
+    }
     out.name("providerReference").string(payment.providerReference());
     out.name("paidAt").string(text(payment.paidAt())).endObject();
   }
@@ -253,7 +276,7 @@ final class CaseFormat {
         .lines(root.required("lines").list(line -> line(line, format)))
         .outboundShippingPaid(money(root.required("outboundShippingPaid")))
         .outboundShippingRefund(money(root.required("outboundShippingRefund")))
-        .payments(root.required("payments").list(CaseFormat::payment))
+        .payments(root.required("payments").list(payment -> payment(payment, format)))
         .build());
   }
 
@@ -276,7 +299,7 @@ final class CaseFormat {
         .liability(constantOrNull(l.optional("liability"), Liability.class))
         .disposition(constantOrNull(l.optional("disposition"), Disposition.class))
         .settlementMethod(constantOrNull(l.optional("settlementMethod"), Resolution.class))
-        .money(lineMoney(l.required("money")))
+        .money(lineMoney(l.required("money"), format))
         .build());
   }
 
@@ -291,14 +314,15 @@ final class CaseFormat {
         money(v.required("tax")), money(v.required("discount")))));
   }
 
-  private static SettlementPayment payment(StoredJson payment) {
-    payment.only(PAYMENT_FIELDS);
+  private static SettlementPayment payment(StoredJson payment, int format) {
+    payment.only(format < 3 ? PAYMENT_FIELDS_1 : PAYMENT_FIELDS_3);
     return payment.build(p -> new SettlementPayment(p.required("idempotencyKey").text(),
         p.optional("orderLineId") == null ? null
             : OrderLineId.of(id(p.required("orderLineId"))),
         p.required("purpose").constant(PaymentPurpose.class),
         p.required("kind").constant(PaymentKind.class),
         money(p.required("amount")),
+        format < 3 || p.optional("tender") == null ? null : tender(p.required("tender")),
         textOrNull(p.optional("providerReference")),
         instantOrNull(p.optional("paidAt"))));
   }
@@ -327,11 +351,24 @@ final class CaseFormat {
         q.required("accepted").integer()));
   }
 
-  private static LineMoney lineMoney(StoredJson money) {
-    money.only(LINE_MONEY_FIELDS);
+  private static Tender tender(StoredJson tender) {
+    tender.only(TENDER_FIELDS);
+    return tender.build(t -> new Tender(t.required("type").constant(TenderType.class),
+        t.required("reference").text(), money(t.required("captured"))));
+  }
+
+  private static LineMoney lineMoney(StoredJson money, int format) {
+    if (format < 3) {
+      money.only(LINE_MONEY_FIELDS_1);
+      return money.build(m -> new LineMoney(money(m.required("itemRefund")),
+          money(m.required("restockingFee")), money(m.required("returnShippingCharge")),
+          money(m.required("paidOut"))));
+    }
+    money.only(LINE_MONEY_FIELDS_3);
     return money.build(m -> new LineMoney(money(m.required("itemRefund")),
         money(m.required("restockingFee")), money(m.required("returnShippingCharge")),
-        money(m.required("paidOut"))));
+        money(m.required("paidOut")), money(m.required("refundTax")),
+        money(m.required("discountShare")), money(m.required("clawback"))));
   }
 
   private static HistoryHead head(StoredJson head) {

@@ -79,10 +79,12 @@ public final class JdbcReturnRepository implements ReturnRepository {
 
   private final DataSource dataSource;
   private final Dialect dialect;
+  private final TenderLedger tenderLedger;
 
   private JdbcReturnRepository(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
     this.dialect = dialect;
+    this.tenderLedger = new TenderLedger(dialect);
   }
 
   /**
@@ -144,6 +146,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
         ReturnCaseSnapshot stored = write.isNew() ? insertCase(connection, snapshot)
             : updateCase(connection, write);
         applyLedger(connection, stored, snapshot);
+        tenderLedger.apply(connection, stored, snapshot);
         writeLines(connection, stored, snapshot);
         writePayments(connection, stored, snapshot);
         eraseHistory(connection, write);
@@ -507,7 +510,8 @@ public final class JdbcReturnRepository implements ReturnRepository {
       } else if (!previous.equals(payment)) {
         boolean nowPaid = !previous.isPaid() && payment.isPaid()
             && previous.equals(SettlementPayment.planned(payment.idempotencyKey(),
-                payment.orderLineId(), payment.purpose(), payment.kind(), payment.amount()));
+                payment.orderLineId(), payment.purpose(), payment.kind(), payment.amount(),
+                payment.tender()));
         if (!nowPaid) {
           throw new IllegalArgumentException("payment " + payment.idempotencyKey() + " of "
               + after.id() + " cannot change from " + previous + " to " + payment

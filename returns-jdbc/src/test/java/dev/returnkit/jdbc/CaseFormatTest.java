@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.Tender;
+import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
@@ -183,8 +185,9 @@ class CaseFormatTest {
   }
 
   @Test
-  @DisplayName("format 3 gives a line what was paid for its order line (gross, tax, discount), "
-      + "reads it back and writes it again byte for byte; format 2 has no such field")
+  @DisplayName("format 3 gives a line what was paid for its order line (gross, tax, discount) "
+      + "and the tax it refunds, a payment its tender; reads it back and writes it again byte "
+      + "for byte; format 2 has no such field")
   void format3OrderLinePaid() {
     String stored = fixture("v3/cases/taxed-discounted-line.json");
 
@@ -192,6 +195,10 @@ class CaseFormatTest {
 
     assertThat(read.lines().get(0).orderLinePaid()).isEqualTo(new LineValue(
         Money.of("270.00", "EUR"), Money.of("43.11", "EUR"), Money.of("30.00", "EUR")));
+    assertThat(read.lines().get(0).money().refundTax()).isEqualTo(Money.of("28.74", "EUR"));
+    assertThat(read.lines().get(0).money().discountShare()).isEqualTo(Money.of("20.00", "EUR"));
+    assertThat(read.payments().get(0).tender()).isEqualTo(new Tender(TenderType.CARD, "PSP-3",
+        Money.of("270.00", "EUR")));
     assertThat(CaseFormat.write(read)).isEqualTo(stored);
     assertThat(CaseFormat.CURRENT).isEqualTo(3);
     assertThatThrownBy(() -> CaseFormat.read(stored, 2, "R-3"))

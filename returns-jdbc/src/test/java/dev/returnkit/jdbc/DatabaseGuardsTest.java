@@ -10,6 +10,8 @@ import dev.returnkit.spi.history.HistoryHead;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.Tender;
+import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.SettlementPayment;
@@ -184,6 +186,26 @@ class DatabaseGuardsTest {
         + " where order_line_id = 'L-2'")).isZero();
     assertThat(Writes.single(dataSource, "select units_held from rk_order_line_ledger"
         + " where order_line_id = 'L-1'")).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  @DisplayName("the tender ledger keeps what a tender got back, and its check refuses more "
+      + "than it captured even from SQL around the adapter")
+  void tenderLedger(TestDatabases.Kind kind) {
+    DataSource dataSource = kind.fresh();
+    JdbcReturnRepository repository = JdbcReturnRepository.create(dataSource);
+    OrderId order = OrderId.of("O-TENDER");
+    Tender giftCard = new Tender(TenderType.GIFT_CARD, "GC-1", Money.of("20.00", "EUR"));
+    repository.save(TckCases.refundingTender(ReturnId.of("R-T1"), order,
+        Money.of("15.00", "EUR"), giftCard));
+
+    assertThat(Writes.single(dataSource, "select refunded * 100 from rk_order_tender_ledger"
+        + " where tender_reference = 'GC-1'")).isEqualTo(1500);
+    assertThatThrownBy(() -> Writes.execute(dataSource, "update rk_order_tender_ledger"
+        + " set refunded = 20.01 where tender_reference = 'GC-1'"))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("rk_ledger_tender_within_captured");
   }
 
   private static ReturnCaseSnapshot copy(ReturnCaseSnapshot base, OrderId orderId,

@@ -130,7 +130,7 @@ public final class DroolsPolicies
 
   @Override
   public SettlementDecision decide(SettlementFacts facts) {
-    return RuleDecisions.settlement(current.get(), List.of(facts)).get(0);
+    return decideSettlement(List.of(facts)).get(0);
   }
 
   /**
@@ -170,7 +170,13 @@ public final class DroolsPolicies
    * @return one decision per case, in order
    */
   public List<SettlementDecision> decideSettlement(List<SettlementFacts> cases) {
-    return RuleDecisions.settlement(current.get(), cases);
+    RuleSet rules = current.get();
+    List<SettlementDecision> decided = RuleDecisions.settlement(rules, cases);
+    List<SettlementDecision> withSettings = new ArrayList<>(decided.size());
+    for (int i = 0; i < decided.size(); i++) {
+      withSettings.add(MoneySettings.apply(decided.get(i), cases.get(i), rules.settings()));
+    }
+    return withSettings;
   }
 
   /**

@@ -17,6 +17,8 @@ import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;
 import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.Tender;
+import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.storage.CaseWrite;
 import dev.returnkit.spi.storage.LineMoney;
 import dev.returnkit.spi.storage.LineQuantities;
@@ -486,6 +488,24 @@ public abstract class ReturnRepositoryContract {
           .isInstanceOf(OrderLimitExceededException.class);
 
       assertOnlyStored(ReturnId.of("R-0321"));
+    }
+
+    @Test
+    @DisplayName("refunds to one tender beyond what it captured, over two cases, are refused; "
+        + "up to it, taken")
+    void tenderBeyondCaptured() {
+      Tender giftCard = new Tender(TenderType.GIFT_CARD, "GC-" + order.value(), eur("20.00"));
+      repository.save(TckCases.refundingTender(ReturnId.of("R-0351"), order, eur("15.00"),
+          giftCard));
+
+      assertThatThrownBy(() -> repository.save(TckCases.refundingTender(ReturnId.of("R-0352"),
+          order, eur("5.01"), giftCard)))
+          .isInstanceOf(OrderLimitExceededException.class)
+          .hasMessageContaining("GC-" + order.value());
+      repository.save(TckCases.refundingTender(ReturnId.of("R-0353"), order, eur("5.00"),
+          giftCard));
+
+      assertOnlyStored(ReturnId.of("R-0351"), ReturnId.of("R-0353"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.returnkit.spi.logistics.ShipmentArrangement;
 import dev.returnkit.spi.logistics.ShippingMethod;
 import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.Tender;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.SettlementPayment;
@@ -134,6 +135,26 @@ public final class TckCases {
         CUSTOMER, ReturnStatus.SETTLING, REQUESTED_AT, REQUESTED_AT, null,
         ReturnShippingPayer.SELLER, null, List.of(line), Money.of("4.95", "EUR"),
         outboundShippingRefund, List.of());
+    return write(draft, 0, HistoryHead.EMPTY, Actor.customer(CUSTOMER.value()),
+        ReturnStatus.SETTLING);
+  }
+
+  /**
+   * A case as {@link #holding} makes it, one unit, whose item refund is planned as one payment
+   * to a tender of the order. For testing that no tender gets back more than it captured.
+   *
+   * @param id the case
+   * @param orderId its order
+   * @param refund the item refund, planned to the tender
+   * @param tender the tender refunded
+   * @return the write that creates it
+   */
+  public static CaseWrite refundingTender(ReturnId id, OrderId orderId, Money refund,
+      Tender tender) {
+    ReturnCaseSnapshot holding = holding(id, orderId, 1, refund, Money.zero(EUR)).snapshot();
+    ReturnCaseSnapshot draft = holding.toBuilder().payments(List.of(SettlementPayment.planned(
+        id.value() + "/L-1/ITEM_REFUND", OrderLineId.of("L-1"), PaymentPurpose.ITEM_REFUND,
+        PaymentKind.REFUND, refund, tender))).build();
     return write(draft, 0, HistoryHead.EMPTY, Actor.customer(CUSTOMER.value()),
         ReturnStatus.SETTLING);
   }

@@ -3,6 +3,7 @@ package dev.returnkit.core.order;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
@@ -24,17 +25,20 @@ import java.util.Map;
 public final class OrderReturnLedger {
 
   private static final OrderReturnLedger EMPTY =
-      new OrderReturnLedger(Map.of(), Map.of(), Map.of(), Map.of(), null);
+      new OrderReturnLedger(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null);
 
   private final Map<OrderLineId, Integer> held;
   private final Map<OrderLineId, Integer> openCases;
   private final Map<OrderLineId, Integer> settled;
   private final Map<OrderLineId, Money> refunded;
+  private final Map<String, Money> refundedToTender;
   private final Money shippingRefunded;
 
   private OrderReturnLedger(Map<OrderLineId, Integer> held,
       Map<OrderLineId, Integer> openCases, Map<OrderLineId, Integer> settled,
-      Map<OrderLineId, Money> refunded, Money shippingRefunded) {
+      Map<OrderLineId, Money> refunded, Map<String, Money> refundedToTender,
+      Money shippingRefunded) {
+    this.refundedToTender = Map.copyOf(refundedToTender);
     this.held = Map.copyOf(held);
     this.openCases = Map.copyOf(openCases);
     this.settled = Map.copyOf(settled);
@@ -64,6 +68,7 @@ public final class OrderReturnLedger {
     Map<OrderLineId, Integer> open = new HashMap<>();
     Map<OrderLineId, Integer> settled = new HashMap<>();
     Map<OrderLineId, Money> refunded = new HashMap<>();
+    Map<String, Money> toTender = new HashMap<>();
     Money shipping = null;
     for (ReturnCaseSnapshot other : casesOfOrder) {
       if (other.id().equals(excluded)) {
@@ -86,11 +91,16 @@ public final class OrderReturnLedger {
         }
       }
       if (moneyDecided) {
+        for (SettlementPayment payment : other.payments()) {
+          if (payment.tender() != null) {
+            toTender.merge(payment.tender().reference(), payment.amount(), Money::plus);
+          }
+        }
         shipping = shipping == null ? other.outboundShippingRefund()
             : shipping.plus(other.outboundShippingRefund());
       }
     }
-    return new OrderReturnLedger(held, open, settled, refunded, shipping);
+    return new OrderReturnLedger(held, open, settled, refunded, toTender, shipping);
   }
 
   /**
@@ -133,6 +143,17 @@ public final class OrderReturnLedger {
    */
   public Money refunded(OrderLineId line, Currency currency) {
     return refunded.getOrDefault(line, Money.zero(currency));
+  }
+
+  /**
+   * Money refunded, or planned to be, to one tender by other cases.
+   *
+   * @param reference the tender's reference
+   * @param currency the order's currency
+   * @return the amount, zero if none
+   */
+  public Money refundedToTender(String reference, Currency currency) {
+    return refundedToTender.getOrDefault(reference, Money.zero(currency));
   }
 
   /**

@@ -33,6 +33,17 @@ public final class IdempotencyKeys {
   }
 
   /**
+   * The key of one part of a payment split over several tenders.
+   *
+   * @param paymentKey the payment's key, from {@link #payment}
+   * @param tenderReference the tender the part goes back to
+   * @return e.g. {@code R-17/L-2/ITEM_REFUND/GC-88}
+   */
+  public static String tenderPart(String paymentKey, String tenderReference) {
+    return paymentKey + "/" + part(tenderReference);
+  }
+
+  /**
    * The key of a line's stock movement.
    *
    * @param returnId the case

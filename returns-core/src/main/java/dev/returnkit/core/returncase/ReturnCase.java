@@ -400,18 +400,15 @@ public final class ReturnCase {
       int index = lineIndex(line.orderLineId());
       lines.set(index, lines.get(index).withSettlement(line.method(), line.money()));
     }
-    List<SettlementPayment> payments = plan.payments().stream()
-        .map(p -> SettlementPayment.planned(
-            IdempotencyKeys.payment(state.id(), p.orderLineId(), p.purpose()), p.orderLineId(),
-            p.purpose(), p.kind(), p.amount()))
-        .toList();
+    List<SettlementPayment> payments = SettlementPayments.planned(state.id(), plan);
     Money fees = plan.restockingFees();
     Money charged = plan.returnShippingCharged();
     Money shipping = plan.outboundShippingRefund();
     // The amounts go into the (hash-chained) history, so the books can be audited from it.
-    String amounts = "to refund " + plan.total(PaymentKind.REFUND) + ", store credit "
-        + plan.total(PaymentKind.STORE_CREDIT) + ", restocking fees " + fees
-        + ", return shipping charged " + charged + ", outbound shipping refunded " + shipping;
+    String amounts = "to refund " + plan.total(PaymentKind.REFUND) + " (tax "
+        + plan.refundTax() + "), store credit " + plan.total(PaymentKind.STORE_CREDIT)
+        + ", restocking fees " + fees + ", return shipping charged " + charged
+        + ", outbound shipping refunded " + shipping + SettlementPayments.byTender(plan, order);
     record(ReturnCommand.BEGIN_SETTLEMENT, target, actor, at, plan.rationale(), amounts,
         b -> b.lines(lines).payments(payments).outboundShippingRefund(shipping),
         List.of(h -> new ReturnEvent.SettlementStarted(h, payments, fees, charged, shipping)));
@@ -420,9 +417,7 @@ public final class ReturnCase {
   /** The instructions for the planned payments not yet confirmed, in plan order. */
   public List<PaymentInstruction> unpaidInstructions(OrderSnapshot order) {
     return state.payments().stream().filter(payment -> !payment.isPaid())
-        .map(payment -> new PaymentInstruction(payment.idempotencyKey(), state.id(),
-            state.orderId(), state.customerId(), order.tenders().get(0).reference(), payment.kind(),
-            payment.amount(), order.totalPaid()))
+        .map(payment -> SettlementPayments.instruction(state, payment, order))
         .toList();
   }
 

@@ -19,18 +19,53 @@ import java.util.Objects;
  *     refunds)
  * @param outboundShippingRefund the outbound shipping to refund
  * @param rationale reason codes and rules of the case-level amounts
+ * @param routing which tenders refunds go back to first
+ * @param feeTax whether fees and charges carry tax
  */
 public record SettlementDecision(
     List<LineSettlement> lines,
     Money returnShippingCharge,
     Money outboundShippingRefund,
-    Rationale rationale) {
+    Rationale rationale,
+    RefundRouting routing,
+    FeeTax feeTax) {
 
   public SettlementDecision {
     lines = List.copyOf(lines);
     Objects.requireNonNull(returnShippingCharge, "returnShippingCharge");
     Objects.requireNonNull(outboundShippingRefund, "outboundShippingRefund");
     Objects.requireNonNull(rationale, "rationale");
+    Objects.requireNonNull(routing, "routing");
+    Objects.requireNonNull(feeTax, "feeTax");
+  }
+
+  /**
+   * A decision that leaves routing and fee tax to their defaults: refunds to the card first,
+   * fees and charges taxed.
+   *
+   * @param lines one settlement per line of the facts
+   * @param returnShippingCharge the return shipping to charge the customer
+   * @param outboundShippingRefund the outbound shipping to refund
+   * @param rationale reason codes and rules of the case-level amounts
+   */
+  public SettlementDecision(List<LineSettlement> lines, Money returnShippingCharge,
+      Money outboundShippingRefund, Rationale rationale) {
+    this(lines, returnShippingCharge, outboundShippingRefund, rationale,
+        RefundRouting.CARD_FIRST, FeeTax.TAXED);
+  }
+
+  /**
+   * This decision with its refund routing and fee tax as the policy's settings give them.
+   *
+   * @param newRouting which tenders refunds go back to first
+   * @param newFeeTax whether fees and charges carry tax
+   * @param why the reason codes of both, added to the case-level rationale
+   * @return the changed decision
+   */
+  public SettlementDecision withMoneySettings(RefundRouting newRouting, FeeTax newFeeTax,
+      Rationale why) {
+    return new SettlementDecision(lines, returnShippingCharge, outboundShippingRefund,
+        Rationale.union(List.of(rationale, why)), newRouting, newFeeTax);
   }
 
   /**
@@ -44,6 +79,7 @@ public record SettlementDecision(
       all.add(line.rationale());
     }
     all.add(rationale);
+    all.add(routing.rationale());
     return Rationale.union(all);
   }
 

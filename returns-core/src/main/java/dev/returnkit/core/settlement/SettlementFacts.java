@@ -4,6 +4,8 @@ import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.core.order.OrderReturnLedger;
 import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.order.Tender;
+import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
@@ -20,19 +22,38 @@ import java.util.Objects;
  * @param returnShippingPaidBy who pays the return shipment, as decided on request
  * @param outboundShippingPaid what the customer paid for outbound shipping on the order
  * @param lines the lines with something accepted, at least one
+ * @param tenders the kinds of tender the order was paid with, in the order's order
  */
 public record SettlementFacts(
     ReturnId returnId,
     boolean lostInTransit,
     ReturnShippingPayer returnShippingPaidBy,
     Money outboundShippingPaid,
-    List<SettlementLineFacts> lines) {
+    List<SettlementLineFacts> lines,
+    List<TenderType> tenders) {
 
   public SettlementFacts {
     Objects.requireNonNull(returnId, "returnId");
     Objects.requireNonNull(returnShippingPaidBy, "returnShippingPaidBy");
     Objects.requireNonNull(outboundShippingPaid, "outboundShippingPaid");
     lines = List.copyOf(lines);
+    tenders = List.copyOf(tenders);
+  }
+
+  /**
+   * The facts of a case whose order was paid with one tender (or whose tenders do not matter).
+   *
+   * @param returnId the case
+   * @param lostInTransit whether the carrier lost the parcel
+   * @param returnShippingPaidBy who pays the return shipment
+   * @param outboundShippingPaid what the customer paid for outbound shipping
+   * @param lines the lines with something accepted
+   */
+  public SettlementFacts(ReturnId returnId, boolean lostInTransit,
+      ReturnShippingPayer returnShippingPaidBy, Money outboundShippingPaid,
+      List<SettlementLineFacts> lines) {
+    this(returnId, lostInTransit, returnShippingPaidBy, outboundShippingPaid, lines,
+        List.of(TenderType.CARD));
   }
 
   /**
@@ -56,6 +77,6 @@ public record SettlementFacts(
     }
     return new SettlementFacts(returnCase.id(),
         returnCase.status() == ReturnStatus.LOST_IN_TRANSIT, returnCase.returnShippingPaidBy(),
-        order.shippingPaid(), facts);
+        order.shippingPaid(), facts, order.tenders().stream().map(Tender::type).toList());
   }
 }

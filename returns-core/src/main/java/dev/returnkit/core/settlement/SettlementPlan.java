@@ -3,6 +3,7 @@ package dev.returnkit.core.settlement;
 import dev.returnkit.core.policy.Rationale;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.Tender;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.storage.LineMoney;
@@ -54,15 +55,48 @@ public record SettlementPlan(List<Line> lines, List<Payment> payments,
    * @param purpose item refund or outbound shipping refund
    * @param kind refund to the original payment or store credit
    * @param amount above zero
+   * @param tender the tender a refund goes back to, {@code null} for store credit
    */
   public record Payment(OrderLineId orderLineId, PaymentPurpose purpose, PaymentKind kind,
-      Money amount) {
+      Money amount, Tender tender) {
 
     public Payment {
       Objects.requireNonNull(purpose, "purpose");
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(amount, "amount");
+      if ((tender == null) == (kind == PaymentKind.REFUND)) {
+        throw new IllegalArgumentException("a refund goes to a tender, store credit to none");
+      }
     }
+  }
+
+  /**
+   * What the plan pays back to one tender.
+   *
+   * @param reference the tender's reference
+   * @return the sum of the payments to it, zero if none
+   */
+  public Money toTender(String reference) {
+    Money total = Money.zero(outboundShippingRefund.currency());
+    for (Payment payment : payments) {
+      if (payment.tender() != null && payment.tender().reference().equals(reference)) {
+        total = total.plus(payment.amount());
+      }
+    }
+    return total;
+  }
+
+  /**
+   * The tax refunded, over all lines.
+   *
+   * @return the sum of the lines' refunded tax
+   */
+  public Money refundTax() {
+    Money total = Money.zero(outboundShippingRefund.currency());
+    for (Line line : lines) {
+      total = total.plus(line.money().refundTax());
+    }
+    return total;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.returnkit.core.settlement;
 import dev.returnkit.core.order.OrderReturnLedger;
 import dev.returnkit.spi.InvalidDecisionException;
 import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.payment.PaymentKind;
@@ -11,6 +12,8 @@ import dev.returnkit.spi.storage.LineMoney;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.vocabulary.Resolution;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -64,20 +67,24 @@ public final class SettlementPlanner {
     Money zero = Money.zero(currency);
     List<String> clamps = new ArrayList<>();
     List<SettlementPlan.Line> lines = new ArrayList<>(settled.size());
+    TenderSplit tenders = new TenderSplit(decision.routing().route(order.tenders()), ledger,
+        currency);
+    Money tenderRoom = tenders.room();
     Money chargeLeft = decision.returnShippingCharge().max(zero);
     if (decision.returnShippingCharge().isNegative()) {
       clamps.add("RETURN_SHIPPING_CHARGE_CLAMPED");
     }
     for (ReturnLineSnapshot line : settled) {
       LineSettlement lineSaid = said.get(line.orderLineId());
+      LineValue share = SettlementShares.accepted(line, ledger);
       if (!paysMoney(lineSaid.method())) {
         lines.add(new SettlementPlan.Line(line.orderLineId(), lineSaid.method(),
-            LineMoney.zero(currency)));
+            new LineMoney(zero, zero, zero, zero, zero, share.discount(), zero)));
         continue;
       }
       Money unrefundedOnOrderLine = line.orderLinePaid().gross()
           .minus(ledger.refunded(line.orderLineId(), currency)).max(zero);
-      Money ceiling = SettlementShares.accepted(line, ledger).gross().min(unrefundedOnOrderLine);
+      Money ceiling = share.gross().min(unrefundedOnOrderLine);
       Money refund = clamp(lineSaid.itemRefund(), zero, ceiling);
       if (!refund.equals(lineSaid.itemRefund())) {
         clamps.add("ITEM_REFUND_CLAMPED:" + line.orderLineId());
@@ -90,8 +97,21 @@ public final class SettlementPlanner {
       // what each line's refund leaves after its fee, until it is used up.
       Money charge = chargeLeft.min(refund.minus(fee));
       chargeLeft = chargeLeft.minus(charge);
+      if (lineSaid.method() == Resolution.REFUND) {
+        // Money goes back only to what the tenders captured and were not refunded yet.
+        Money due = refund.minus(fee).minus(charge);
+        if (due.isGreaterThan(tenderRoom)) {
+          refund = refund.minus(due.minus(tenderRoom));
+          clamps.add("REFUND_CLAMPED_TO_TENDERS:" + line.orderLineId());
+        }
+        tenderRoom = tenderRoom.minus(refund.minus(fee).minus(charge));
+      }
+      Money due = refund.minus(fee).minus(charge);
+      Money taxKept = (decision.feeTax().restockingFee() ? taxIn(share, fee) : zero)
+          .plus(decision.feeTax().returnShipping() ? taxIn(share, charge) : zero);
+      Money refundTax = taxIn(share, refund).minus(taxKept).max(zero).min(due);
       lines.add(new SettlementPlan.Line(line.orderLineId(), lineSaid.method(),
-          new LineMoney(refund, fee, charge, zero)));
+          new LineMoney(refund, fee, charge, zero, refundTax, share.discount(), zero)));
     }
     if (chargeLeft.isPositive()) {
       clamps.add("RETURN_SHIPPING_CHARGE_WAIVED");
@@ -102,14 +122,50 @@ public final class SettlementPlanner {
     if (!shippingRefund.equals(decision.outboundShippingRefund())) {
       clamps.add("OUTBOUND_SHIPPING_REFUND_CLAMPED");
     }
-    return new SettlementPlan(lines, payments(lines, shippingRefund), shippingRefund,
+    PaymentKind shippingKind = shippingKind(lines);
+    if (shippingKind == PaymentKind.REFUND && shippingRefund.isGreaterThan(tenderRoom)) {
+      shippingRefund = tenderRoom;
+      clamps.add("OUTBOUND_SHIPPING_REFUND_CLAMPED_TO_TENDERS");
+    }
+    return new SettlementPlan(lines,
+        payments(lines, shippingRefund, shippingKind, tenders), shippingRefund,
         decision.overallRationale().withReasonCodes(clamps));
   }
 
-  /** One payment per line with money due, then the outbound shipping refund. */
-  private static List<SettlementPlan.Payment> payments(List<SettlementPlan.Line> lines,
-      Money shippingRefund) {
+  /**
+   * One payment per line with money due (one per tender a refund goes back to, in routing
+   * order), then the outbound shipping refund.
+   */
+  private static List<SettlementPlan.Payment> payments(List<SettlementPlan.Line> lines, Money shippingRefund, PaymentKind shippingKind,
+      TenderSplit tenders) {
     List<SettlementPlan.Payment> payments = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      SettlementPlan.Line line = lines.get(i);
+      Money due = line.money().due();
+      if (!due.isPositive()) {
+        continue;
+      }
+      PaymentKind kind = kindOf(line.method());
+      List<TenderSplit.Part> parts = kind == PaymentKind.REFUND ? tenders.take(due)
+          : List.of(new TenderSplit.Part(null, due));
+      for (TenderSplit.Part part : parts) {
+        payments.add(new SettlementPlan.Payment(line.orderLineId(), PaymentPurpose.ITEM_REFUND,
+            kind, part.amount(), part.tender()));
+      }
+    }
+    if (shippingRefund.isPositive()) {
+      List<TenderSplit.Part> parts = shippingKind == PaymentKind.REFUND
+          ? tenders.take(shippingRefund) : List.of(new TenderSplit.Part(null, shippingRefund));
+      for (TenderSplit.Part part : parts) {
+        payments.add(new SettlementPlan.Payment(null, PaymentPurpose.OUTBOUND_SHIPPING_REFUND,
+            shippingKind, part.amount(), part.tender()));
+      }
+    }
+    return payments;
+  }
+
+  /** Shipping goes back the way the items do; to the original payment when in doubt. */
+  private static PaymentKind shippingKind(List<SettlementPlan.Line> lines) {
     boolean anyRefund = false;
     boolean anyCredit = false;
     for (SettlementPlan.Line line : lines) {
@@ -117,17 +173,23 @@ public final class SettlementPlanner {
         PaymentKind kind = kindOf(line.method());
         anyRefund |= kind == PaymentKind.REFUND;
         anyCredit |= kind == PaymentKind.STORE_CREDIT;
-        payments.add(new SettlementPlan.Payment(line.orderLineId(), PaymentPurpose.ITEM_REFUND,
-            kind, line.money().due()));
       }
     }
-    if (shippingRefund.isPositive()) {
-      // Shipping goes back the way the items do; to the original payment when in doubt.
-      PaymentKind kind = anyCredit && !anyRefund ? PaymentKind.STORE_CREDIT : PaymentKind.REFUND;
-      payments.add(new SettlementPlan.Payment(null, PaymentPurpose.OUTBOUND_SHIPPING_REFUND,
-          kind, shippingRefund));
-    }
-    return payments;
+    return anyCredit && !anyRefund ? PaymentKind.STORE_CREDIT : PaymentKind.REFUND;
+  }
+
+  /** The tax in part of a share's gross: {@code tax * amount / gross}, rounded down. */
+  private static Money taxIn(LineValue share, Money amount) {
+    return share.gross().isZero() ? Money.zero(amount.currency())
+        : proportion(share.tax(), amount, share.gross());
+  }
+
+  /** {@code value * part / whole}, rounded down to the minor unit; whole above zero. */
+  private static Money proportion(Money value, Money part, Money whole) {
+    BigInteger minor = value.amount().unscaledValue()
+        .multiply(part.amount().unscaledValue())
+        .divide(whole.amount().unscaledValue());
+    return Money.of(new BigDecimal(minor, value.amount().scale()), value.currency());
   }
 
   private static boolean paysMoney(Resolution method) {

@@ -192,7 +192,9 @@ class SettlementPlannerTest {
     assertThat(plan.payments()).containsExactlyElementsOf(row.payments().stream()
         .map(p -> new SettlementPlan.Payment(p.line(), p.line() == null
             ? PaymentPurpose.OUTBOUND_SHIPPING_REFUND : PaymentPurpose.ITEM_REFUND, p.kind(),
-            money(p.amount(), currency)))
+            money(p.amount(), currency),
+            // The order's one payment, a card that captured all of it.
+            p.kind() == PaymentKind.REFUND ? order.tenders().get(0) : null))
         .toList());
     assertThat(plan.outboundShippingRefund()).isEqualTo(money(row.outboundRefunded(), currency));
     List<String> codes = new ArrayList<>(List.of("SAID", "CASE"));

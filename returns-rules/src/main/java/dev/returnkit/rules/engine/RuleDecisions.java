@@ -334,7 +334,8 @@ public final class RuleDecisions {
       String key = caseKey(i);
       SettlementFacts settlement = cases.get(i);
       facts.add(new SettlementCase(key, settlement.lostInTransit(),
-          settlement.returnShippingPaidBy(), settlement.outboundShippingPaid()));
+          settlement.returnShippingPaidBy(), settlement.outboundShippingPaid(),
+          settlement.tenders().size()));
       for (SettlementLineFacts line : settlement.lines()) {
         var inspection = line.inspection();
         facts.add(new SettlementLine(key, lineKey(key, line.orderLineId()),

@@ -11,12 +11,14 @@ import java.util.Currency;
  * @param lostInTransit whether the carrier lost the parcel
  * @param returnShippingPaidBy who pays the return shipment, as decided on request
  * @param outboundShippingPaid what the customer paid for outbound shipping
+ * @param tenders how many tenders the order was paid with (a card and a gift card: 2)
  */
 public record SettlementCase(
     String caseKey,
     boolean lostInTransit,
     ReturnShippingPayer returnShippingPaidBy,
-    Money outboundShippingPaid) implements CaseFact {
+    Money outboundShippingPaid,
+    int tenders) implements CaseFact {
 
   /**
    * The order's currency.

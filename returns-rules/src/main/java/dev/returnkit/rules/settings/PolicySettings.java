@@ -3,6 +3,7 @@ package dev.returnkit.rules.settings;
 import dev.returnkit.rules.InvalidRuleSetException;
 import dev.returnkit.rules.RuleProblem;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,13 +71,20 @@ public final class PolicySettings {
   public static final String RESTOCKING_FEE = "restocking-fee.percent";
   /** What return shipping costs the customer when they pay it, per currency. */
   public static final String RETURN_SHIPPING_CHARGE = "return-shipping.charge";
+  /** The kinds of tender refunds go back to first, for orders paid with several. */
+  public static final String REFUND_TENDER_ORDER = "refund.tender-order";
+  /** Whether a restocking fee carries tax (is charged gross, at the line's rate). */
+  public static final String RESTOCKING_FEE_TAXED = "restocking-fee.taxed";
+  /** Whether a return shipping charge carries tax. */
+  public static final String RETURN_SHIPPING_TAXED = "return-shipping.taxed";
   /** Markdown of open-box stock, in percent. */
   public static final String OPEN_BOX_MARKDOWN = "open-box.markdown-percent";
 
   private static final Set<String> KEYS = Set.of(RETURN_WINDOW_DAYS, NON_RETURNABLE, HYGIENE,
       SUPPLIER_WARRANTY, SELLER_FAULT_REASONS, REVIEW_VALUE, AGENT_APPROVAL_LIMIT,
       REVIEW_RETURN_RATE, REVIEW_RETURN_RATE_CASES, RETURNLESS_LIMIT, RESTOCKING_FEE,
-      RETURN_SHIPPING_CHARGE, OPEN_BOX_MARKDOWN);
+      RETURN_SHIPPING_CHARGE, OPEN_BOX_MARKDOWN, REFUND_TENDER_ORDER, RESTOCKING_FEE_TAXED,
+      RETURN_SHIPPING_TAXED);
 
   private static volatile PolicySettings defaults;
 
@@ -95,10 +103,13 @@ public final class PolicySettings {
   private final BigDecimal restockingFeePercent;
   private final Map<Currency, Money> returnShippingCharge;
   private final BigDecimal openBoxMarkdownPercent;
+  private final List<TenderType> refundTenderOrder;
+  private final boolean restockingFeeTaxed;
+  private final boolean returnShippingTaxed;
 
   private PolicySettings(Map<String, String> values, Map<String, Integer> lines, String source) {
     this.values = Collections.unmodifiableMap(new TreeMap<>(values));
-    Parser p = new Parser(values, lines, source);
+    SettingsParser p = new SettingsParser(values, lines, source);
     for (String key : values.keySet()) {
       if (!KEYS.contains(key) && !key.startsWith(RETURN_WINDOW_DAYS_FOR)) {
         p.problem(key, "unknown setting; the settings are listed in docs/policies.md");
@@ -131,6 +142,9 @@ public final class PolicySettings {
     this.returnShippingCharge = p.amounts(RETURN_SHIPPING_CHARGE);
     this.openBoxMarkdownPercent =
         p.decimal(OPEN_BOX_MARKDOWN, BigDecimal.ZERO, new BigDecimal(100));
+    this.refundTenderOrder = p.tenders(REFUND_TENDER_ORDER);
+    this.restockingFeeTaxed = p.yesNo(RESTOCKING_FEE_TAXED);
+    this.returnShippingTaxed = p.yesNo(RETURN_SHIPPING_TAXED);
     p.throwIfAny();
   }
 
@@ -372,6 +386,35 @@ public final class PolicySettings {
   }
 
   /**
+   * The kinds of tender refunds go back to first, for an order paid with several; kinds not
+   * listed come after, card first.
+   *
+   * @return the kinds, first refunded first
+   */
+  public List<TenderType> refundTenderOrder() {
+    return refundTenderOrder;
+  }
+
+  /**
+   * Whether a restocking fee is charged gross, carrying tax at the line's rate.
+   *
+   * @return true if it carries tax
+   */
+  public boolean restockingFeeTaxed() {
+    return restockingFeeTaxed;
+  }
+
+  /**
+   * Whether a return shipping charge is charged gross, carrying tax at the rate of the lines it
+   * is deducted from.
+   *
+   * @return true if it carries tax
+   */
+  public boolean returnShippingTaxed() {
+    return returnShippingTaxed;
+  }
+
+  /**
    * The markdown of open-box stock.
    *
    * @return percent off the new price
@@ -398,7 +441,7 @@ public final class PolicySettings {
   // ---------------------------------------------------------------------------------------
   // Parsing
 
-  private static String normalise(String category) {
+  static String normalise(String category) {
     return category == null ? "" : category.trim().toLowerCase(Locale.ROOT);
   }
 
@@ -456,132 +499,5 @@ public final class PolicySettings {
       return colon;
     }
     return colon < 0 ? equals : Math.min(equals, colon);
-  }
-
-  /** Reads typed values and collects every problem, so one exception lists them all. */
-  private static final class Parser {
-    private final Map<String, String> values;
-    private final Map<String, Integer> lines;
-    private final String source;
-    private final List<RuleProblem> problems = new ArrayList<>();
-
-    Parser(Map<String, String> values, Map<String, Integer> lines, String source) {
-      this.values = values;
-      this.lines = lines;
-      this.source = source;
-    }
-
-    void problem(String key, String message) {
-      problems.add(new RuleProblem(source, lines.getOrDefault(key, 0), key + ": " + message));
-    }
-
-    private String required(String key) {
-      String value = values.get(key);
-      if (value == null) {
-        problem(key, "missing");
-      }
-      return value;
-    }
-
-    int integer(String key, int min, int max) {
-      String value = required(key);
-      if (value == null) {
-        return min;
-      }
-      try {
-        int parsed = Integer.parseInt(value);
-        if (parsed < min || parsed > max) {
-          problem(key, "must be between " + min + " and " + max + ", got " + parsed);
-        }
-        return parsed;
-      } catch (NumberFormatException e) {
-        problem(key, "must be a whole number, got '" + value + "'");
-        return min;
-      }
-    }
-
-    BigDecimal decimal(String key, BigDecimal min, BigDecimal max) {
-      String value = required(key);
-      if (value == null) {
-        return min;
-      }
-      try {
-        BigDecimal parsed = new BigDecimal(value);
-        if (parsed.compareTo(min) < 0 || parsed.compareTo(max) > 0) {
-          problem(key, "must be between " + min + " and " + max + ", got " + value);
-        }
-        return parsed;
-      } catch (NumberFormatException e) {
-        problem(key, "must be a number, got '" + value + "'");
-        return min;
-      }
-    }
-
-    Set<String> categories(String key) {
-      String value = required(key);
-      Set<String> categories = new LinkedHashSet<>();
-      if (value != null) {
-        for (String item : value.split(",")) {
-          if (!item.isBlank()) {
-            categories.add(normalise(item));
-          }
-        }
-      }
-      return Collections.unmodifiableSet(categories);
-    }
-
-    Set<ReturnReason> reasons(String key) {
-      String value = required(key);
-      Set<ReturnReason> reasons = EnumSet.noneOf(ReturnReason.class);
-      if (value != null) {
-        for (String item : value.split(",")) {
-          if (item.isBlank()) {
-            continue;
-          }
-          try {
-            reasons.add(ReturnReason.valueOf(item.trim().toUpperCase(Locale.ROOT)));
-          } catch (IllegalArgumentException e) {
-            problem(key, "'" + item.trim() + "' is not a return reason; use one of "
-                + EnumSet.allOf(ReturnReason.class));
-          }
-        }
-      }
-      return Collections.unmodifiableSet(reasons);
-    }
-
-    Map<Currency, Money> amounts(String key) {
-      String value = required(key);
-      Map<Currency, Money> amounts = new LinkedHashMap<>();
-      if (value != null) {
-        for (String item : value.split(",")) {
-          if (item.isBlank()) {
-            continue;
-          }
-          String[] parts = item.trim().split("\\s+");
-          try {
-            if (parts.length != 2) {
-              throw new IllegalArgumentException("expected a currency and an amount");
-            }
-            Money amount = Money.of(parts[1], parts[0].toUpperCase(Locale.ROOT));
-            if (amount.isNegative()) {
-              throw new IllegalArgumentException("amount cannot be negative");
-            }
-            if (amounts.put(amount.currency(), amount) != null) {
-              throw new IllegalArgumentException(parts[0] + " is given twice");
-            }
-          } catch (IllegalArgumentException e) {
-            problem(key, "'" + item.trim() + "' is not an amount like 'EUR 19.99' ("
-                + e.getMessage() + ")");
-          }
-        }
-      }
-      return Collections.unmodifiableMap(amounts);
-    }
-
-    void throwIfAny() {
-      if (!problems.isEmpty()) {
-        throw new InvalidRuleSetException(problems);
-      }
-    }
   }
 }

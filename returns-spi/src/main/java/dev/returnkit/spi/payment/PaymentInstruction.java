@@ -5,6 +5,8 @@ import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.TenderType;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,12 +20,17 @@ import java.util.Objects;
  * @param returnId the case
  * @param orderId the order the money was paid on
  * @param customerId the customer
- * @param paymentReference the host's reference of the original payment
+ * @param paymentReference the host's reference of the payment refunded: the tender's reference
+ *     for a refund; for store credit, which goes back to no tender, the order's id
  * @param kind refund or store credit
  * @param amount what to pay, above zero
  * @param limit the most that may ever be paid out in total against {@code paymentReference}
- *     (what the customer paid on the order); the port refuses a payment that would take the
- *     total above it
+ *     (what the tender captured; for store credit, what the customer paid on the order); the
+ *     port refuses a payment that would take the total above it
+ * @param tender the kind of tender a refund goes back to ({@code null} for store credit, and
+ *     for a refund planned before orders had tenders)
+ * @param lines what the payment pays for, line by line, with units, net and tax (empty for
+ *     outbound shipping, and for payments planned before refunds had a breakdown)
  */
 public record PaymentInstruction(
     String idempotencyKey,
@@ -33,7 +40,9 @@ public record PaymentInstruction(
     String paymentReference,
     PaymentKind kind,
     Money amount,
-    Money limit) {
+    Money limit,
+    TenderType tender,
+    List<PaymentLine> lines) {
 
   public PaymentInstruction {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
@@ -44,6 +53,7 @@ public record PaymentInstruction(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(limit, "limit");
+    lines = List.copyOf(lines);
     if (!amount.isPositive()) {
       throw new IllegalArgumentException("a payment must be above zero, got " + amount);
     }
@@ -51,5 +61,24 @@ public record PaymentInstruction(
       throw new CurrencyMismatchException(limit.currency(), amount.currency(), "amount "
           + amount + " and limit " + limit + " are in different currencies");
     }
+  }
+
+  /**
+   * An instruction without tender or breakdown, as returnkit sent before orders had tenders.
+   *
+   * @param idempotencyKey the key
+   * @param returnId the case
+   * @param orderId the order
+   * @param customerId the customer
+   * @param paymentReference the payment refunded
+   * @param kind refund or store credit
+   * @param amount what to pay
+   * @param limit the most ever paid out against the reference
+   */
+  public PaymentInstruction(String idempotencyKey, ReturnId returnId, OrderId orderId,
+      CustomerId customerId, String paymentReference, PaymentKind kind, Money amount,
+      Money limit) {
+    this(idempotencyKey, returnId, orderId, customerId, paymentReference, kind, amount, limit,
+        null, List.of());
   }
 }

@@ -2,6 +2,7 @@ package dev.returnkit.spi.payment;
 
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.Tender;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,6 +16,9 @@ import java.util.Objects;
  * @param purpose item refund or shipping refund
  * @param kind refund or store credit
  * @param amount what is to be paid, above zero
+ * @param tender the tender a refund goes back to, with what it captured; {@code null} for store
+ *     credit, and for refunds planned before orders had tenders (they went to the order's one
+ *     payment)
  * @param providerReference the provider's reference once paid, else {@code null}
  * @param paidAt when the provider processed it, else {@code null}
  */
@@ -24,6 +28,7 @@ public record SettlementPayment(
     PaymentPurpose purpose,
     PaymentKind kind,
     Money amount,
+    Tender tender,
     String providerReference,
     Instant paidAt) {
 
@@ -39,10 +44,52 @@ public record SettlementPayment(
       throw new IllegalArgumentException("an item refund names its order line; a shipping "
           + "refund names none (" + idempotencyKey + ")");
     }
+    if (tender != null && kind == PaymentKind.STORE_CREDIT) {
+      throw new IllegalArgumentException("store credit goes to no tender (" + idempotencyKey
+          + ")");
+    }
+    if (tender != null && amount.isGreaterThan(tender.captured())) {
+      throw new IllegalArgumentException("payment " + idempotencyKey + " of " + amount
+          + " is above what tender " + tender.reference() + " captured, " + tender.captured());
+    }
     if ((providerReference == null) != (paidAt == null)) {
       throw new IllegalArgumentException(
           "a paid payment has both a provider reference and a time; an unpaid one neither");
     }
+  }
+
+  /**
+   * A payment with no tender: store credit, or a refund planned before orders had tenders.
+   *
+   * @param idempotencyKey the key
+   * @param orderLineId the line, or null for shipping
+   * @param purpose what it pays for
+   * @param kind refund or store credit
+   * @param amount the amount
+   * @param providerReference the provider's reference once paid, else null
+   * @param paidAt when it was paid, else null
+   */
+  public SettlementPayment(String idempotencyKey, OrderLineId orderLineId,
+      PaymentPurpose purpose, PaymentKind kind, Money amount, String providerReference,
+      Instant paidAt) {
+    this(idempotencyKey, orderLineId, purpose, kind, amount, null, providerReference, paidAt);
+  }
+
+  /**
+   * A planned, not yet paid, payment to a tender (or of store credit, with none).
+   *
+   * @param idempotencyKey the key
+   * @param orderLineId the line, or null for shipping
+   * @param purpose what it pays for
+   * @param kind refund or store credit
+   * @param amount the amount
+   * @param tender the tender refunded, or null
+   * @return the planned payment
+   */
+  public static SettlementPayment planned(String idempotencyKey, OrderLineId orderLineId,
+      PaymentPurpose purpose, PaymentKind kind, Money amount, Tender tender) {
+    return new SettlementPayment(idempotencyKey, orderLineId, purpose, kind, amount, tender,
+        null, null);
   }
 
   /**
@@ -57,7 +104,7 @@ public record SettlementPayment(
    */
   public static SettlementPayment planned(String idempotencyKey, OrderLineId orderLineId,
       PaymentPurpose purpose, PaymentKind kind, Money amount) {
-    return new SettlementPayment(idempotencyKey, orderLineId, purpose, kind, amount, null, null);
+    return planned(idempotencyKey, orderLineId, purpose, kind, amount, null);
   }
 
   /**
@@ -89,7 +136,7 @@ public record SettlementPayment(
       throw new IllegalArgumentException("receipt " + receipt + " does not match payment "
           + idempotencyKey + " of " + kind + " " + amount);
     }
-    return new SettlementPayment(idempotencyKey, orderLineId, purpose, kind, amount,
+    return new SettlementPayment(idempotencyKey, orderLineId, purpose, kind, amount, tender,
         receipt.providerReference(), receipt.processedAt());
   }
 }

@@ -2,6 +2,8 @@ package dev.returnkit.spi.storage;
 
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.Tender;
+import dev.returnkit.spi.payment.SettlementPayment;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,7 +12,8 @@ import java.util.Optional;
 /**
  * The limits every storage adapter enforces across the return cases of one order: units held
  * per order line at most what was bought, money due per order line at most what was paid for
- * it, outbound shipping refunded at most what was paid for it.
+ * it, outbound shipping refunded at most what was paid for it, money paid back to a tender at
+ * most what it captured.
  *
  * <p>The core checks these before it writes, but only against the cases it read; two writers in
  * different processes can each pass that check. An adapter runs {@link #check} inside the
@@ -55,7 +58,32 @@ public final class OrderLimits {
       return Optional.of("outbound shipping refunds would reach " + shippingRefunded + " of "
           + written.outboundShippingPaid() + " paid");
     }
+    return tendersWithin(written, otherCasesOfOrder);
+  }
+
+  private static Optional<String> tendersWithin(ReturnCaseSnapshot written,
+      Collection<ReturnCaseSnapshot> otherCasesOfOrder) {
+    Map<String, Money> toTender = new HashMap<>();
+    for (ReturnCaseSnapshot c : otherCasesOfOrder) {
+      addTenders(c, toTender);
+    }
+    addTenders(written, toTender);
+    for (SettlementPayment payment : written.payments()) {
+      Tender tender = payment.tender();
+      if (tender != null && toTender.get(tender.reference()).isGreaterThan(tender.captured())) {
+        return Optional.of("tender " + tender.reference() + " would get back "
+            + toTender.get(tender.reference()) + " of " + tender.captured() + " captured");
+      }
+    }
     return Optional.empty();
+  }
+
+  private static void addTenders(ReturnCaseSnapshot c, Map<String, Money> toTender) {
+    for (SettlementPayment payment : c.payments()) {
+      if (payment.tender() != null) {
+        toTender.merge(payment.tender().reference(), payment.amount(), Money::plus);
+      }
+    }
   }
 
   private static void add(ReturnCaseSnapshot c, Map<OrderLineId, Integer> held,

@@ -3,6 +3,7 @@ package dev.returnkit.spi.storage;
 import dev.returnkit.spi.logistics.ShipmentArrangement;
 import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.Tender;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.vocabulary.Inspection;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
@@ -70,13 +71,16 @@ public final class StateDigest {
   private static boolean describableInFormat1(ReturnCaseSnapshot c) {
     for (ReturnLineSnapshot line : c.lines()) {
       LineValue paid = line.orderLinePaid();
+      LineMoney money = line.money();
       if (!paid.tax().isZero() || !paid.discount().isZero() || !paid.gross().amount()
           .unscaledValue().mod(BigInteger.valueOf(line.orderedQuantity())).equals(
-              BigInteger.ZERO)) {
+              BigInteger.ZERO)
+          || !money.refundTax().isZero() || !money.discountShare().isZero()
+          || !money.clawback().isZero()) {
         return false;
       }
     }
-    return true;
+    return c.payments().stream().allMatch(payment -> payment.tender() == null);
   }
 
   private static String encode(ReturnCaseSnapshot c, boolean format1) {
@@ -104,6 +108,14 @@ public final class StateDigest {
       field(out, payment.purpose().name());
       field(out, payment.kind().name());
       money(out, payment.amount());
+      if (!format1) {
+        Tender tender = payment.tender();
+        field(out, tender == null ? null : tender.type().name());
+        field(out, tender == null ? null : tender.reference());
+        if (tender != null) {
+          money(out, tender.captured());
+        }
+      }
       field(out, payment.providerReference());
       instant(out, payment.paidAt());
     }
@@ -111,6 +123,8 @@ public final class StateDigest {
   }
 
   private static void line(StringBuilder out, ReturnLineSnapshot line, boolean format1) {
+    // Format 2 adds what was paid for the order line (gross, tax, discount) in place of a unit
+    // price, the line money's tax, discount and clawback, and each payment's tender.
     field(out, line.orderLineId().value());
     field(out, line.sku().value());
     field(out, line.category());
@@ -150,6 +164,11 @@ public final class StateDigest {
     money(out, money.restockingFee());
     money(out, money.returnShippingCharge());
     money(out, money.paidOut());
+    if (!format1) {
+      money(out, money.refundTax());
+      money(out, money.discountShare());
+      money(out, money.clawback());
+    }
   }
 
   private static void shipment(StringBuilder out, ShipmentArrangement shipment) {
