@@ -21,6 +21,7 @@ import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
 import dev.returnkit.spi.vocabulary.ItemGrade;
 import dev.returnkit.spi.vocabulary.Resolution;
+import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.time.Duration;
@@ -47,9 +48,26 @@ public abstract class WorkedMoneyCases {
    */
   protected abstract ReturnPolicies policies();
 
+  /**
+   * The same policies, set to claw back threshold promotions the goods kept no longer reach.
+   *
+   * @return the policies under test, clawing back
+   */
+  protected abstract ReturnPolicies policiesClawingBack();
+
   @BeforeEach
   void openShop() {
-    shop = new TestShop(policies());
+    shop = shop(policies());
+  }
+
+  /**
+   * A shop deciding with the given policies; where its cases are stored is the subclass's.
+   *
+   * @param policies the policies
+   * @return the shop
+   */
+  protected TestShop shop(ReturnPolicies policies) {
+    return new TestShop(policies);
   }
 
   /** An order of customer C-1, delivered two days before the shop's clock, no shipping. */
@@ -173,5 +191,49 @@ public abstract class WorkedMoneyCases {
     assertThat(shop.ports.payments().calls()).singleElement().satisfies(call ->
         assertThat(call.lines()).containsExactly(new PaymentLine(line("L-1"), 1,
             Money.of("850", "JPY"), Money.of("85", "JPY"), Money.of("935", "JPY"))));
+  }
+
+  @Test
+  @DisplayName("EUR 10 off orders of EUR 100 or more, A EUR 60 + B EUR 50 paid EUR 100 (shares "
+      + "5.45 and 4.55); B returned with clawback on: EUR 40.00 back, the kept A has cost 60.00")
+  void promotionClawedBack() {
+    shop = shop(policiesClawingBack());
+    OrderSnapshot order = shop.add(promotionOrder("O-M3"));
+
+    ReturnCaseSnapshot settled = returnWrongItem(order, "L-B", 1);
+
+    assertThat(settled.lines().get(0).money().itemRefund()).isEqualTo(Money.of("45.45", "EUR"));
+    assertThat(settled.lines().get(0).money().clawback()).isEqualTo(Money.of("5.45", "EUR"));
+    assertThat(settled.refunded()).isEqualTo(Money.of("40.00", "EUR"));
+    Money keptCost = order.totalPaid().minus(settled.refunded());
+    assertThat(keptCost).isEqualTo(Money.of("60.00", "EUR"));
+    assertThat(shop.returns.history(settled.id())).filteredOn(
+        entry -> entry.command() == ReturnCommand.BEGIN_SETTLEMENT).singleElement()
+        .satisfies(entry -> assertThat(entry.reasonCodes())
+            .contains("PROMOTION_CLAWED_BACK:TEN-OFF-100"));
+  }
+
+  @Test
+  @DisplayName("with clawback off (the default), B returned gives back what was paid for it: "
+      + "EUR 45.45; with it on, returning A as well claws back nothing more")
+  void promotionKeptOrClawedBackOnce() {
+    OrderSnapshot order = shop.add(promotionOrder("O-M3B"));
+    assertThat(returnWrongItem(order, "L-B", 1).refunded()).isEqualTo(Money.of("45.45", "EUR"));
+
+    shop = shop(policiesClawingBack());
+    OrderSnapshot again = shop.add(promotionOrder("O-M3C"));
+    ReturnCaseSnapshot first = returnWrongItem(again, "L-B", 1);
+    shop.clock.advance(Duration.ofHours(1));
+    ReturnCaseSnapshot second = returnWrongItem(again, "L-A", 1);
+    assertThat(first.refunded()).isEqualTo(Money.of("40.00", "EUR"));
+    // A comes back too: nothing is kept, and 5.45 was clawed back already.
+    assertThat(second.refunded()).isEqualTo(Money.of("60.00", "EUR"));
+    assertThat(first.refunded().plus(second.refunded())).isEqualTo(again.totalPaid());
+  }
+
+  private OrderSnapshot promotionOrder(String id) {
+    return order(id).line("L-A", "SKU-A", "home", 1, "60.00").line("L-B", "SKU-B", "home", 1,
+        "50.00").promotion("TEN-OFF-100", "10.00", "100.00").paymentReference("PAY-" + id)
+        .build();
   }
 }

@@ -10,4 +10,9 @@ class WorkedMoneyCasesTest extends WorkedMoneyCases {
   protected ReturnPolicies policies() {
     return TestPolicies.policies();
   }
+
+  @Override
+  protected ReturnPolicies policiesClawingBack() {
+    return TestPolicies.clawingBackPromotions();
+  }
 }

@@ -79,12 +79,12 @@ public final class JdbcReturnRepository implements ReturnRepository {
 
   private final DataSource dataSource;
   private final Dialect dialect;
-  private final TenderLedger tenderLedger;
+  private final OrderMoneyLedger moneyLedger;
 
   private JdbcReturnRepository(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
     this.dialect = dialect;
-    this.tenderLedger = new TenderLedger(dialect);
+    this.moneyLedger = new OrderMoneyLedger(dialect);
   }
 
   /**
@@ -146,7 +146,7 @@ public final class JdbcReturnRepository implements ReturnRepository {
         ReturnCaseSnapshot stored = write.isNew() ? insertCase(connection, snapshot)
             : updateCase(connection, write);
         applyLedger(connection, stored, snapshot);
-        tenderLedger.apply(connection, stored, snapshot);
+        moneyLedger.apply(connection, stored, snapshot);
         writeLines(connection, stored, snapshot);
         writePayments(connection, stored, snapshot);
         eraseHistory(connection, write);
@@ -299,14 +299,15 @@ public final class JdbcReturnRepository implements ReturnRepository {
       for (ReturnLineSnapshot line : before.lines()) {
         heldChange.merge(line.orderLineId().value(), -line.unitsHeld(before.status()),
             Integer::sum);
-        dueChange.merge(line.orderLineId().value(), line.money().due().amount().negate(),
+        dueChange.merge(line.orderLineId().value(), line.money().dueForLine().amount().negate(),
             BigDecimal::add);
       }
     }
     for (ReturnLineSnapshot line : after.lines()) {
       heldChange.merge(line.orderLineId().value(), line.unitsHeld(after.status()),
           Integer::sum);
-      dueChange.merge(line.orderLineId().value(), line.money().due().amount(), BigDecimal::add);
+      dueChange.merge(line.orderLineId().value(), line.money().dueForLine().amount(),
+          BigDecimal::add);
     }
     for (ReturnLineSnapshot line : after.lines()) {
       String lineId = line.orderLineId().value();

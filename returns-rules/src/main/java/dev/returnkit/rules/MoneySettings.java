@@ -14,7 +14,9 @@ import java.util.List;
  * decided: which tenders of a split-tender order refunds go back to first
  * ({@code refund.tender-order}, reason code {@code REFUND_BY_TENDER_ORDER} when the order has
  * several), and whether fees and charges carry tax ({@code restocking-fee.taxed},
- * {@code return-shipping.taxed}; {@code FEES_UNTAXED} when one does not). Stateless.
+ * {@code return-shipping.taxed}; {@code FEES_UNTAXED} when one does not), and whether a
+ * threshold promotion the kept goods no longer reach is clawed back ({@code
+ * promotion.clawback}; the plan names each promotion clawed back). Stateless.
  */
 final class MoneySettings {
 
@@ -31,6 +33,7 @@ final class MoneySettings {
     if (!feeTax.equals(FeeTax.TAXED)) {
       codes.add("FEES_UNTAXED");
     }
-    return decided.withMoneySettings(routing, feeTax, new Rationale(codes, List.of()));
+    return decided.withMoneySettings(routing, feeTax, settings.promotionClawback(),
+        new Rationale(codes, List.of()));
   }
 }

@@ -13,4 +13,9 @@ class WorkedMoneyCasesTest extends WorkedMoneyCases {
   protected ReturnPolicies policies() {
     return DEFAULTS.policies();
   }
+
+  @Override
+  protected ReturnPolicies policiesClawingBack() {
+    return DroolsPolicies.builder().setting("promotion.clawback", "true").build().policies();
+  }
 }

@@ -509,6 +509,25 @@ public abstract class ReturnRepositoryContract {
     }
 
     @Test
+    @DisplayName("a promotion given back beyond what the order's cases clawed back is refused; "
+        + "what was clawed back may be given back, on top of what the line was paid")
+    void clawbackGivenBack() {
+      repository.save(TckCases.clawingBack(ReturnId.of("R-0361"), order, eur("24.95"),
+          eur("3.00")));
+
+      assertThatThrownBy(() -> repository.save(TckCases.clawingBack(ReturnId.of("R-0362"),
+          order, eur("24.95"), eur("-3.01"))))
+          .isInstanceOf(OrderLimitExceededException.class)
+          .hasMessageContaining("clawed back");
+      repository.save(TckCases.clawingBack(ReturnId.of("R-0363"), order, eur("24.95"),
+          eur("-3.00")));
+
+      assertOnlyStored(ReturnId.of("R-0361"), ReturnId.of("R-0363"));
+      assertThat(stored(ReturnId.of("R-0363")).lines().get(0).money().due())
+          .isEqualTo(eur("27.95"));
+    }
+
+    @Test
     @DisplayName("a second refund of the outbound shipping is refused")
     void shippingTwice() {
       repository.save(TckCases.holding(ReturnId.of("R-0331"), order, 1, none, eur("4.95")));

@@ -140,6 +140,27 @@ public final class TckCases {
   }
 
   /**
+   * A case as {@link #holding} makes it, one unit, whose line claws back (or, negative, gives
+   * back) a promotion. For testing that an order's cases never give back more than they clawed
+   * back.
+   *
+   * @param id the case
+   * @param orderId its order
+   * @param refund the item refund
+   * @param clawback clawed back from it (negative: given back on top of it)
+   * @return the write that creates it
+   */
+  public static CaseWrite clawingBack(ReturnId id, OrderId orderId, Money refund,
+      Money clawback) {
+    ReturnCaseSnapshot holding = holding(id, orderId, 1, refund, Money.zero(EUR)).snapshot();
+    Money zero = Money.zero(EUR);
+    ReturnLineSnapshot line = holding.lines().get(0).withMoney(new LineMoney(refund, zero, zero,
+        zero, zero, zero, clawback));
+    return write(holding.toBuilder().lines(List.of(line)).build(), 0, HistoryHead.EMPTY,
+        Actor.customer(CUSTOMER.value()), ReturnStatus.SETTLING);
+  }
+
+  /**
    * A case as {@link #holding} makes it, one unit, whose item refund is planned as one payment
    * to a tender of the order. For testing that no tender gets back more than it captured.
    *

@@ -25,7 +25,7 @@ import java.util.Map;
 public final class OrderReturnLedger {
 
   private static final OrderReturnLedger EMPTY =
-      new OrderReturnLedger(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null);
+      new OrderReturnLedger(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null, null);
 
   private final Map<OrderLineId, Integer> held;
   private final Map<OrderLineId, Integer> openCases;
@@ -33,12 +33,14 @@ public final class OrderReturnLedger {
   private final Map<OrderLineId, Money> refunded;
   private final Map<String, Money> refundedToTender;
   private final Money shippingRefunded;
+  private final Money clawedBack;
 
   private OrderReturnLedger(Map<OrderLineId, Integer> held,
       Map<OrderLineId, Integer> openCases, Map<OrderLineId, Integer> settled,
       Map<OrderLineId, Money> refunded, Map<String, Money> refundedToTender,
-      Money shippingRefunded) {
+      Money shippingRefunded, Money clawedBack) {
     this.refundedToTender = Map.copyOf(refundedToTender);
+    this.clawedBack = clawedBack;
     this.held = Map.copyOf(held);
     this.openCases = Map.copyOf(openCases);
     this.settled = Map.copyOf(settled);
@@ -70,6 +72,7 @@ public final class OrderReturnLedger {
     Map<OrderLineId, Money> refunded = new HashMap<>();
     Map<String, Money> toTender = new HashMap<>();
     Money shipping = null;
+    Money clawedBack = null;
     for (ReturnCaseSnapshot other : casesOfOrder) {
       if (other.id().equals(excluded)) {
         continue;
@@ -88,6 +91,8 @@ public final class OrderReturnLedger {
           // What is due counts, paid or not: a settlement in progress will pay it.
           refunded.merge(line.orderLineId(), line.money().due(), Money::plus);
           settled.merge(line.orderLineId(), line.quantities().accepted(), Integer::sum);
+          clawedBack = clawedBack == null ? line.money().clawback()
+              : clawedBack.plus(line.money().clawback());
         }
       }
       if (moneyDecided) {
@@ -100,7 +105,7 @@ public final class OrderReturnLedger {
             : shipping.plus(other.outboundShippingRefund());
       }
     }
-    return new OrderReturnLedger(held, open, settled, refunded, toTender, shipping);
+    return new OrderReturnLedger(held, open, settled, refunded, toTender, shipping, clawedBack);
   }
 
   /**
@@ -154,6 +159,16 @@ public final class OrderReturnLedger {
    */
   public Money refundedToTender(String reference, Currency currency) {
     return refundedToTender.getOrDefault(reference, Money.zero(currency));
+  }
+
+  /**
+   * Promotions other cases clawed back from their refunds, less what they gave back.
+   *
+   * @param currency the order's currency
+   * @return the amount, zero if none
+   */
+  public Money clawedBack(Currency currency) {
+    return clawedBack == null ? Money.zero(currency) : clawedBack;
   }
 
   /**

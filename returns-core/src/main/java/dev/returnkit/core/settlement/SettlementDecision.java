@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param rationale reason codes and rules of the case-level amounts
  * @param routing which tenders refunds go back to first
  * @param feeTax whether fees and charges carry tax
+ * @param clawBackPromotions whether a threshold promotion the kept goods no longer reach is
+ *     taken back from the refund
  */
 public record SettlementDecision(
     List<LineSettlement> lines,
@@ -28,7 +30,8 @@ public record SettlementDecision(
     Money outboundShippingRefund,
     Rationale rationale,
     RefundRouting routing,
-    FeeTax feeTax) {
+    FeeTax feeTax,
+    boolean clawBackPromotions) {
 
   public SettlementDecision {
     lines = List.copyOf(lines);
@@ -40,8 +43,8 @@ public record SettlementDecision(
   }
 
   /**
-   * A decision that leaves routing and fee tax to their defaults: refunds to the card first,
-   * fees and charges taxed.
+   * A decision that leaves routing, fee tax and promotions to their defaults: refunds to the
+   * card first, fees and charges taxed, promotions kept.
    *
    * @param lines one settlement per line of the facts
    * @param returnShippingCharge the return shipping to charge the customer
@@ -51,21 +54,23 @@ public record SettlementDecision(
   public SettlementDecision(List<LineSettlement> lines, Money returnShippingCharge,
       Money outboundShippingRefund, Rationale rationale) {
     this(lines, returnShippingCharge, outboundShippingRefund, rationale,
-        RefundRouting.CARD_FIRST, FeeTax.TAXED);
+        RefundRouting.CARD_FIRST, FeeTax.TAXED, false);
   }
 
   /**
-   * This decision with its refund routing and fee tax as the policy's settings give them.
+   * This decision with its refund routing, fee tax and promotion clawback as the policy's
+   * settings give them.
    *
    * @param newRouting which tenders refunds go back to first
    * @param newFeeTax whether fees and charges carry tax
-   * @param why the reason codes of both, added to the case-level rationale
+   * @param clawBack whether threshold promotions are clawed back
+   * @param why their reason codes, added to the case-level rationale
    * @return the changed decision
    */
   public SettlementDecision withMoneySettings(RefundRouting newRouting, FeeTax newFeeTax,
-      Rationale why) {
+      boolean clawBack, Rationale why) {
     return new SettlementDecision(lines, returnShippingCharge, outboundShippingRefund,
-        Rationale.union(List.of(rationale, why)), newRouting, newFeeTax);
+        Rationale.union(List.of(rationale, why)), newRouting, newFeeTax, clawBack);
   }
 
   /**

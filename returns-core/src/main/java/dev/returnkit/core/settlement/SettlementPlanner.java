@@ -71,6 +71,14 @@ public final class SettlementPlanner {
         currency);
     Money tenderRoom = tenders.room();
     Money chargeLeft = decision.returnShippingCharge().max(zero);
+    Money clawbackLeft = zero;
+    Money releaseLeft = zero;
+    if (decision.clawBackPromotions()) {
+      PromotionClawback.Owed owed = PromotionClawback.of(returnCase, order, ledger);
+      clawbackLeft = owed.amount().max(zero);
+      releaseLeft = owed.amount().negate().max(zero);
+      clamps.addAll(owed.codes());
+    }
     if (decision.returnShippingCharge().isNegative()) {
       clamps.add("RETURN_SHIPPING_CHARGE_CLAMPED");
     }
@@ -97,24 +105,41 @@ public final class SettlementPlanner {
       // what each line's refund leaves after its fee, until it is used up.
       Money charge = chargeLeft.min(refund.minus(fee));
       chargeLeft = chargeLeft.minus(charge);
+      // A promotion clawed back is taken the same way, from what fee and charge leave.
+      Money clawback = clawbackLeft.min(refund.minus(fee).minus(charge));
+      clawbackLeft = clawbackLeft.minus(clawback);
+      if (releaseLeft.isPositive()) {
+        // What earlier cases clawed back for goods that are now back too goes back with the
+        // first line that pays money.
+        clawback = releaseLeft.negate();
+        releaseLeft = zero;
+      }
       if (lineSaid.method() == Resolution.REFUND) {
         // Money goes back only to what the tenders captured and were not refunded yet.
-        Money due = refund.minus(fee).minus(charge);
+        Money due = refund.minus(fee).minus(charge).minus(clawback);
         if (due.isGreaterThan(tenderRoom)) {
           refund = refund.minus(due.minus(tenderRoom));
           clamps.add("REFUND_CLAMPED_TO_TENDERS:" + line.orderLineId());
         }
-        tenderRoom = tenderRoom.minus(refund.minus(fee).minus(charge));
+        tenderRoom = tenderRoom.minus(refund.minus(fee).minus(charge).minus(clawback));
       }
-      Money due = refund.minus(fee).minus(charge);
+      Money due = refund.minus(fee).minus(charge).minus(clawback);
+      // The clawed-back discount was a discount on taxed goods: it carries their tax.
       Money taxKept = (decision.feeTax().restockingFee() ? taxIn(share, fee) : zero)
-          .plus(decision.feeTax().returnShipping() ? taxIn(share, charge) : zero);
+          .plus(decision.feeTax().returnShipping() ? taxIn(share, charge) : zero)
+          .plus(taxIn(share, clawback));
       Money refundTax = taxIn(share, refund).minus(taxKept).max(zero).min(due);
       lines.add(new SettlementPlan.Line(line.orderLineId(), lineSaid.method(),
-          new LineMoney(refund, fee, charge, zero, refundTax, share.discount(), zero)));
+          new LineMoney(refund, fee, charge, zero, refundTax, share.discount(), clawback)));
     }
     if (chargeLeft.isPositive()) {
       clamps.add("RETURN_SHIPPING_CHARGE_WAIVED");
+    }
+    if (clawbackLeft.isPositive()) {
+      clamps.add("PROMOTION_CLAWBACK_WAIVED");
+    }
+    if (releaseLeft.isPositive()) {
+      clamps.add("PROMOTION_CLAWBACK_GIVEN_BACK_LATER");
     }
     Money shippingCeiling = order.shippingPaid()
         .minus(ledger.outboundShippingRefunded(currency)).max(zero);

@@ -77,6 +77,8 @@ public final class PolicySettings {
   public static final String RESTOCKING_FEE_TAXED = "restocking-fee.taxed";
   /** Whether a return shipping charge carries tax. */
   public static final String RETURN_SHIPPING_TAXED = "return-shipping.taxed";
+  /** Whether threshold promotions are clawed back when the goods kept fall below them. */
+  public static final String PROMOTION_CLAWBACK = "promotion.clawback";
   /** Markdown of open-box stock, in percent. */
   public static final String OPEN_BOX_MARKDOWN = "open-box.markdown-percent";
 
@@ -84,7 +86,7 @@ public final class PolicySettings {
       SUPPLIER_WARRANTY, SELLER_FAULT_REASONS, REVIEW_VALUE, AGENT_APPROVAL_LIMIT,
       REVIEW_RETURN_RATE, REVIEW_RETURN_RATE_CASES, RETURNLESS_LIMIT, RESTOCKING_FEE,
       RETURN_SHIPPING_CHARGE, OPEN_BOX_MARKDOWN, REFUND_TENDER_ORDER, RESTOCKING_FEE_TAXED,
-      RETURN_SHIPPING_TAXED);
+      RETURN_SHIPPING_TAXED, PROMOTION_CLAWBACK);
 
   private static volatile PolicySettings defaults;
 
@@ -106,6 +108,7 @@ public final class PolicySettings {
   private final List<TenderType> refundTenderOrder;
   private final boolean restockingFeeTaxed;
   private final boolean returnShippingTaxed;
+  private final boolean promotionClawback;
 
   private PolicySettings(Map<String, String> values, Map<String, Integer> lines, String source) {
     this.values = Collections.unmodifiableMap(new TreeMap<>(values));
@@ -145,6 +148,7 @@ public final class PolicySettings {
     this.refundTenderOrder = p.tenders(REFUND_TENDER_ORDER);
     this.restockingFeeTaxed = p.yesNo(RESTOCKING_FEE_TAXED);
     this.returnShippingTaxed = p.yesNo(RETURN_SHIPPING_TAXED);
+    this.promotionClawback = p.yesNo(PROMOTION_CLAWBACK);
     p.throwIfAny();
   }
 
@@ -412,6 +416,16 @@ public final class PolicySettings {
    */
   public boolean returnShippingTaxed() {
     return returnShippingTaxed;
+  }
+
+  /**
+   * Whether a threshold promotion is clawed back from a refund when the goods kept no longer
+   * reach its minimum.
+   *
+   * @return true to claw back
+   */
+  public boolean promotionClawback() {
+    return promotionClawback;
   }
 
   /**

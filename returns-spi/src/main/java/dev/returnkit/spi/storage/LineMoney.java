@@ -21,7 +21,8 @@ import java.util.Objects;
  *     less the tax a taxed fee or charge carries
  * @param discountShare what discounts took off the accepted units (reported, not refunded)
  * @param clawback a threshold promotion taken back because the goods kept no longer reach its
- *     minimum, deducted from this line's refund
+ *     minimum, deducted from this line's refund; negative when an earlier case's clawback is
+ *     given back because the goods it was taken for came back too ({@link #released()})
  */
 public record LineMoney(Money itemRefund, Money restockingFee, Money returnShippingCharge,
     Money paidOut, Money refundTax, Money discountShare, Money clawback) {
@@ -35,7 +36,7 @@ public record LineMoney(Money itemRefund, Money restockingFee, Money returnShipp
     Objects.requireNonNull(discountShare, "discountShare");
     Objects.requireNonNull(clawback, "clawback");
     for (Money amount : List.of(itemRefund, restockingFee, returnShippingCharge, paidOut,
-        refundTax, discountShare, clawback)) {
+        refundTax, discountShare)) {
       if (amount.isNegative()) {
         throw new IllegalArgumentException("line amounts cannot be negative, got " + amount);
       }
@@ -81,6 +82,26 @@ public record LineMoney(Money itemRefund, Money restockingFee, Money returnShipp
   public static LineMoney zero(Currency currency) {
     Money zero = Money.zero(currency);
     return new LineMoney(zero, zero, zero, zero, zero, zero, zero);
+  }
+
+  /**
+   * A clawback of an earlier case given back on this line: paid on top of what its units are
+   * worth, so it does not count against what was paid for this order line (the order's cases
+   * together never give back more than they clawed back).
+   *
+   * @return the clawback given back, zero if none
+   */
+  public Money released() {
+    return clawback.isNegative() ? clawback.negate() : Money.zero(clawback.currency());
+  }
+
+  /**
+   * What is due for the order line's own units: {@link #due()} less any clawback given back.
+   *
+   * @return the amount the order line's limit counts
+   */
+  public Money dueForLine() {
+    return due().minus(released());
   }
 
   /**

@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * The limits every storage adapter enforces across the return cases of one order: units held
  * per order line at most what was bought, money due per order line at most what was paid for
- * it, outbound shipping refunded at most what was paid for it, money paid back to a tender at
- * most what it captured.
+ * it (a clawback given back aside), outbound shipping refunded at most what was paid for it,
+ * money paid back to a tender at most what it captured, clawbacks given back at most what was
+ * clawed back.
  *
  * <p>The core checks these before it writes, but only against the cases it read; two writers in
  * different processes can each pass that check. An adapter runs {@link #check} inside the
@@ -58,7 +59,23 @@ public final class OrderLimits {
       return Optional.of("outbound shipping refunds would reach " + shippingRefunded + " of "
           + written.outboundShippingPaid() + " paid");
     }
+    Money clawedBack = clawbackOf(written);
+    for (ReturnCaseSnapshot other : otherCasesOfOrder) {
+      clawedBack = clawedBack.plus(clawbackOf(other));
+    }
+    if (clawedBack.isNegative()) {
+      return Optional.of("promotions would be given back " + clawedBack.negate()
+          + " more than was clawed back");
+    }
     return tendersWithin(written, otherCasesOfOrder);
+  }
+
+  private static Money clawbackOf(ReturnCaseSnapshot c) {
+    Money total = Money.zero(c.currency());
+    for (ReturnLineSnapshot line : c.lines()) {
+      total = total.plus(line.money().clawback());
+    }
+    return total;
   }
 
   private static Optional<String> tendersWithin(ReturnCaseSnapshot written,
@@ -90,7 +107,7 @@ public final class OrderLimits {
       Map<OrderLineId, Money> due) {
     for (ReturnLineSnapshot line : c.lines()) {
       held.merge(line.orderLineId(), line.unitsHeld(c.status()), Integer::sum);
-      due.merge(line.orderLineId(), line.money().due(), Money::plus);
+      due.merge(line.orderLineId(), line.money().dueForLine(), Money::plus);
     }
   }
 }

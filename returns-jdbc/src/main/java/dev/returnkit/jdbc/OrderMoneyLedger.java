@@ -4,6 +4,7 @@ import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.order.Tender;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,30 +14,75 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The order tender ledger ({@code rk_order_tender_ledger}): what the cases of an order paid back
- * to each of its tenders, against what the tender captured. {@link JdbcReturnRepository} applies
- * every write's change here, in the write's transaction and under the order's row lock, so two
- * writers can never together refund a tender more than it captured; the table's check refuses it
- * too. Stateless.
+ * The ledgers of an order's money beyond its lines: what the cases of an order paid back to each
+ * of its tenders, against what the tender captured ({@code rk_order_tender_ledger}), and the
+ * promotions they clawed back less what they gave back ({@code rk_order_ledger.clawed_back}).
+ * {@link JdbcReturnRepository} applies every write's change here, in the write's transaction and
+ * under the order's row lock, so two writers can never together refund a tender more than it
+ * captured nor give back more than was clawed back; the tables' checks refuse it too. Stateless.
  */
-final class TenderLedger {
+final class OrderMoneyLedger {
 
   private final Dialect dialect;
 
-  TenderLedger(Dialect dialect) {
+  OrderMoneyLedger(Dialect dialect) {
     this.dialect = dialect;
   }
 
   /**
-   * Checks and records what a write changes in the money paid back to its order's tenders.
+   * Checks and records what a write changes in the money paid back to its order's tenders and
+   * in its promotions clawed back.
    *
    * @param connection the write's connection, holding the order's lock
    * @param before the stored case, or {@code null} for a new one
    * @param after the case written
-   * @throws OrderLimitExceededException if a tender would get back more than it captured
+   * @throws OrderLimitExceededException if a tender would get back more than it captured, or
+   *     the order's cases would give back more promotion than they clawed back
    */
   void apply(Connection connection, ReturnCaseSnapshot before, ReturnCaseSnapshot after)
       throws SQLException {
+    applyClawbacks(connection, before, after);
+    applyTenders(connection, before, after);
+  }
+
+  private static void applyClawbacks(Connection connection, ReturnCaseSnapshot before,
+      ReturnCaseSnapshot after) throws SQLException {
+    BigDecimal change = clawback(after).subtract(before == null ? BigDecimal.ZERO
+        : clawback(before));
+    if (change.signum() == 0) {
+      return;
+    }
+    String orderId = after.orderId().value();
+    try (PreparedStatement read = connection.prepareStatement(
+        "select clawed_back from rk_order_ledger where order_id = ?")) {
+      read.setString(1, orderId);
+      try (ResultSet row = read.executeQuery()) {
+        row.next();
+        BigDecimal net = row.getBigDecimal(1).add(change);
+        if (net.signum() < 0) {
+          throw new OrderLimitExceededException(after.id(), after.orderId(), "promotions would"
+              + " be given back " + plain(net.negate()) + " more than was clawed back");
+        }
+      }
+    }
+    try (PreparedStatement update = connection.prepareStatement("update rk_order_ledger"
+        + " set clawed_back = clawed_back + ? where order_id = ?")) {
+      update.setBigDecimal(1, change);
+      update.setString(2, orderId);
+      update.executeUpdate();
+    }
+  }
+
+  private static BigDecimal clawback(ReturnCaseSnapshot c) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (ReturnLineSnapshot line : c.lines()) {
+      total = total.add(line.money().clawback().amount());
+    }
+    return total;
+  }
+
+  private void applyTenders(Connection connection, ReturnCaseSnapshot before,
+      ReturnCaseSnapshot after) throws SQLException {
     Map<String, BigDecimal> change = new TreeMap<>();
     Map<String, Tender> tenders = new TreeMap<>();
     if (before != null) {
