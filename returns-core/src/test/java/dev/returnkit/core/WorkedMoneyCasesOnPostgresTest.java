@@ -1,6 +1,5 @@
 package dev.returnkit.core;
 
-import dev.returnkit.core.fixtures.TestPolicies;
 import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.jdbc.JdbcReturnRepository;
 import dev.returnkit.jdbc.ReturnkitSchema;
@@ -14,22 +13,12 @@ import org.junit.jupiter.api.DisplayName;
  * same money as the in-memory store does.
  */
 @DisplayName("The worked cases of an order's money, stored in PostgreSQL")
-class WorkedMoneyCasesOnPostgresTest extends WorkedMoneyCases {
+class WorkedMoneyCasesOnPostgresTest extends WorkedMoneyCasesTest {
 
   @Override
   protected TestShop shop(ReturnPolicies policies) {
     DataSource schema = FreshPostgres.schema().dataSource();
     ReturnkitSchema.migrate(schema);
     return new TestShop(policies, JdbcReturnRepository.create(schema));
-  }
-
-  @Override
-  protected ReturnPolicies policies() {
-    return TestPolicies.policies();
-  }
-
-  @Override
-  protected ReturnPolicies policiesClawingBack() {
-    return TestPolicies.clawingBackPromotions();
   }
 }
