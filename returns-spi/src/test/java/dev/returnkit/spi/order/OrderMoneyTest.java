@@ -3,7 +3,9 @@ package dev.returnkit.spi.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.returnkit.spi.CurrencyMismatchException;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.Sku;
 import dev.returnkit.spi.money.LineValue;
@@ -238,6 +240,56 @@ class OrderMoneyTest {
     void detailsNeedALine() {
       assertThatIllegalStateException().isThrownBy(() -> order().taxRate("19"))
           .withMessageContaining("taxRate applies to the line added last");
+    }
+  }
+
+  @Nested
+  @DisplayName("refuses money in another currency and shares what a host left out")
+  class Mixed {
+
+    @Test
+    @DisplayName("a line amount, a discount share, an order discount or a tender in another "
+        + "currency is refused, naming it")
+    void currencies() {
+      OrderLineId id = OrderLineId.of("1");
+      Sku sku = Sku.of("A");
+      Money usd = Money.of("1.00", "USD");
+      assertThatThrownBy(() -> new OrderLine(id, sku, "home", 1, eur("10.00"), usd, List.of(),
+          BigDecimal.ZERO, eur("0"), eur("9.00"), false))
+          .isInstanceOf(CurrencyMismatchException.class).hasMessageContaining("order line 1");
+      assertThatThrownBy(() -> new OrderLine(id, sku, "home", 1, eur("10.00"), eur("0"),
+          List.of(new DiscountShare("C", usd)), BigDecimal.ZERO, eur("0"), eur("9.00"), false))
+          .isInstanceOf(CurrencyMismatchException.class);
+      OrderSnapshot o = order().line("1", "A", "home", 1, "10.00").paymentReference("P")
+          .build();
+      assertThatThrownBy(() -> new OrderSnapshot(o.id(), o.customerId(), o.currency(),
+          o.placedAt(), null, o.lines(), o.shippingPaid(), TaxMode.INCLUSIVE, List.of(),
+          List.of(new Tender(TenderType.GIFT_CARD, "GC-1", usd))))
+          .isInstanceOf(CurrencyMismatchException.class).hasMessageContaining("tender GC-1");
+      assertThatThrownBy(() -> new OrderSnapshot(o.id(), o.customerId(), o.currency(),
+          o.placedAt(), null, o.lines(), o.shippingPaid(), TaxMode.INCLUSIVE,
+          List.of(new OrderDiscount("C", usd, null)), o.tenders()))
+          .isInstanceOf(CurrencyMismatchException.class).hasMessageContaining("discount C");
+    }
+
+    @Test
+    @DisplayName("a discount the host shared is kept while another is shared by returnkit; a "
+        + "line given whole gets no share; tax included is the default, and can be set again")
+    void partlyShared() {
+      OrderLine given = new OrderLine(OrderLineId.of("G"), Sku.of("G"), "home", 1,
+          eur("40.00"), false);
+      OrderSnapshot o = order().taxExcluded().taxIncluded().line(given)
+          .line("A", "A", "home", 1, "60.00").discountShare("P", "6.00")
+          .line("B", "B", "home", 1, "40.00").discountShare("P", "4.00")
+          .promotion("P", "10.00", "100.00").orderDiscount("Q", "5.00")
+          .tender(TenderType.CARD, "PSP-1", "125.00").build();
+
+      assertThat(o.taxMode()).isEqualTo(TaxMode.INCLUSIVE);
+      assertThat(o.lines()).extracting(l -> l.discountShare("P"))
+          .containsExactly(eur("0.00"), eur("6.00"), eur("4.00"));
+      assertThat(o.lines()).extracting(l -> l.discountShare("Q"))
+          .containsExactly(eur("0.00"), eur("3.00"), eur("2.00"));
+      assertThat(o.lines().get(1).discountShare("NONE")).isEqualTo(eur("0.00"));
     }
   }
 }

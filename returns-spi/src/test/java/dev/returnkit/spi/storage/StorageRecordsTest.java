@@ -149,6 +149,26 @@ class StorageRecordsTest {
   class LineAmounts {
 
     @Test
+    @DisplayName("a negative clawback gives an earlier clawback back on top of the line's own "
+        + "due, and is not counted against the line; tax refunded never exceeds what is due")
+    void clawbackGivenBack() {
+      Money zero = eur("0");
+      LineMoney givenBack = new LineMoney(eur("54.55"), zero, zero, zero, eur("9.00"),
+          eur("5.45"), eur("-5.45"));
+      assertThat(givenBack.due()).isEqualTo(eur("60.00"));
+      assertThat(givenBack.released()).isEqualTo(eur("5.45"));
+      assertThat(givenBack.dueForLine()).isEqualTo(eur("54.55"));
+      LineMoney clawed = new LineMoney(eur("45.45"), zero, zero, zero, zero, zero, eur("5.45"));
+      assertThat(clawed.due()).isEqualTo(eur("40.00"));
+      assertThat(clawed.released()).isEqualTo(zero);
+      assertThat(clawed.dueForLine()).isEqualTo(eur("40.00"));
+      assertThatIllegalArgumentException().isThrownBy(() -> new LineMoney(eur("10.00"), zero,
+          zero, zero, eur("10.01"), zero, zero)).withMessageContaining("tax refunded");
+      assertThatIllegalArgumentException().isThrownBy(() -> new LineMoney(eur("10.00"), zero,
+          zero, zero, zero, zero, eur("10.01"))).withMessageContaining("exceed the item refund");
+    }
+
+    @Test
     @DisplayName("due() is the item refund minus the restocking fee and the shipping charge")
     void due() {
       LineMoney money = new LineMoney(eur("50.00"), eur("5.00"), eur("4.95"), eur("10"));
