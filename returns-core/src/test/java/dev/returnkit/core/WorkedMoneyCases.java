@@ -3,6 +3,7 @@ package dev.returnkit.core;
 import static dev.returnkit.core.fixtures.TestShop.line;
 import static dev.returnkit.core.fixtures.TestShop.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.returnkit.core.fixtures.TestShop;
@@ -16,6 +17,7 @@ import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentLine;
 import dev.returnkit.spi.payment.SettlementPayment;
+import dev.returnkit.spi.storage.CaseMoney;
 import dev.returnkit.spi.storage.LineMoney;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
@@ -154,6 +156,12 @@ public abstract class WorkedMoneyCases {
     assertThat(second.payments()).extracting(SettlementPayment::idempotencyKey).containsExactly(
         second.id().value() + "/L-2/ITEM_REFUND/PSP-M4",
         second.id().value() + "/L-2/ITEM_REFUND/GC-M4");
+    assertThat(second.money().toTenders()).containsExactly(
+        entry("PSP-M4", Money.of("50.00", "EUR")), entry("GC-M4", Money.of("20.00", "EUR")));
+    assertThat(shop.returns.history(second.id())).filteredOn(
+        entry -> entry.command() == ReturnCommand.BEGIN_SETTLEMENT).singleElement()
+        .satisfies(entry -> assertThat(entry.note()).endsWith(
+            ", to GC-M4 EUR 20.00, to PSP-M4 EUR 50.00"));
     assertThat(shop.ports.payments().totalPaidOut("PSP-M4")).contains(Money.of("100.00", "EUR"));
     assertThat(shop.ports.payments().totalPaidOut("GC-M4")).contains(Money.of("20.00", "EUR"));
     assertThat(shop.ports.payments().calls()).extracting(PaymentInstruction::paymentReference,
@@ -188,6 +196,12 @@ public abstract class WorkedMoneyCases {
     assertThat(money.restockingFee()).isEqualTo(Money.of("165", "JPY"));
     assertThat(money.due()).isEqualTo(Money.of("935", "JPY"));
     assertThat(money.refundTax()).isEqualTo(Money.of("85", "JPY"));
+    CaseMoney total = settled.money();
+    assertThat(total.gross()).isEqualTo(Money.of("935", "JPY"));
+    assertThat(total.net()).isEqualTo(Money.of("850", "JPY"));
+    assertThat(total.tax()).isEqualTo(Money.of("85", "JPY"));
+    assertThat(total.restockingFees()).isEqualTo(Money.of("165", "JPY"));
+    assertThat(total.paidToTenders()).containsExactly(entry("PSP-M5", Money.of("935", "JPY")));
     assertThat(shop.ports.payments().calls()).singleElement().satisfies(call ->
         assertThat(call.lines()).containsExactly(new PaymentLine(line("L-1"), 1,
             Money.of("850", "JPY"), Money.of("85", "JPY"), Money.of("935", "JPY"))));
@@ -204,6 +218,8 @@ public abstract class WorkedMoneyCases {
 
     assertThat(settled.lines().get(0).money().itemRefund()).isEqualTo(Money.of("45.45", "EUR"));
     assertThat(settled.lines().get(0).money().clawback()).isEqualTo(Money.of("5.45", "EUR"));
+    assertThat(settled.money().clawback()).isEqualTo(Money.of("5.45", "EUR"));
+    assertThat(settled.money().discountShare()).isEqualTo(Money.of("4.55", "EUR"));
     assertThat(settled.refunded()).isEqualTo(Money.of("40.00", "EUR"));
     Money keptCost = order.totalPaid().minus(settled.refunded());
     assertThat(keptCost).isEqualTo(Money.of("60.00", "EUR"));

@@ -175,6 +175,15 @@ public record ReturnCaseSnapshot(
   }
 
   /**
+   * The case's money in total: net, tax, discounts, what was kept, and per tender.
+   *
+   * @return the totals
+   */
+  public CaseMoney money() {
+    return CaseMoney.of(this);
+  }
+
+  /**
    * The total confirmed by the payment port, of one kind.
    *
    * @param kind refund or store credit
