@@ -1,5 +1,6 @@
 package dev.returnkit.rules.verify;
 
+import dev.returnkit.core.order.OrderReturnLedger;
 import dev.returnkit.core.policy.Rationale;
 import dev.returnkit.core.request.CustomerHistory;
 import dev.returnkit.core.request.EligibilityDecision;
@@ -10,6 +11,8 @@ import dev.returnkit.core.settlement.LineSettlement;
 import dev.returnkit.core.settlement.SettlementDecision;
 import dev.returnkit.core.settlement.SettlementFacts;
 import dev.returnkit.core.settlement.SettlementLineFacts;
+import dev.returnkit.core.settlement.SettlementPlan;
+import dev.returnkit.core.settlement.SettlementPlanner;
 import dev.returnkit.core.warehouse.DispositionDecision;
 import dev.returnkit.core.warehouse.DispositionFacts;
 import dev.returnkit.core.warehouse.DispositionLineFacts;
@@ -17,6 +20,7 @@ import dev.returnkit.core.warehouse.LiabilityDecision;
 import dev.returnkit.core.warehouse.LiabilityFacts;
 import dev.returnkit.core.warehouse.LiabilityLineFacts;
 import dev.returnkit.rules.DroolsPolicies;
+import dev.returnkit.spi.history.HistoryHead;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
@@ -26,11 +30,17 @@ import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderLine;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.order.PurchaseSummary;
+import dev.returnkit.spi.order.TenderType;
+import dev.returnkit.spi.payment.PaymentKind;
+import dev.returnkit.spi.storage.LineQuantities;
+import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.vocabulary.Disposition;
 import dev.returnkit.spi.vocabulary.Inspection;
 import dev.returnkit.spi.vocabulary.Liability;
 import dev.returnkit.spi.vocabulary.LineVerdict;
 import dev.returnkit.spi.vocabulary.Resolution;
+import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,9 +54,10 @@ import java.util.Set;
  * disposition on the inspected or lost goods, then settlement), and compares what the rules
  * decide with what the policy owner expects.
  *
- * <p>The verifier checks the policy, not the lifecycle: it calls the rules directly, and money
- * is what the rules decided (item refund minus fee and return-shipping charge, plus outbound
- * shipping), before the core's limits, which a single-line scenario never reaches. Stateless and
+ * <p>The verifier checks the policy, not the lifecycle: it calls the rules directly. The money
+ * is what the core's settlement planner makes of the rules' decision (item refund minus fee and
+ * return-shipping charge, plus outbound shipping, with its limits, the tax in it and its routing
+ * over a gift card and a card), as a return of that one line would be paid. Stateless and
  * thread-safe.
  */
 public final class PolicyVerifier {
@@ -54,6 +65,8 @@ public final class PolicyVerifier {
   /** The moment every scenario's request is made at. */
   private static final Instant REQUESTED_AT = Instant.parse("2026-01-15T12:00:00Z");
   private static final OrderLineId LINE = OrderLineId.of("L-1");
+  /** The reference of a scenario's gift card. */
+  private static final String GIFT_CARD = "GIFT-1";
   /** Purchases a scenario's return rate is expressed against. */
   private static final int UNITS_BOUGHT = 1000;
 
@@ -117,7 +130,7 @@ public final class PolicyVerifier {
     String status = line.verdict() == LineVerdict.APPROVED && line.returnless() ? "RETURNLESS"
         : line.verdict().name();
     VerificationReport.Outcome outcome = new VerificationReport.Outcome(status, codes, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null, null);
     boolean goodsDecided = line.returnless() || s.lost() || s.grade() != null;
     if (line.verdict() != LineVerdict.APPROVED || !goodsDecided) {
       return new Decided(outcome, List.copyOf(rules));
@@ -147,16 +160,36 @@ public final class PolicyVerifier {
     LineSettlement settled = settlement.lines().get(0);
     collect(rules, settled.rationale());
     collect(rules, settlement.rationale());
-    Money zero = Money.zero(s.price().currency());
-    boolean paysMoney = settled.method() == Resolution.REFUND
-        || settled.method() == Resolution.STORE_CREDIT;
-    Money itemMoney = paysMoney ? settled.itemRefund().minus(settled.restockingFee()).max(zero)
-        : zero;
-    Money charge = settlement.returnShippingCharge().min(itemMoney);
-    Money refund = itemMoney.minus(charge).plus(settlement.outboundShippingRefund());
+    // The money as the core would pay it: the settlement planner, with its limits, the tax
+    // and the routing over the order's tenders.
+    SettlementPlan plan = SettlementPlanner.plan(settling(s, order, eligibility, liable,
+        disposition, inspection, line.returnless()), settlement, order,
+        OrderReturnLedger.empty());
+    Money refund = plan.total(PaymentKind.REFUND).plus(plan.total(PaymentKind.STORE_CREDIT));
     return new Decided(new VerificationReport.Outcome(status, codes, liable, disposition,
         refund, settled.restockingFee(), settlement.returnShippingCharge(),
-        settlement.outboundShippingRefund()), List.copyOf(rules));
+        settlement.outboundShippingRefund(), plan.refundTax(),
+        s.giftCard() == null ? null : plan.toTender(GIFT_CARD)), List.copyOf(rules));
+  }
+
+  /** The scenario's case as it stands when settled: its one line inspected, or lost. */
+  private static ReturnCaseSnapshot settling(Scenario s, OrderSnapshot order,
+      EligibilityDecision eligibility, Liability liable, Disposition disposition,
+      Inspection inspection, boolean returnless) {
+    OrderLine bought = order.lines().get(0);
+    int units = Math.min(s.quantity(), bought.quantity());
+    ReturnLineSnapshot line = ReturnLineSnapshot.builder().orderLineId(LINE).sku(bought.sku())
+        .category(s.category()).orderLinePaid(bought.value()).orderedQuantity(bought.quantity())
+        .reason(s.reason()).resolution(s.resolution()).verdict(LineVerdict.APPROVED)
+        .returnless(returnless).quantities(new LineQuantities(units, units,
+            s.lost() || returnless ? 0 : units, units))
+        .inspection(inspection).liability(liable).disposition(disposition).build();
+    return ReturnCaseSnapshot.builder().id(ReturnId.of("R-1")).historyHead(HistoryHead.EMPTY)
+        .orderId(order.id()).customerId(order.customerId())
+        .status(s.lost() && !returnless ? ReturnStatus.LOST_IN_TRANSIT : ReturnStatus.INSPECTED)
+        .requestedAt(REQUESTED_AT).updatedAt(REQUESTED_AT)
+        .returnShippingPaidBy(eligibility.returnShippingPaidBy()).lines(List.of(line))
+        .outboundShippingPaid(order.shippingPaid()).build();
   }
 
   private static OrderSnapshot order(Scenario s) {
@@ -164,12 +197,28 @@ public final class PolicyVerifier {
         : REQUESTED_AT.minus(Duration.ofDays(s.deliveredDaysAgo()));
     Instant placed = (delivered == null ? REQUESTED_AT : delivered).minus(Duration.ofDays(2));
     int bought = Math.max(1, s.bought());
-    OrderLine line = s.finalSale()
-        ? OrderLine.finalSale(LINE, Sku.of("SKU-1"), s.category(), bought, s.price())
-        : OrderLine.of(LINE, Sku.of("SKU-1"), s.category(), bought, s.price());
-    return OrderSnapshot.builder(OrderId.of("O-1"), CustomerId.of("C-1"), s.price().currency())
-        .placedAt(placed).deliveredAt(delivered).line(line).shipping(s.shippingPaid())
-        .paymentReference("PAY-1").build();
+    String price = s.price().amount().toPlainString();
+    OrderSnapshot.Builder order = OrderSnapshot.builder(OrderId.of("O-1"),
+        CustomerId.of("C-1"), s.price().currency()).placedAt(placed).deliveredAt(delivered)
+        .shipping(s.shippingPaid());
+    if (s.finalSale()) {
+      order.finalSaleLine(LINE.value(), "SKU-1", s.category(), bought, price);
+    } else {
+      order.line(LINE.value(), "SKU-1", s.category(), bought, price);
+    }
+    order.taxRate(s.taxRate().toPlainString());
+    if (s.lineDiscount() != null) {
+      order.lineDiscount(s.lineDiscount().amount().toPlainString());
+    }
+    if (s.giftCard() == null) {
+      return order.paymentReference("PAY-1").build();
+    }
+    // The gift card pays what it paid, the card the rest: the total is known once built.
+    Money total = order.paymentReference("PAY-1").build().totalPaid();
+    return order.paymentReference(null)
+        .tender(TenderType.GIFT_CARD, GIFT_CARD, s.giftCard().amount().toPlainString())
+        .tender(TenderType.CARD, "PAY-1", total.minus(s.giftCard()).amount().toPlainString())
+        .build();
   }
 
   private static void collect(Set<String> rules, Rationale rationale) {
@@ -191,6 +240,8 @@ public final class PolicyVerifier {
     check(wrong, "fee", expected.fee(), actual.fee());
     check(wrong, "shipping charge", expected.shippingCharge(), actual.shippingCharge());
     check(wrong, "outbound refund", expected.outboundRefund(), actual.outboundRefund());
+    check(wrong, "tax", expected.tax(), actual.tax());
+    check(wrong, "gift card", expected.toGiftCard(), actual.toGiftCard());
     return wrong;
   }
 

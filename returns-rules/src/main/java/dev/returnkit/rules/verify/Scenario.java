@@ -7,6 +7,7 @@ import dev.returnkit.spi.vocabulary.ItemGrade;
 import dev.returnkit.spi.vocabulary.Liability;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +36,9 @@ import java.util.Set;
  * @param findings the inspection findings
  * @param lost whether the carrier lost the parcel
  * @param shippingPaid outbound shipping the customer paid
+ * @param taxRate the line's tax rate in percent, included in the price (zero: untaxed)
+ * @param lineDiscount what a discount took off the line in all, or {@code null}
+ * @param giftCard what a gift card paid of the order (the rest by card), or {@code null}
  * @param expected what the rules should decide
  */
 public record Scenario(
@@ -58,6 +62,9 @@ public record Scenario(
     Set<InspectionFinding> findings,
     boolean lost,
     Money shippingPaid,
+    BigDecimal taxRate,
+    Money lineDiscount,
+    Money giftCard,
     Expected expected) {
 
   /** Copies the findings. */
@@ -76,6 +83,8 @@ public record Scenario(
    * @param fee the restocking fee
    * @param shippingCharge the return shipping charged
    * @param outboundRefund the outbound shipping refunded
+   * @param tax the tax in the refund
+   * @param toGiftCard what goes back to the gift card
    */
   public record Expected(
       String status,
@@ -85,7 +94,9 @@ public record Scenario(
       Money refund,
       Money fee,
       Money shippingCharge,
-      Money outboundRefund) {
+      Money outboundRefund,
+      Money tax,
+      Money toGiftCard) {
 
     /** Copies the codes. */
     public Expected {

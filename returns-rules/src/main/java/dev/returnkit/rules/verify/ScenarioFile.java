@@ -10,6 +10,7 @@ import dev.returnkit.spi.vocabulary.Liability;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +43,10 @@ public final class ScenarioFile {
   private static final Set<String> COLUMNS = new LinkedHashSet<>(List.of("case", "description",
       "category", "price", "quantity", "bought", "final_sale", "delivered_days_ago", "reason",
       "note", "resolution", "return_rate", "return_cases", "already_returned", "open_requests",
-      "grade", "findings", "lost", "shipping_paid", "expect_status", "expect_codes",
-      "expect_liability", "expect_disposition", "expect_refund", "expect_fee",
-      "expect_shipping_charge", "expect_outbound_refund"));
+      "grade", "findings", "lost", "shipping_paid", "tax_rate", "discount", "gift_card",
+      "expect_status", "expect_codes", "expect_liability", "expect_disposition",
+      "expect_refund", "expect_fee", "expect_shipping_charge", "expect_outbound_refund",
+      "expect_tax", "expect_to_gift_card"));
   // A list, so that the message naming them reads the same every time.
   private static final List<String> STATUSES =
       List.of("APPROVED", "RETURNLESS", "IN_REVIEW", "REJECTED");
@@ -210,7 +212,8 @@ public final class ScenarioFile {
           enumValue("expect_liability", Liability.class, null),
           enumValue("expect_disposition", Disposition.class, null),
           money("expect_refund", null), money("expect_fee", null),
-          money("expect_shipping_charge", null), money("expect_outbound_refund", null));
+          money("expect_shipping_charge", null), money("expect_outbound_refund", null),
+          money("expect_tax", null), money("expect_to_gift_card", null));
       Scenario scenario = new Scenario(name, line, values.getOrDefault("description", ""),
           category, price, quantity, bought, yes("final_sale"),
           values.containsKey("delivered_days_ago") ? integer("delivered_days_ago", 0) : null,
@@ -218,7 +221,8 @@ public final class ScenarioFile {
               Resolution.REFUND),
           decimal("return_rate"), integer("return_cases", 0), integer("already_returned", 0),
           integer("open_requests", 0), enumValue("grade", ItemGrade.class, null),
-          findings(), yes("lost"), money("shipping_paid", zero), expected);
+          findings(), yes("lost"), money("shipping_paid", zero), percent("tax_rate"),
+          money("discount", null), money("gift_card", null), expected);
       return broken ? null : scenario;
     }
 
@@ -262,6 +266,24 @@ public final class ScenarioFile {
       } catch (NumberFormatException e) {
         problem(column, "'" + value + "' is not a number");
         return 0;
+      }
+    }
+
+    private BigDecimal percent(String column) {
+      String value = values.get(column);
+      if (value == null) {
+        return BigDecimal.ZERO;
+      }
+      try {
+        BigDecimal percent = new BigDecimal(value.replace("%", "").strip());
+        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+          problem(column, "'" + value + "' must be a percentage between 0 and 100");
+          return BigDecimal.ZERO;
+        }
+        return percent;
+      } catch (NumberFormatException e) {
+        problem(column, "'" + value + "' is not a percentage such as 19 or 7.7");
+        return BigDecimal.ZERO;
       }
     }
 

@@ -32,10 +32,12 @@ public record VerificationReport(String ruleSet, List<CaseResult> cases) {
    * @param fee the restocking fee
    * @param shippingCharge the return shipping charged
    * @param outboundRefund the outbound shipping refunded
+   * @param tax the tax in the refund, {@code null} when nothing was settled
+   * @param toGiftCard what went back to the order's gift card, {@code null} without one
    */
   public record Outcome(String status, List<String> codes, Liability liability,
       Disposition disposition, Money refund, Money fee, Money shippingCharge,
-      Money outboundRefund) {
+      Money outboundRefund, Money tax, Money toGiftCard) {
 
     /** Copies the codes. */
     public Outcome {
@@ -152,6 +154,8 @@ public record VerificationReport(String ruleSet, List<CaseResult> cases) {
     nonZero(parts, "fee", e.fee());
     nonZero(parts, "charge", e.shippingCharge());
     nonZero(parts, "shipping", e.outboundRefund());
+    nonZero(parts, "tax", e.tax());
+    nonZero(parts, "gift card", e.toGiftCard());
     return String.join(" ", parts);
   }
 
@@ -170,6 +174,8 @@ public record VerificationReport(String ruleSet, List<CaseResult> cases) {
     nonZero(parts, "fee", o.fee());
     nonZero(parts, "charge", o.shippingCharge());
     nonZero(parts, "shipping", o.outboundRefund());
+    nonZero(parts, "tax", o.tax());
+    nonZero(parts, "gift card", o.toGiftCard());
     return String.join(" ", parts);
   }
 
