@@ -488,8 +488,8 @@ public final class DroolsPolicies
         for (Map.Entry<String, String> text : texts.entrySet()) {
           settings = settings.overriddenBy(text.getKey(), text.getValue());
         }
-        for (Map.Entry<String, String> override : settingOverrides.entrySet()) {
-          settings = settings.with(override.getKey(), override.getValue());
+        if (!settingOverrides.isEmpty()) {
+          settings = settings.with(settingOverrides);
         }
       } catch (InvalidRuleSetException e) {
         problems.addAll(e.problems());

@@ -247,10 +247,23 @@ public final class PolicySettings {
    * @throws InvalidRuleSetException if the key is unknown or the value malformed
    */
   public PolicySettings with(String key, String value) {
+    return with(Map.of(Objects.requireNonNull(key, "key"),
+        Objects.requireNonNull(value, "value")));
+  }
+
+  /**
+   * These settings with several values changed at once, every bad value reported together.
+   *
+   * @param changes the values by key, as written in a settings file
+   * @return the changed settings
+   * @throws InvalidRuleSetException listing every bad value
+   */
+  public PolicySettings with(Map<String, String> changes) {
     Map<String, String> combined = new LinkedHashMap<>(values);
-    combined.put(Objects.requireNonNull(key, "key").trim(),
-        Objects.requireNonNull(value, "value").trim());
-    return new PolicySettings(combined, Map.of(), "setting " + key);
+    changes.forEach((key, value) -> combined.put(key.trim(), value.trim()));
+    String source = changes.size() == 1 ? "setting " + changes.keySet().iterator().next()
+        : "settings";
+    return new PolicySettings(combined, Map.of(), source);
   }
 
   /**

@@ -1,0 +1,92 @@
+package dev.returnkit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.returnkit.core.policy.Rationale;
+import dev.returnkit.core.settlement.FeeTax;
+import dev.returnkit.core.settlement.LineSettlement;
+import dev.returnkit.core.settlement.RefundRouting;
+import dev.returnkit.core.settlement.SettlementDecision;
+import dev.returnkit.core.settlement.SettlementFacts;
+import dev.returnkit.core.settlement.SettlementLineFacts;
+import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.id.Sku;
+import dev.returnkit.spi.money.LineValue;
+import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.TenderType;
+import dev.returnkit.spi.vocabulary.Disposition;
+import dev.returnkit.spi.vocabulary.Inspection;
+import dev.returnkit.spi.vocabulary.ItemGrade;
+import dev.returnkit.spi.vocabulary.Liability;
+import dev.returnkit.spi.vocabulary.Resolution;
+import dev.returnkit.spi.vocabulary.ReturnReason;
+import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The money settings of a settlement")
+class MoneySettingsTest {
+
+  private static SettlementFacts facts(List<TenderType> tenders) {
+    return new SettlementFacts(ReturnId.of("R-1"), false, ReturnShippingPayer.SELLER,
+        Money.of("0.00", "EUR"), List.of(new SettlementLineFacts(OrderLineId.of("L-1"),
+            Sku.of("S"), "home", ReturnReason.DEFECTIVE, Resolution.REFUND,
+            LineValue.untaxed(Money.of("40.00", "EUR")), 1, Inspection.of(ItemGrade.A),
+            Liability.SELLER, Disposition.RESTOCK, false)), tenders);
+  }
+
+  @Test
+  @DisplayName("by default: the card first, fees taxed, promotions kept, and no reason code "
+      + "for an order of one tender")
+  void defaults() {
+    SettlementDecision decision = DroolsPolicies.defaults().decide(facts(List.of(
+        TenderType.CARD)));
+
+    assertThat(decision.routing()).isEqualTo(RefundRouting.CARD_FIRST);
+    assertThat(decision.feeTax()).isEqualTo(FeeTax.TAXED);
+    assertThat(decision.clawBackPromotions()).isFalse();
+    assertThat(decision.overallRationale().reasonCodes())
+        .doesNotContain("REFUND_BY_TENDER_ORDER", "FEES_UNTAXED");
+  }
+
+  @Test
+  @DisplayName("settings change the routing, the fee tax and the clawback, each with its "
+      + "reason code")
+  void changed() {
+    DroolsPolicies policies = DroolsPolicies.builder()
+        .setting("refund.tender-order", "gift-card, card")
+        .setting("restocking-fee.taxed", "false").setting("promotion.clawback", "true")
+        .build();
+
+    SettlementDecision decision = policies.decide(facts(List.of(TenderType.CARD,
+        TenderType.GIFT_CARD)));
+
+    assertThat(decision.routing()).isEqualTo(new RefundRouting(List.of(TenderType.GIFT_CARD,
+        TenderType.CARD), Rationale.NONE));
+    assertThat(decision.feeTax()).isEqualTo(new FeeTax(false, true));
+    assertThat(decision.clawBackPromotions()).isTrue();
+    assertThat(decision.overallRationale().reasonCodes())
+        .contains("REFUND_BY_TENDER_ORDER", "FEES_UNTAXED");
+    assertThat(decision.lines()).extracting(LineSettlement::itemRefund)
+        .containsExactly(Money.of("40.00", "EUR"));
+  }
+
+  @Test
+  @DisplayName("a kind of tender that does not exist, one given twice, and a yes/no that is "
+      + "neither are reported at once, by setting")
+  void badValues() {
+    assertThatThrownBy(() -> DroolsPolicies.builder()
+        .setting("refund.tender-order", "card, paypal, card")
+        .setting("return-shipping.taxed", "maybe").build())
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::message).containsExactlyInAnyOrder(
+                "refund.tender-order: 'paypal' is not a kind of tender; use one of [CARD, "
+                    + "WALLET, BUY_NOW_PAY_LATER, BANK_TRANSFER, GIFT_CARD, STORE_CREDIT, CASH, "
+                    + "OTHER]",
+                "refund.tender-order: 'card' is given twice",
+                "return-shipping.taxed: must be true or false, got 'maybe'"));
+  }
+}
