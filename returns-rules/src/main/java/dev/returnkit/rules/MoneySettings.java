@@ -5,7 +5,9 @@ import dev.returnkit.core.settlement.FeeTax;
 import dev.returnkit.core.settlement.RefundRouting;
 import dev.returnkit.core.settlement.SettlementDecision;
 import dev.returnkit.core.settlement.SettlementFacts;
+import dev.returnkit.core.settlement.SettlementTerms;
 import dev.returnkit.rules.settings.PolicySettings;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +18,9 @@ import java.util.List;
  * several), and whether fees and charges carry tax ({@code restocking-fee.taxed},
  * {@code return-shipping.taxed}; {@code FEES_UNTAXED} when one does not), and whether a
  * threshold promotion the kept goods no longer reach is clawed back ({@code
- * promotion.clawback}; the plan names each promotion clawed back). Stateless.
+ * promotion.clawback}; the plan names each promotion clawed back), and the bonus on store
+ * credit ({@code store-credit.bonus-percent}; the plan says {@code STORE_CREDIT_BONUS}).
+ * Stateless.
  */
 final class MoneySettings {
 
@@ -33,7 +37,8 @@ final class MoneySettings {
     if (!feeTax.equals(FeeTax.TAXED)) {
       codes.add("FEES_UNTAXED");
     }
-    return decided.withMoneySettings(routing, feeTax, settings.promotionClawback(),
-        new Rationale(codes, List.of()));
+    BigDecimal bonus = settings.storeCreditBonusPercent();
+    return decided.withTerms(new SettlementTerms(routing, feeTax, settings.promotionClawback(),
+        bonus), new Rationale(codes, List.of()));
   }
 }

@@ -45,9 +45,9 @@ class MoneySettingsTest {
     SettlementDecision decision = DroolsPolicies.defaults().decide(facts(List.of(
         TenderType.CARD)));
 
-    assertThat(decision.routing()).isEqualTo(RefundRouting.CARD_FIRST);
-    assertThat(decision.feeTax()).isEqualTo(FeeTax.TAXED);
-    assertThat(decision.clawBackPromotions()).isFalse();
+    assertThat(decision.terms().routing()).isEqualTo(RefundRouting.CARD_FIRST);
+    assertThat(decision.terms().feeTax()).isEqualTo(FeeTax.TAXED);
+    assertThat(decision.terms().clawBackPromotions()).isFalse();
     assertThat(decision.overallRationale().reasonCodes())
         .doesNotContain("REFUND_BY_TENDER_ORDER", "FEES_UNTAXED");
   }
@@ -64,10 +64,10 @@ class MoneySettingsTest {
     SettlementDecision decision = policies.decide(facts(List.of(TenderType.CARD,
         TenderType.GIFT_CARD)));
 
-    assertThat(decision.routing()).isEqualTo(new RefundRouting(List.of(TenderType.GIFT_CARD,
+    assertThat(decision.terms().routing()).isEqualTo(new RefundRouting(List.of(TenderType.GIFT_CARD,
         TenderType.CARD), Rationale.NONE));
-    assertThat(decision.feeTax()).isEqualTo(new FeeTax(false, true));
-    assertThat(decision.clawBackPromotions()).isTrue();
+    assertThat(decision.terms().feeTax()).isEqualTo(new FeeTax(false, true));
+    assertThat(decision.terms().clawBackPromotions()).isTrue();
     assertThat(decision.overallRationale().reasonCodes())
         .contains("REFUND_BY_TENDER_ORDER", "FEES_UNTAXED");
     assertThat(decision.lines()).extracting(LineSettlement::itemRefund)

@@ -50,6 +50,7 @@ import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentKind;
+import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.CaseWrite;
@@ -446,7 +447,10 @@ public final class ReturnCase {
 
   private void confirm(SettlementPayment paid, ReturnStatus target, Actor actor, Instant at,
       List<String> moreCodes, String note) {
-    List<ReturnLineSnapshot> lines = mapLines(line -> !line.orderLineId().equals(paid.orderLineId())
+    // A bonus on store credit is a gift beside what the line is due: not the line's payout.
+    boolean linePayout = paid.purpose() == PaymentPurpose.ITEM_REFUND;
+    List<ReturnLineSnapshot> lines = mapLines(line -> !linePayout
+        || !line.orderLineId().equals(paid.orderLineId())
         ? line : line.withMoney(line.money().plusPaidOut(paid.amount())));
     List<SettlementPayment> payments = state.payments().stream()
         .map(p -> p.idempotencyKey().equals(paid.idempotencyKey()) ? paid : p).toList();

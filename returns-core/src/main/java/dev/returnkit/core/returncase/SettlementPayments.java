@@ -9,6 +9,7 @@ import dev.returnkit.spi.order.Tender;
 import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentLine;
+import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
@@ -72,7 +73,11 @@ final class SettlementPayments {
       OrderSnapshot order) {
     String reference;
     Money limit;
-    if (payment.tender() != null) {
+    if (payment.purpose() == PaymentPurpose.STORE_CREDIT_BONUS) {
+      // A gift, not money back: nothing paid limits it but the planner's percentage.
+      reference = payment.idempotencyKey();
+      limit = payment.amount();
+    } else if (payment.tender() != null) {
       reference = payment.tender().reference();
       limit = payment.tender().captured();
     } else if (payment.kind() == PaymentKind.STORE_CREDIT || order.tenders().isEmpty()) {
@@ -93,7 +98,7 @@ final class SettlementPayments {
    */
   private static List<PaymentLine> breakdown(ReturnCaseSnapshot c, SettlementPayment payment) {
     OrderLineId lineId = payment.orderLineId();
-    if (lineId == null) {
+    if (lineId == null || payment.purpose() != PaymentPurpose.ITEM_REFUND) {
       return List.of();
     }
     ReturnLineSnapshot line = c.line(lineId).orElseThrow();

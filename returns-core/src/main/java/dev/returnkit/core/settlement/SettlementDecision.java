@@ -19,32 +19,27 @@ import java.util.Objects;
  *     refunds)
  * @param outboundShippingRefund the outbound shipping to refund
  * @param rationale reason codes and rules of the case-level amounts
- * @param routing which tenders refunds go back to first
- * @param feeTax whether fees and charges carry tax
- * @param clawBackPromotions whether a threshold promotion the kept goods no longer reach is
- *     taken back from the refund
+ * @param terms what the money is paid on: refund routing, fee tax, promotion clawback, store
+ *     credit bonus
  */
 public record SettlementDecision(
     List<LineSettlement> lines,
     Money returnShippingCharge,
     Money outboundShippingRefund,
     Rationale rationale,
-    RefundRouting routing,
-    FeeTax feeTax,
-    boolean clawBackPromotions) {
+    SettlementTerms terms) {
 
   public SettlementDecision {
     lines = List.copyOf(lines);
     Objects.requireNonNull(returnShippingCharge, "returnShippingCharge");
     Objects.requireNonNull(outboundShippingRefund, "outboundShippingRefund");
     Objects.requireNonNull(rationale, "rationale");
-    Objects.requireNonNull(routing, "routing");
-    Objects.requireNonNull(feeTax, "feeTax");
+    Objects.requireNonNull(terms, "terms");
   }
 
   /**
-   * A decision that leaves routing, fee tax and promotions to their defaults: refunds to the
-   * card first, fees and charges taxed, promotions kept.
+   * A decision on the default terms ({@link SettlementTerms#DEFAULT}): refunds to the card
+   * first, fees and charges taxed, promotions kept, no bonus on store credit.
    *
    * @param lines one settlement per line of the facts
    * @param returnShippingCharge the return shipping to charge the customer
@@ -54,23 +49,19 @@ public record SettlementDecision(
   public SettlementDecision(List<LineSettlement> lines, Money returnShippingCharge,
       Money outboundShippingRefund, Rationale rationale) {
     this(lines, returnShippingCharge, outboundShippingRefund, rationale,
-        RefundRouting.CARD_FIRST, FeeTax.TAXED, false);
+        SettlementTerms.DEFAULT);
   }
 
   /**
-   * This decision with its refund routing, fee tax and promotion clawback as the policy's
-   * settings give them.
+   * This decision on other terms, as the policy's settings give them.
    *
-   * @param newRouting which tenders refunds go back to first
-   * @param newFeeTax whether fees and charges carry tax
-   * @param clawBack whether threshold promotions are clawed back
+   * @param newTerms refund routing, fee tax, promotion clawback, store credit bonus
    * @param why their reason codes, added to the case-level rationale
    * @return the changed decision
    */
-  public SettlementDecision withMoneySettings(RefundRouting newRouting, FeeTax newFeeTax,
-      boolean clawBack, Rationale why) {
+  public SettlementDecision withTerms(SettlementTerms newTerms, Rationale why) {
     return new SettlementDecision(lines, returnShippingCharge, outboundShippingRefund,
-        Rationale.union(List.of(rationale, why)), newRouting, newFeeTax, clawBack);
+        Rationale.union(List.of(rationale, why)), newTerms);
   }
 
   /**
@@ -84,7 +75,7 @@ public record SettlementDecision(
       all.add(line.rationale());
     }
     all.add(rationale);
-    all.add(routing.rationale());
+    all.add(terms.routing().rationale());
     return Rationale.union(all);
   }
 

@@ -67,13 +67,13 @@ public final class SettlementPlanner {
     Money zero = Money.zero(currency);
     List<String> clamps = new ArrayList<>();
     List<SettlementPlan.Line> lines = new ArrayList<>(settled.size());
-    TenderSplit tenders = new TenderSplit(decision.routing().route(order.tenders()), ledger,
+    TenderSplit tenders = new TenderSplit(decision.terms().routing().route(order.tenders()), ledger,
         currency);
     Money tenderRoom = tenders.room();
     Money chargeLeft = decision.returnShippingCharge().max(zero);
     Money clawbackLeft = zero;
     Money releaseLeft = zero;
-    if (decision.clawBackPromotions()) {
+    if (decision.terms().clawBackPromotions()) {
       PromotionClawback.Owed owed = PromotionClawback.of(returnCase, order, ledger);
       clawbackLeft = owed.amount().max(zero);
       releaseLeft = owed.amount().negate().max(zero);
@@ -125,8 +125,8 @@ public final class SettlementPlanner {
       }
       Money due = refund.minus(fee).minus(charge).minus(clawback);
       // The clawed-back discount was a discount on taxed goods: it carries their tax.
-      Money taxKept = (decision.feeTax().restockingFee() ? taxIn(share, fee) : zero)
-          .plus(decision.feeTax().returnShipping() ? taxIn(share, charge) : zero)
+      Money taxKept = (decision.terms().feeTax().restockingFee() ? taxIn(share, fee) : zero)
+          .plus(decision.terms().feeTax().returnShipping() ? taxIn(share, charge) : zero)
           .plus(taxIn(share, clawback));
       Money refundTax = taxIn(share, refund).minus(taxKept).max(zero).min(due);
       lines.add(new SettlementPlan.Line(line.orderLineId(), lineSaid.method(),
@@ -153,16 +153,19 @@ public final class SettlementPlanner {
       clamps.add("OUTBOUND_SHIPPING_REFUND_CLAMPED_TO_TENDERS");
     }
     return new SettlementPlan(lines,
-        payments(lines, shippingRefund, shippingKind, tenders), shippingRefund,
+        payments(lines, shippingRefund, shippingKind, tenders,
+            decision.terms().storeCreditBonusPercent(), clamps), shippingRefund,
         decision.overallRationale().withReasonCodes(clamps));
   }
 
   /**
    * One payment per line with money due (one per tender a refund goes back to, in routing
-   * order), then the outbound shipping refund.
+   * order; store credit with its bonus, if the terms give one), then the outbound shipping
+   * refund.
    */
-  private static List<SettlementPlan.Payment> payments(List<SettlementPlan.Line> lines, Money shippingRefund, PaymentKind shippingKind,
-      TenderSplit tenders) {
+  private static List<SettlementPlan.Payment> payments(List<SettlementPlan.Line> lines,
+      Money shippingRefund, PaymentKind shippingKind, TenderSplit tenders,
+      BigDecimal bonusPercent, List<String> codes) {
     List<SettlementPlan.Payment> payments = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       SettlementPlan.Line line = lines.get(i);
@@ -176,6 +179,15 @@ public final class SettlementPlanner {
       for (TenderSplit.Part part : parts) {
         payments.add(new SettlementPlan.Payment(line.orderLineId(), PaymentPurpose.ITEM_REFUND,
             kind, part.amount(), part.tender()));
+      }
+      Money bonus = kind == PaymentKind.STORE_CREDIT ? due.percent(bonusPercent)
+          : Money.zero(due.currency());
+      if (bonus.isPositive()) {
+        payments.add(new SettlementPlan.Payment(line.orderLineId(),
+            PaymentPurpose.STORE_CREDIT_BONUS, PaymentKind.STORE_CREDIT, bonus, null));
+        if (!codes.contains("STORE_CREDIT_BONUS")) {
+          codes.add("STORE_CREDIT_BONUS");
+        }
       }
     }
     if (shippingRefund.isPositive()) {

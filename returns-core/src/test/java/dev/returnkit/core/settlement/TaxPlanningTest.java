@@ -22,6 +22,7 @@ import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +51,8 @@ class TaxPlanningTest {
   void taxRefunded(boolean feeTaxed, boolean chargeTaxed, String due, String tax) {
     SettlementDecision decision = new SettlementDecision(List.of(new LineSettlement(L1,
         yen("1100"), yen("165"), Resolution.REFUND, Rationale.NONE)), yen("110"), yen("0"),
-        Rationale.NONE, RefundRouting.CARD_FIRST, new FeeTax(feeTaxed, chargeTaxed), false);
+        Rationale.NONE, new SettlementTerms(RefundRouting.CARD_FIRST,
+            new FeeTax(feeTaxed, chargeTaxed), false, BigDecimal.ZERO));
 
     LineMoney money = SettlementPlanner.plan(inspected(), decision, ORDER,
         OrderReturnLedger.empty()).lines().get(0).money();

@@ -79,6 +79,8 @@ public final class PolicySettings {
   public static final String RETURN_SHIPPING_TAXED = "return-shipping.taxed";
   /** Whether threshold promotions are clawed back when the goods kept fall below them. */
   public static final String PROMOTION_CLAWBACK = "promotion.clawback";
+  /** The bonus on store credit taken instead of a refund, in percent of it. */
+  public static final String STORE_CREDIT_BONUS = "store-credit.bonus-percent";
   /** Markdown of open-box stock, in percent. */
   public static final String OPEN_BOX_MARKDOWN = "open-box.markdown-percent";
 
@@ -86,7 +88,7 @@ public final class PolicySettings {
       SUPPLIER_WARRANTY, SELLER_FAULT_REASONS, REVIEW_VALUE, AGENT_APPROVAL_LIMIT,
       REVIEW_RETURN_RATE, REVIEW_RETURN_RATE_CASES, RETURNLESS_LIMIT, RESTOCKING_FEE,
       RETURN_SHIPPING_CHARGE, OPEN_BOX_MARKDOWN, REFUND_TENDER_ORDER, RESTOCKING_FEE_TAXED,
-      RETURN_SHIPPING_TAXED, PROMOTION_CLAWBACK);
+      RETURN_SHIPPING_TAXED, PROMOTION_CLAWBACK, STORE_CREDIT_BONUS);
 
   private static volatile PolicySettings defaults;
 
@@ -109,6 +111,7 @@ public final class PolicySettings {
   private final boolean restockingFeeTaxed;
   private final boolean returnShippingTaxed;
   private final boolean promotionClawback;
+  private final BigDecimal storeCreditBonusPercent;
 
   private PolicySettings(Map<String, String> values, Map<String, Integer> lines, String source) {
     this.values = Collections.unmodifiableMap(new TreeMap<>(values));
@@ -149,6 +152,8 @@ public final class PolicySettings {
     this.restockingFeeTaxed = p.yesNo(RESTOCKING_FEE_TAXED);
     this.returnShippingTaxed = p.yesNo(RETURN_SHIPPING_TAXED);
     this.promotionClawback = p.yesNo(PROMOTION_CLAWBACK);
+    this.storeCreditBonusPercent =
+        p.decimal(STORE_CREDIT_BONUS, BigDecimal.ZERO, new BigDecimal(100));
     p.throwIfAny();
   }
 
@@ -439,6 +444,15 @@ public final class PolicySettings {
    */
   public boolean promotionClawback() {
     return promotionClawback;
+  }
+
+  /**
+   * The bonus on store credit taken instead of a refund, in percent of the credit.
+   *
+   * @return the percentage, zero for none
+   */
+  public BigDecimal storeCreditBonusPercent() {
+    return storeCreditBonusPercent;
   }
 
   /**

@@ -44,6 +44,10 @@ public record SettlementPayment(
       throw new IllegalArgumentException("an item refund names its order line; a shipping "
           + "refund names none (" + idempotencyKey + ")");
     }
+    if (purpose == PaymentPurpose.STORE_CREDIT_BONUS && kind != PaymentKind.STORE_CREDIT) {
+      throw new IllegalArgumentException("a store credit bonus is paid as store credit ("
+          + idempotencyKey + ")");
+    }
     if (tender != null && kind == PaymentKind.STORE_CREDIT) {
       throw new IllegalArgumentException("store credit goes to no tender (" + idempotencyKey
           + ")");
