@@ -1,6 +1,5 @@
 package dev.returnkit.spi.order;
 
-import dev.returnkit.spi.CurrencyMismatchException;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
@@ -12,11 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -69,25 +66,7 @@ public record OrderSnapshot(
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("order " + id + " has no lines");
     }
-    Set<OrderLineId> seen = new HashSet<>();
-    for (OrderLine line : lines) {
-      if (!seen.add(line.id())) {
-        throw new IllegalArgumentException("order " + id + " has line " + line.id() + " twice");
-      }
-      requireCurrency(currency, line.paid(), "price of line " + line.id());
-      Money expected = taxMode == TaxMode.EXCLUSIVE
-          ? line.discountedValue().plus(line.tax()) : line.discountedValue();
-      if (!line.paid().equals(expected)) {
-        throw new IllegalArgumentException("order " + id + " line " + line.id() + " says "
-            + line.paid() + " was paid, but its list value " + line.listValue() + " less "
-            + "discounts " + line.lineDiscount().plus(line.orderDiscountShare())
-            + (taxMode == TaxMode.EXCLUSIVE ? " plus tax " + line.tax() : "") + " is "
-            + expected);
-      }
-    }
-    requireCurrency(currency, shippingPaid, "shipping");
-    checkDiscounts(id, currency, lines, discounts);
-    checkTenders(id, currency, tenders, paidForLines(lines, currency).plus(shippingPaid));
+    OrderChecks.check(id, currency, lines, shippingPaid, taxMode, discounts, tenders);
   }
 
   /**
@@ -122,57 +101,6 @@ public record OrderSnapshot(
     }
     return total.isPositive() ? List.of(new Tender(TenderType.CARD, reference, total))
         : List.of();
-  }
-
-  private static void checkDiscounts(OrderId id, Currency currency, List<OrderLine> lines,
-      List<OrderDiscount> discounts) {
-    Set<String> codes = new HashSet<>();
-    for (OrderDiscount discount : discounts) {
-      requireCurrency(currency, discount.amount(), "discount " + discount.code());
-      if (!codes.add(discount.code())) {
-        throw new IllegalArgumentException("order " + id + " has discount " + discount.code()
-            + " twice");
-      }
-      Money shared = Money.zero(currency);
-      for (OrderLine line : lines) {
-        shared = shared.plus(line.discountShare(discount.code()));
-      }
-      if (!shared.equals(discount.amount())) {
-        throw new IllegalArgumentException("order " + id + " discount " + discount.code()
-            + " takes off " + discount.amount() + " but its shares on the lines add up to "
-            + shared);
-      }
-    }
-    for (OrderLine line : lines) {
-      for (DiscountShare share : line.discountShares()) {
-        if (!codes.contains(share.code())) {
-          throw new IllegalArgumentException("order " + id + " line " + line.id()
-              + " has a share of discount " + share.code() + ", which the order does not have");
-        }
-      }
-    }
-  }
-
-  private static void checkTenders(OrderId id, Currency currency, List<Tender> tenders,
-      Money total) {
-    if (tenders.isEmpty() && total.isPositive()) {
-      throw new IllegalArgumentException("order " + id + " has no tender: name the payment "
-          + "it was paid with");
-    }
-    Set<String> references = new HashSet<>();
-    Money captured = Money.zero(currency);
-    for (Tender tender : tenders) {
-      requireCurrency(currency, tender.captured(), "tender " + tender.reference());
-      if (!references.add(tender.reference())) {
-        throw new IllegalArgumentException("order " + id + " has tender " + tender.reference()
-            + " twice");
-      }
-      captured = captured.plus(tender.captured());
-    }
-    if (!captured.equals(total)) {
-      throw new IllegalArgumentException("order " + id + " cost " + total
-          + " (lines and shipping) but its tenders captured " + captured);
-    }
   }
 
   /**
@@ -289,20 +217,12 @@ public record OrderSnapshot(
     return total;
   }
 
-  private static Money paidForLines(List<OrderLine> lines, Currency currency) {
+  static Money paidForLines(List<OrderLine> lines, Currency currency) {
     Money total = Money.zero(currency);
     for (OrderLine line : lines) {
       total = total.plus(line.paid());
     }
     return total;
-  }
-
-  private static void requireCurrency(Currency currency, Money amount, String what) {
-    if (!amount.currency().equals(currency)) {
-      throw new CurrencyMismatchException(currency, amount.currency(), "an order paid in "
-          + currency.getCurrencyCode() + " has its " + what + " in "
-          + amount.currency().getCurrencyCode());
-    }
   }
 
   /**
