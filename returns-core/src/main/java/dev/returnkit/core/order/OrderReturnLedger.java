@@ -88,8 +88,9 @@ public final class OrderReturnLedger {
           }
         }
         if (moneyDecided) {
-          // What is due counts, paid or not: a settlement in progress will pay it.
-          refunded.merge(line.orderLineId(), line.money().due(), Money::plus);
+          // What is due counts, paid or not: a settlement in progress will pay it; a clawback
+          // given back on top of the line is not the line's money.
+          refunded.merge(line.orderLineId(), line.money().dueForLine(), Money::plus);
           settled.merge(line.orderLineId(), line.quantities().accepted(), Integer::sum);
           clawedBack = clawedBack == null ? line.money().clawback()
               : clawedBack.plus(line.money().clawback());

@@ -13,6 +13,7 @@ import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderLine;
 import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.storage.LineMoney;
 import dev.returnkit.spi.storage.LineQuantities;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
@@ -151,7 +152,81 @@ class UnitMoneyProperties {
     assertThat(refunded).isEqualTo(bought.paid());
   }
 
+  /** An order of two or three lines with a threshold promotion, and its units in a shuffled
+   * order of return, one case per run of units of a line. */
+  record PromotionScenario(OrderSnapshot order, List<OrderLine> returns) {}
+
+  @Provide
+  Arbitrary<PromotionScenario> promotionScenarios() {
+    Arbitrary<List<Integer>> quantities = Arbitraries.integers().between(1, 4).list()
+        .ofMinSize(2).ofMaxSize(3);
+    Arbitrary<List<Long>> prices = Arbitraries.longs().between(100, 20_000).list().ofSize(3);
+    Arbitrary<Integer> discountPercents = Arbitraries.integers().between(1, 30);
+    Arbitrary<Integer> thresholdPercents = Arbitraries.integers().between(10, 100);
+    return Combinators.combine(quantities, prices, discountPercents, thresholdPercents,
+        Arbitraries.longs()).as(UnitMoneyProperties::promotionScenario);
+  }
+
+  private static PromotionScenario promotionScenario(List<Integer> quantities, List<Long> prices,
+      int discountPercent, int thresholdPercent, long seed) {
+    OrderSnapshot.Builder order = OrderSnapshot.builder("O-1", "C-1", "EUR").placedAt(T0)
+        .deliveredAt(T0);
+    long subtotal = 0;
+    for (int i = 0; i < quantities.size(); i++) {
+      order.line(String.valueOf(i + 1), "SKU-" + i, "home", quantities.get(i),
+          new BigDecimal(prices.get(i)).movePointLeft(2).toPlainString());
+      subtotal += prices.get(i) * quantities.get(i);
+    }
+    long discount = Math.max(1, subtotal * discountPercent / 100);
+    long threshold = subtotal * thresholdPercent / 100;
+    OrderSnapshot built = order.promotion("PROMO",
+        new BigDecimal(discount).movePointLeft(2).toPlainString(),
+        new BigDecimal(threshold).movePointLeft(2).toPlainString())
+        .paymentReference("PSP-1").build();
+    List<OrderLine> units = new ArrayList<>();
+    for (OrderLine line : built.lines()) {
+      for (int u = 0; u < line.quantity(); u++) {
+        units.add(line);
+      }
+    }
+    java.util.Collections.shuffle(units, new java.util.Random(seed));
+    return new PromotionScenario(built, units);
+  }
+
+  @Property(tries = 300)
+  void withClawbackEverythingReturnedGivesBackEverythingPaid(
+      @ForAll("promotionScenarios") PromotionScenario scenario) {
+    OrderSnapshot order = scenario.order();
+    Money zero = Money.zero(order.currency());
+    List<ReturnCaseSnapshot> settled = new ArrayList<>();
+    Money refunded = zero;
+    Money clawedBack = zero;
+    for (OrderLine unit : scenario.returns()) {
+      ReturnCaseSnapshot inspected = inspected("R-" + settled.size(), unit, 1);
+      OrderReturnLedger ledger = OrderReturnLedger.of(settled, null);
+      LineValue share = SettlementFacts.of(inspected, order, ledger).lines().get(0).paid();
+      SettlementPlan plan = SettlementPlanner.plan(inspected, new SettlementDecision(
+          List.of(new LineSettlement(unit.id(), share.gross(), zero, Resolution.REFUND,
+              Rationale.NONE)), zero, zero, Rationale.NONE,
+          new SettlementTerms(RefundRouting.CARD_FIRST, FeeTax.TAXED, true, BigDecimal.ZERO)),
+          order, ledger);
+      LineMoney money = plan.lines().get(0).money();
+      assertThat(plan.rationale().reasonCodes()).noneMatch(code -> code.contains("CLAMPED"));
+      refunded = refunded.plus(money.due());
+      clawedBack = clawedBack.plus(money.clawback());
+      // Never more clawed back than the promotion, never more given back than clawed back.
+      assertThat(clawedBack).isLessThanOrEqualTo(order.discounts().get(0).amount());
+      assertThat(clawedBack.isNegative()).isFalse();
+      assertThat(refunded).isLessThanOrEqualTo(order.totalPaid());
+      settled.add(inspected.toBuilder().status(ReturnStatus.COMPLETED).lines(List.of(
+          inspected.lines().get(0).withSettlement(Resolution.REFUND, money))).build());
+    }
+    assertThat(refunded).isEqualTo(order.totalPaid());
+    assertThat(clawedBack).isEqualTo(zero);
+  }
+
   private static ReturnCaseSnapshot inspected(String id, OrderLine bought, int units) {
+    // One line per case; each case's line is named by the order line it returns.
     ReturnLineSnapshot line = ReturnLineSnapshot.builder().orderLineId(bought.id())
         .sku(Sku.of("SKU-1")).category("home").orderLinePaid(bought.value())
         .orderedQuantity(bought.quantity()).reason(ReturnReason.DEFECTIVE)
