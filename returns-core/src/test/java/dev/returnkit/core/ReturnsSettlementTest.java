@@ -149,8 +149,8 @@ class ReturnsSettlementTest {
         ReturnCommand.COMPLETE_SETTLEMENT);
     // The money is in the tamper-evident history, for the books.
     assertThat(history.get(history.size() - 5).note()).isEqualTo("to refund EUR 110.00 (tax "
-        + "EUR 0.00), store credit EUR 0.00, restocking fees EUR 0.00, return shipping charged EUR 0.00, "
-        + "outbound shipping refunded EUR 5.00");
+        + "EUR 0.00), store credit EUR 0.00, restocking fees EUR 0.00, return shipping charged "
+        + "EUR 0.00, outbound shipping refunded EUR 5.00");
     assertThat(history.get(history.size() - 4).note())
         .isEqualTo("REFUND EUR 80.00 " + KEY_L1 + " confirmed as PAY-1");
   }

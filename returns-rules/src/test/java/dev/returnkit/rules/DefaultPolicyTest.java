@@ -154,7 +154,8 @@ class DefaultPolicyTest {
     SettlementDecision chf = RULES.decide(new SettlementFacts(ReturnId.of("R-1"), false,
         ReturnShippingPayer.CUSTOMER, Money.of("5.00", "CHF"), List.of(new SettlementLineFacts(
             OrderLineId.of("L-1"), Sku.of("S"), "apparel", ReturnReason.CHANGED_MIND,
-            Resolution.REFUND, LineValue.untaxed(Money.of("50.00", "CHF")), 1, Inspection.of(ItemGrade.A),
+            Resolution.REFUND, LineValue.untaxed(Money.of("50.00", "CHF")), 1,
+            Inspection.of(ItemGrade.A),
             Liability.CUSTOMER, Disposition.RESTOCK, false))));
 
     assertThat(chf.returnShippingCharge()).isEqualTo(Money.of("0.00", "CHF"));

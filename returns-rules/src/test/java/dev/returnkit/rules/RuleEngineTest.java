@@ -47,7 +47,8 @@ import dev.returnkit.spi.money.Money;
     return new SettlementFacts(ReturnId.of("R-1"), false, ReturnShippingPayer.SELLER,
         Money.of("4.95", "EUR"), List.of(new SettlementLineFacts(OrderLineId.of("L-1"),
             Sku.of("S"), "home", ReturnReason.DEFECTIVE, Resolution.REFUND,
-            LineValue.untaxed(Money.of("40.00", "EUR")), 1, Inspection.of(ItemGrade.A), Liability.SELLER,
+            LineValue.untaxed(Money.of("40.00", "EUR")), 1, Inspection.of(ItemGrade.A),
+            Liability.SELLER,
             Disposition.RESTOCK, false)));
   }
 
@@ -200,7 +201,8 @@ import dev.returnkit.spi.money.Money;
     SettlementFacts customers = new SettlementFacts(ReturnId.of("R-2"), false,
         ReturnShippingPayer.CUSTOMER, Money.of("4.95", "EUR"), List.of(new SettlementLineFacts(
             OrderLineId.of("L-1"), Sku.of("S"), "home", ReturnReason.CHANGED_MIND,
-            Resolution.REFUND, LineValue.untaxed(Money.of("40.00", "EUR")), 1, Inspection.of(ItemGrade.B),
+            Resolution.REFUND, LineValue.untaxed(Money.of("40.00", "EUR")), 1,
+            Inspection.of(ItemGrade.B),
             Liability.CUSTOMER, Disposition.RESTOCK_OPEN_BOX, false)));
     DroolsPolicies rules = DroolsPolicies.defaults();
     List<SettlementDecision> mixed = rules.decideSettlement(

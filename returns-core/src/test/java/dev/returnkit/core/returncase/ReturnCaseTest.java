@@ -269,8 +269,8 @@ class ReturnCaseTest {
         Cases.at(3));
     assertThat(SettlementFacts.of(partly.snapshot(), Orders.order("O-1", Cases.T0)
         .line("L-1", "SKU-A", "home", 1, "10.00").line("L-2", "SKU-B", "home", 1, "10.00")
-        .build(),
-            OrderReturnLedger.empty()).lines()).extracting(line -> line.orderLineId()).containsExactly(L1);
+        .build(), OrderReturnLedger.empty()).lines())
+        .extracting(line -> line.orderLineId()).containsExactly(L1);
   }
 
   @Test

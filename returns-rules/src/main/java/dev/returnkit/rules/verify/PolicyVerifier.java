@@ -30,6 +30,7 @@ import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderLine;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.order.PurchaseSummary;
+import dev.returnkit.spi.order.Tender;
 import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.storage.LineQuantities;
@@ -156,7 +157,7 @@ public final class PolicyVerifier {
         List.of(new SettlementLineFacts(LINE, orderLine.sku(), s.category(), s.reason(),
             s.resolution(), orderLine.value().units(orderLine.quantity(), 0, s.quantity()),
             s.quantity(), inspection, liable, disposition,
-            line.returnless()))));
+            line.returnless())), order.tenders().stream().map(Tender::type).toList()));
     LineSettlement settled = settlement.lines().get(0);
     collect(rules, settled.rationale());
     collect(rules, settlement.rationale());

@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@link OrderSnapshot.Builder} works out for the host at build time: the shares of
@@ -86,19 +88,24 @@ final class OrderPricing {
    */
   static List<OrderLine> price(List<PendingLine> lines, List<OrderDiscount> discounts,
       TaxMode taxMode, Currency currency) {
+    // The shares returnkit works out, kept apart from the lines as collected, so that building
+    // twice builds the same order.
+    Map<PendingLine, List<DiscountShare>> shared = new IdentityHashMap<>();
     for (OrderDiscount discount : discounts) {
       if (lines.stream().noneMatch(line -> line.hasShareOf(discount.code()))) {
-        share(lines, discount);
+        share(lines, discount, shared);
       }
     }
     List<OrderLine> built = new ArrayList<>(lines.size());
     for (PendingLine line : lines) {
-      built.add(line.given != null ? line.given : finish(line, taxMode, currency));
+      built.add(line.given != null ? line.given
+          : finish(line, shared.getOrDefault(line, List.of()), taxMode, currency));
     }
     return built;
   }
 
-  private static void share(List<PendingLine> lines, OrderDiscount discount) {
+  private static void share(List<PendingLine> lines, OrderDiscount discount,
+      Map<PendingLine, List<DiscountShare>> shared) {
     List<PendingLine> open = lines.stream().filter(line -> line.given == null).toList();
     if (open.isEmpty()) {
       return; // the order's check reports the discount as not shared
@@ -107,24 +114,28 @@ final class OrderPricing {
         open.stream().map(PendingLine::subtotal).toList());
     for (int i = 0; i < open.size(); i++) {
       if (parts.get(i).isPositive()) {
-        open.get(i).shares.add(new DiscountShare(discount.code(), parts.get(i)));
+        shared.computeIfAbsent(open.get(i), line -> new ArrayList<>())
+            .add(new DiscountShare(discount.code(), parts.get(i)));
       }
     }
   }
 
-  private static OrderLine finish(PendingLine line, TaxMode taxMode, Currency currency) {
+  private static OrderLine finish(PendingLine line, List<DiscountShare> sharedByReturnkit,
+      TaxMode taxMode, Currency currency) {
     Money zero = Money.zero(currency);
     Money lineDiscount = line.lineDiscount == null ? zero : line.lineDiscount;
     BigDecimal rate = line.taxRate == null ? BigDecimal.ZERO : line.taxRate;
+    List<DiscountShare> shares = new ArrayList<>(line.shares);
+    shares.addAll(sharedByReturnkit);
     Money base = line.unitListPrice.times(line.quantity).minus(lineDiscount);
-    for (DiscountShare share : line.shares) {
+    for (DiscountShare share : shares) {
       base = base.minus(share.amount());
     }
     Money tax = line.tax != null ? line.tax : taxOf(base, rate, taxMode);
     Money paid = line.paid != null ? line.paid
         : taxMode == TaxMode.EXCLUSIVE ? base.plus(tax) : base;
     return new OrderLine(line.id, line.sku, line.category, line.quantity, line.unitListPrice,
-        lineDiscount, line.shares, rate, tax, paid, line.finalSale);
+        lineDiscount, shares, rate, tax, paid, line.finalSale);
   }
 
   /**

@@ -78,8 +78,9 @@ public record ReturnLineSnapshot(
 
   /**
    * Starts a line of a case. Required: the order line, SKU, category, what was paid for the
-   * order line (or a unit price), ordered quantity, reason, resolution, verdict and quantities; the verdict codes default to none, the
-   * money to zero in the order line's currency, everything else to absent or false.
+   * order line (or a unit price), ordered quantity, reason, resolution, verdict and quantities;
+   * the verdict codes default to none, the money to zero in the order line's currency,
+   * everything else to absent or false.
    *
    * @return a builder
    */

@@ -291,5 +291,15 @@ class OrderMoneyTest {
           .containsExactly(eur("0.00"), eur("3.00"), eur("2.00"));
       assertThat(o.lines().get(1).discountShare("NONE")).isEqualTo(eur("0.00"));
     }
+
+    @Test
+    @DisplayName("building twice builds the same order")
+    void buildsTwice() {
+      OrderSnapshot.Builder builder = order().line("A", "A", "home", 1, "60.00")
+          .line("B", "B", "home", 1, "50.00").promotion("P", "10.00", "100.00")
+          .paymentReference("PSP-1");
+
+      assertThat(builder.build()).isEqualTo(builder.build());
+    }
   }
 }

@@ -58,7 +58,8 @@ class StorageRecordsTest {
 
   static ReturnLineSnapshot line(String orderLineId, Money unitPrice, LineMoney money) {
     return new ReturnLineSnapshot(OrderLineId.of(orderLineId), Sku.of("SKU-" + orderLineId),
-        "apparel", LineValue.untaxed(unitPrice.times(3)), 3, ReturnReason.CHANGED_MIND, Resolution.REFUND, null,
+        "apparel", LineValue.untaxed(unitPrice.times(3)), 3, ReturnReason.CHANGED_MIND,
+        Resolution.REFUND, null,
         LineVerdict.APPROVED, List.of(), false, new LineQuantities(2, 2, 2, 1), null, null,
         null, null, money);
   }
