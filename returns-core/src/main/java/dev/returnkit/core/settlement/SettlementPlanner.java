@@ -24,13 +24,20 @@ import java.util.Map;
  * case's lines, the decision, the order and what the order's other cases refunded, to a
  * {@link SettlementPlan}.
  *
- * <p>Whatever the policy said, the plan never pays a line more than was paid for its accepted
- * units, nor more than the other cases left unrefunded on its order line; a fee or charge never
- * exceeds the refund it is taken from; outbound shipping is refunded at most once per order;
- * nothing is negative. Each clamp adds a reason code ({@code ITEM_REFUND_CLAMPED:L-1},
- * {@code RESTOCKING_FEE_CLAMPED:L-1}, {@code RETURN_SHIPPING_CHARGE_CLAMPED},
- * {@code RETURN_SHIPPING_CHARGE_WAIVED}, {@code OUTBOUND_SHIPPING_REFUND_CLAMPED}). A decision
- * that answers the wrong lines, or in another currency, is refused as a faulty policy.
+ * <p>Whatever the policy said, the plan never pays a line more than its accepted units' share
+ * of what was paid for the line ({@link SettlementShares}), nor more than the other cases left
+ * unrefunded on its order line; a fee, charge or clawback never exceeds the refund it is taken
+ * from; no tender gets back more than it captured less what was refunded to it; outbound
+ * shipping is refunded at most once per order; nothing is negative. Each clamp adds a reason
+ * code ({@code ITEM_REFUND_CLAMPED:L-1}, {@code RESTOCKING_FEE_CLAMPED:L-1},
+ * {@code REFUND_CLAMPED_TO_TENDERS:L-1}, {@code RETURN_SHIPPING_CHARGE_CLAMPED},
+ * {@code RETURN_SHIPPING_CHARGE_WAIVED}, {@code OUTBOUND_SHIPPING_REFUND_CLAMPED},
+ * {@code OUTBOUND_SHIPPING_REFUND_CLAMPED_TO_TENDERS}, {@code PROMOTION_CLAWBACK_WAIVED}), as do
+ * the decision's terms when they apply ({@code PROMOTION_CLAWED_BACK:<code>},
+ * {@code PROMOTION_CLAWBACK_GIVEN_BACK}, {@code STORE_CREDIT_BONUS}). Refunds are split over
+ * the order's tenders in the terms' routing order; the tax refunded goes with the item, less
+ * what a taxed fee or charge keeps. A decision that answers the wrong lines, or in another
+ * currency, is refused as a faulty policy.
  *
  * <p>Used by the {@code ReturnCase} aggregate when a settlement begins; public so that it can
  * be tested, and used, on its own. Stateless and thread-safe.
