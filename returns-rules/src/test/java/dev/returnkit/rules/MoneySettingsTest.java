@@ -23,6 +23,7 @@ import dev.returnkit.spi.vocabulary.Liability;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class MoneySettingsTest {
     DroolsPolicies policies = DroolsPolicies.builder()
         .setting("refund.tender-order", "gift-card, card")
         .setting("restocking-fee.taxed", "false").setting("promotion.clawback", "true")
-        .build();
+        .setting("store-credit.bonus-percent", "12.5").build();
 
     SettlementDecision decision = policies.decide(facts(List.of(TenderType.CARD,
         TenderType.GIFT_CARD)));
@@ -68,6 +69,11 @@ class MoneySettingsTest {
         TenderType.CARD), Rationale.NONE));
     assertThat(decision.terms().feeTax()).isEqualTo(new FeeTax(false, true));
     assertThat(decision.terms().clawBackPromotions()).isTrue();
+    assertThat(decision.terms().storeCreditBonusPercent())
+        .isEqualByComparingTo(new BigDecimal("12.5"));
+    assertThat(DroolsPolicies.builder().setting("return-shipping.taxed", "no").build()
+        .decide(facts(List.of(TenderType.CARD))).terms().feeTax())
+        .isEqualTo(new FeeTax(true, false));
     assertThat(decision.overallRationale().reasonCodes())
         .contains("REFUND_BY_TENDER_ORDER", "FEES_UNTAXED");
     assertThat(decision.lines()).extracting(LineSettlement::itemRefund)
@@ -82,11 +88,25 @@ class MoneySettingsTest {
         .setting("refund.tender-order", "card, paypal, card")
         .setting("return-shipping.taxed", "maybe").build())
         .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
-            assertThat(e.problems()).extracting(RuleProblem::message).containsExactlyInAnyOrder(
+            assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo("settings"))
+                .extracting(RuleProblem::message).containsExactlyInAnyOrder(
                 "refund.tender-order: 'paypal' is not a kind of tender; use one of [CARD, "
                     + "WALLET, BUY_NOW_PAY_LATER, BANK_TRANSFER, GIFT_CARD, STORE_CREDIT, CASH, "
                     + "OTHER]",
                 "refund.tender-order: 'card' is given twice",
                 "return-shipping.taxed: must be true or false, got 'maybe'"));
+  }
+
+  @Test
+  @DisplayName("one bad setting is reported under its own name")
+  void oneBadSetting() {
+    assertThatThrownBy(() -> DroolsPolicies.builder()
+        .setting("store-credit.bonus-percent", "150").build())
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+              assertThat(p.file()).isEqualTo("setting store-credit.bonus-percent");
+              assertThat(p.message()).isEqualTo(
+                  "store-credit.bonus-percent: must be between 0 and 100, got 150");
+            }));
   }
 }
