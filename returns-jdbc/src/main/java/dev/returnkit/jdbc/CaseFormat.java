@@ -1,5 +1,6 @@
 package dev.returnkit.jdbc;
 
+import dev.returnkit.spi.exchange.ReplacementItem;
 import dev.returnkit.spi.history.HistoryHead;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
@@ -55,7 +56,8 @@ import java.util.Set;
  * and 2 held a {@code unitPrice} (read as that price times the ordered quantity, untaxed and
  * undiscounted); a line's money adds {@code refundTax}, {@code discountShare} and
  * {@code clawback}, and a payment the {@code tender} it goes back to ({@code {type, reference,
- * captured}}, null for store credit). A later format gets a new number;
+ * captured}}, null for store credit) and a line an exchange's {@code replacement} ({@code {sku,
+ * quantity, unitPrice}}, left out when there is none). A later format gets a new number;
  * every format stays readable (golden fixtures of each are tested). Stateless and thread-safe.
  */
 final class CaseFormat {
@@ -71,9 +73,12 @@ final class CaseFormat {
       "unitPrice", "orderedQuantity", "reason", "resolution", "customerNote", "verdict",
       "verdictCodes", "returnless", "quantities", "inspection", "liability", "disposition",
       "settlementMethod", "money");
-  /** Format 3 holds what was paid for the order line instead of a unit price. */
-  private static final Set<String> LINE_FIELDS_3 = Set.of("orderLineId", "sku", "category",
-      "orderLinePaid", "orderedQuantity", "reason", "resolution", "customerNote", "verdict",
+  /**
+   * Format 3 holds what was paid for the order line instead of a unit price, and an exchange's
+   * replacement (omitted when there is none).
+   */
+  private static final Set<String> LINE_FIELDS_3 = Set.of("replacement", "orderLineId", "sku",
+      "category", "orderLinePaid", "orderedQuantity", "reason", "resolution", "customerNote", "verdict",
       "verdictCodes", "returnless", "quantities", "inspection", "liability", "disposition",
       "settlementMethod", "money");
   private static final Set<String> PAYMENT_FIELDS_1 = Set.of("idempotencyKey", "orderLineId",
@@ -97,6 +102,7 @@ final class CaseFormat {
   private static final Set<String> INSPECTION_FIELDS = Set.of("grade", "findings", "note");
   private static final Set<String> MONEY_FIELDS = Set.of("amount", "currency");
   private static final Set<String> LINE_VALUE_FIELDS = Set.of("gross", "tax", "discount");
+  private static final Set<String> REPLACEMENT_FIELDS = Set.of("sku", "quantity", "unitPrice");
   private static final Set<String> HEAD_FIELDS = Set.of("sequence", "hash");
   private static final Set<String> ID_FIELDS = Set.of("value");
 
@@ -180,7 +186,15 @@ final class CaseFormat {
     money(out.name("refundTax"), m.refundTax());
     money(out.name("discountShare"), m.discountShare());
     money(out.name("clawback"), m.clawback());
-    out.endObject().endObject();
+    out.endObject();
+    if (line.replacement() != null) {
+      out.name("replacement").beginObject();
+      id(out.name("sku"), line.replacement().sku().value());
+      out.name("quantity").number(line.replacement().quantity());
+      money(out.name("unitPrice"), line.replacement().unitPrice());
+      out.endObject();
+    }
+    out.endObject();
   }
 
   private static void payment(JsonWriter out, SettlementPayment payment) {
@@ -300,6 +314,8 @@ final class CaseFormat {
         .disposition(constantOrNull(l.optional("disposition"), Disposition.class))
         .settlementMethod(constantOrNull(l.optional("settlementMethod"), Resolution.class))
         .money(lineMoney(l.required("money"), format))
+        .replacement(format < 3 || l.optional("replacement") == null ? null
+            : replacement(l.required("replacement")))
         .build());
   }
 
@@ -349,6 +365,12 @@ final class CaseFormat {
     return quantities.build(q -> new LineQuantities(q.required("requested").integer(),
         q.required("approved").integer(), q.required("received").integer(),
         q.required("accepted").integer()));
+  }
+
+  private static ReplacementItem replacement(StoredJson replacement) {
+    replacement.only(REPLACEMENT_FIELDS);
+    return replacement.build(r -> new ReplacementItem(Sku.of(id(r.required("sku"))),
+        r.required("quantity").integer(), money(r.required("unitPrice"))));
   }
 
   private static Tender tender(StoredJson tender) {

@@ -9,6 +9,7 @@ import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.history.HistoryChain;
 import dev.returnkit.spi.history.HistoryEntry;
+import dev.returnkit.spi.exchange.ReplacementItem;
 import dev.returnkit.spi.history.HistoryHead;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
@@ -150,6 +151,23 @@ public abstract class ReturnRepositoryContract {
 
       assertThat(repository.findById(ID)).contains(write.snapshot());
       assertThat(repository.history(ID)).containsExactlyElementsOf(write.newHistory());
+    }
+
+    @Test
+    @DisplayName("an exchange's replacement is kept with its line")
+    void replacementKept() {
+      CaseWrite created = TckCases.newCase(ID);
+      ReturnLineSnapshot line = created.snapshot().lines().get(0).toBuilder()
+          .resolution(Resolution.EXCHANGE).replacement(new ReplacementItem(Sku.of("SKU-TEE-L"),
+              1, Money.of("27.50", "EUR"))).build();
+      CaseWrite write = TckCases.write(created.snapshot().toBuilder().lines(List.of(line))
+          .build(), 0, HistoryHead.EMPTY, Actor.customer("C-501"), ReturnStatus.IN_REVIEW);
+
+      repository.save(write);
+
+      assertThat(repository.findById(ID)).contains(write.snapshot());
+      assertThat(stored(ID).lines().get(0).replacement()).isEqualTo(new ReplacementItem(
+          Sku.of("SKU-TEE-L"), 1, Money.of("27.50", "EUR")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.returnkit.spi.Violations;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.order.OrderLine;
 import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.vocabulary.Resolution;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,14 @@ public final class RequestChecks {
         violations.add(path + ".orderLineId",
             "order line " + line.orderLineId() + " is not on order " + order.id());
         continue;
+      }
+      if (line.replacement() != null && line.resolution() != Resolution.EXCHANGE) {
+        violations.add(path + ".replacement", "is only for an exchange, not for "
+            + line.resolution());
+      } else if (line.replacement() != null
+          && !line.replacement().unitPrice().currency().equals(order.currency())) {
+        violations.add(path + ".replacement.unitPrice", "must be in the order's currency, "
+            + order.currency().getCurrencyCode());
       }
       int bought = orderLine.get().quantity();
       int held = ledger.unitsHeld(line.orderLineId());

@@ -70,6 +70,7 @@ final class CaseOpening {
           .category(orderLine.category()).orderLinePaid(orderLine.value())
           .orderedQuantity(orderLine.quantity()).reason(requested.reason())
           .resolution(requested.resolution()).customerNote(requested.note())
+          .replacement(requested.replacement())
           .verdict(outcome.verdict()).verdictCodes(outcome.rationale().reasonCodes())
           .returnless(approved && outcome.returnless())
           .quantities(LineQuantities.requested(requested.quantity())

@@ -1,5 +1,6 @@
 package dev.returnkit.spi.storage;
 
+import dev.returnkit.spi.exchange.ReplacementItem;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.Sku;
 import dev.returnkit.spi.money.LineValue;
@@ -39,6 +40,7 @@ import java.util.Objects;
  * @param settlementMethod how the line is settled (refund, store credit, exchange, repair), as
  *     the settlement decided; {@code null} before settlement
  * @param money the settlement amounts, zero before settlement
+ * @param replacement for an exchange, the replacement the customer asked for, or {@code null}
  */
 public record ReturnLineSnapshot(
     OrderLineId orderLineId,
@@ -57,7 +59,8 @@ public record ReturnLineSnapshot(
     Liability liability,
     Disposition disposition,
     Resolution settlementMethod,
-    LineMoney money) {
+    LineMoney money,
+    ReplacementItem replacement) {
 
   public ReturnLineSnapshot {
     Objects.requireNonNull(orderLineId, "orderLineId");
@@ -74,6 +77,37 @@ public record ReturnLineSnapshot(
       throw new IllegalArgumentException("line " + orderLineId + " requests "
           + quantities.requested() + " of " + orderedQuantity + " bought");
     }
+  }
+
+  /**
+   * A line with no replacement named.
+   *
+   * @param orderLineId the order line returned
+   * @param sku the product
+   * @param category the product's category
+   * @param orderLinePaid what was paid for the whole order line
+   * @param orderedQuantity units bought on the order line
+   * @param reason why the customer returns it
+   * @param resolution what the customer asked for
+   * @param customerNote the customer's explanation, or null
+   * @param verdict the eligibility verdict
+   * @param verdictCodes its reason codes
+   * @param returnless whether the customer keeps the goods
+   * @param quantities requested, approved, received and accepted units
+   * @param inspection the inspection, or null
+   * @param liability who is liable, or null
+   * @param disposition what happens to the units, or null
+   * @param settlementMethod how the line is settled, or null
+   * @param money the settlement amounts
+   */
+  public ReturnLineSnapshot(OrderLineId orderLineId, Sku sku, String category,
+      LineValue orderLinePaid, int orderedQuantity, ReturnReason reason, Resolution resolution,
+      String customerNote, LineVerdict verdict, List<String> verdictCodes, boolean returnless,
+      LineQuantities quantities, Inspection inspection, Liability liability,
+      Disposition disposition, Resolution settlementMethod, LineMoney money) {
+    this(orderLineId, sku, category, orderLinePaid, orderedQuantity, reason, resolution,
+        customerNote, verdict, verdictCodes, returnless, quantities, inspection, liability,
+        disposition, settlementMethod, money, null);
   }
 
   /**
@@ -99,7 +133,7 @@ public record ReturnLineSnapshot(
         .resolution(resolution).customerNote(customerNote).verdict(verdict)
         .verdictCodes(verdictCodes).returnless(returnless).quantities(quantities)
         .inspection(inspection).liability(liability).disposition(disposition)
-        .settlementMethod(settlementMethod).money(money);
+        .settlementMethod(settlementMethod).money(money).replacement(replacement);
   }
 
   /**
@@ -259,6 +293,7 @@ public record ReturnLineSnapshot(
     private Disposition disposition;
     private Resolution settlementMethod;
     private LineMoney money;
+    private ReplacementItem replacement;
 
     private Builder() {}
 
@@ -378,6 +413,12 @@ public record ReturnLineSnapshot(
       return this;
     }
 
+    /** @param value for an exchange, the replacement asked for, or null @return this */
+    public Builder replacement(ReplacementItem value) {
+      this.replacement = value;
+      return this;
+    }
+
     /**
      * Builds the line.
      *
@@ -394,7 +435,7 @@ public record ReturnLineSnapshot(
       return new ReturnLineSnapshot(orderLineId, sku, category, paid, orderedQuantity,
           reason, resolution, customerNote, verdict, verdictCodes, returnless, quantities,
           inspection, liability, disposition, settlementMethod,
-          money == null ? LineMoney.zero(paid.currency()) : money);
+          money == null ? LineMoney.zero(paid.currency()) : money, replacement);
     }
   }
 }

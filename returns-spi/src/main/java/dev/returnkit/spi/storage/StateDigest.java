@@ -1,5 +1,6 @@
 package dev.returnkit.spi.storage;
 
+import dev.returnkit.spi.exchange.ReplacementItem;
 import dev.returnkit.spi.logistics.ShipmentArrangement;
 import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
@@ -76,7 +77,7 @@ public final class StateDigest {
           .unscaledValue().mod(BigInteger.valueOf(line.orderedQuantity())).equals(
               BigInteger.ZERO)
           || !money.refundTax().isZero() || !money.discountShare().isZero()
-          || !money.clawback().isZero()) {
+          || !money.clawback().isZero() || line.replacement() != null) {
         return false;
       }
     }
@@ -124,7 +125,8 @@ public final class StateDigest {
 
   private static void line(StringBuilder out, ReturnLineSnapshot line, boolean format1) {
     // Format 2 adds what was paid for the order line (gross, tax, discount) in place of a unit
-    // price, the line money's tax, discount and clawback, and each payment's tender.
+    // price, the line money's tax, discount and clawback, an exchange's replacement, and each
+    // payment's tender.
     field(out, line.orderLineId().value());
     field(out, line.sku().value());
     field(out, line.category());
@@ -168,6 +170,12 @@ public final class StateDigest {
       money(out, money.refundTax());
       money(out, money.discountShare());
       money(out, money.clawback());
+      ReplacementItem replacement = line.replacement();
+      field(out, replacement == null ? null : replacement.sku().value());
+      if (replacement != null) {
+        field(out, Integer.toString(replacement.quantity()));
+        money(out, replacement.unitPrice());
+      }
     }
   }
 
