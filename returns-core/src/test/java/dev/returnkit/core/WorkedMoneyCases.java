@@ -10,7 +10,9 @@ import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.core.request.RequestedLine;
 import dev.returnkit.core.review.Approval;
 import dev.returnkit.core.warehouse.InspectedLine;
+import dev.returnkit.spi.exchange.ReplacementItem;
 import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.id.Sku;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.order.TenderType;
@@ -245,6 +247,39 @@ public abstract class WorkedMoneyCases {
     // A comes back too: nothing is kept, and 5.45 was clawed back already.
     assertThat(second.refunded()).isEqualTo(Money.of("60.00", "EUR"));
     assertThat(first.refunded().plus(second.refunded())).isEqualTo(again.totalPaid());
+  }
+
+  @Test
+  @DisplayName("exchange a EUR 55 shirt for a EUR 40 one: EUR 15 refunded; for one at the same "
+      + "price: no money moves; for a EUR 70 one: the EUR 15 due is named, not yet charged")
+  void exchanges() {
+    assertThat(exchange("O-X1", "55.00", "40.00").refunded()).isEqualTo(
+        Money.of("15.00", "EUR"));
+    ReturnCaseSnapshot even = exchange("O-X2", "55.00", "55.00");
+    assertThat(even.payments()).isEmpty();
+    ReturnCaseSnapshot dearer = exchange("O-X3", "55.00", "70.00");
+    assertThat(dearer.payments()).isEmpty();
+    assertThat(shop.returns.history(dearer.id())).filteredOn(
+        entry -> entry.command() == ReturnCommand.BEGIN_SETTLEMENT).singleElement()
+        .satisfies(entry -> assertThat(entry.reasonCodes())
+            .contains("EXCHANGE_DIFFERENCE_DUE:L-1"));
+    assertThat(shop.returns.history(even.id())).filteredOn(
+        entry -> entry.command() == ReturnCommand.BEGIN_SETTLEMENT).singleElement()
+        .satisfies(entry -> assertThat(entry.reasonCodes()).contains("EXCHANGE_EVEN:L-1"));
+  }
+
+  /** The wrong size shipped, exchanged for another shirt at another price. */
+  private ReturnCaseSnapshot exchange(String orderId, String paid, String replacement) {
+    OrderSnapshot order = shop.add(order(orderId).line("L-1", "SKU-SHIRT-M", "apparel", 1, paid)
+        .paymentReference("PAY-" + orderId).build());
+    ReturnId id = shop.returns.request(request(order, RequestedLine.exchange(line("L-1"), 1,
+        ReturnReason.WRONG_ITEM_SHIPPED, new ReplacementItem(Sku.of("SKU-SHIRT-L"), 1,
+            Money.of(replacement, "EUR"))))).id();
+    shop.shipAndReceiveAll(id);
+    shop.inspect(id, InspectedLine.of(line("L-1"), 1, ItemGrade.A,
+        InspectionFinding.WRONG_ITEM));
+    shop.clock.advance(Duration.ofMinutes(1));
+    return shop.returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase();
   }
 
   private OrderSnapshot promotionOrder(String id) {
