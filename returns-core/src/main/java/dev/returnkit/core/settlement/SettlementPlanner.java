@@ -34,7 +34,10 @@ import java.util.Map;
  * {@code RETURN_SHIPPING_CHARGE_WAIVED}, {@code OUTBOUND_SHIPPING_REFUND_CLAMPED},
  * {@code OUTBOUND_SHIPPING_REFUND_CLAMPED_TO_TENDERS}, {@code PROMOTION_CLAWBACK_WAIVED}), as do
  * the decision's terms when they apply ({@code PROMOTION_CLAWED_BACK:<code>},
- * {@code PROMOTION_CLAWBACK_GIVEN_BACK}, {@code STORE_CREDIT_BONUS}). Refunds are split over
+ * {@code PROMOTION_CLAWBACK_GIVEN_BACK}, {@code STORE_CREDIT_BONUS}). An exchange that names
+ * its replacement pays back what the returned units were worth above it
+ * ({@code EXCHANGE_DIFFERENCE_REFUNDED:L-1}; {@code EXCHANGE_EVEN:L-1} at the same price;
+ * {@code EXCHANGE_DIFFERENCE_DUE:L-1} for a dearer one, not charged yet). Refunds are split over
  * the order's tenders in the terms' routing order; the tax refunded goes with the item, less
  * what a taxed fee or charge keeps. A decision that answers the wrong lines, or in another
  * currency, is refused as a faulty policy.
