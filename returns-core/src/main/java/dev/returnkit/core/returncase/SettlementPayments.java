@@ -3,6 +3,7 @@ package dev.returnkit.core.returncase;
 import dev.returnkit.core.settlement.SettlementPlan;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.money.Allocation;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.order.Tender;
@@ -13,7 +14,6 @@ import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -125,8 +125,6 @@ final class SettlementPayments {
     if (paid.equals(due)) {
       return tax;
     }
-    return Money.of(new BigDecimal(tax.amount().unscaledValue()
-        .multiply(paid.amount().unscaledValue()).divide(due.amount().unscaledValue()),
-        tax.amount().scale()), tax.currency());
+    return Allocation.proportion(tax, paid, due);
   }
 }

@@ -10,6 +10,8 @@ import dev.returnkit.spi.storage.LineMoney;
 import dev.returnkit.spi.vocabulary.Resolution;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What a settlement will pay, as {@link SettlementPlanner} worked it out from the policy's
@@ -77,13 +79,7 @@ public record SettlementPlan(List<Line> lines, List<Payment> payments,
    * @return the sum of the payments to it, zero if none
    */
   public Money toTender(String reference) {
-    Money total = Money.zero(outboundShippingRefund.currency());
-    for (Payment payment : payments) {
-      if (payment.tender() != null && payment.tender().reference().equals(reference)) {
-        total = total.plus(payment.amount());
-      }
-    }
-    return total;
+    return paymentsWhere(p -> p.tender() != null && p.tender().reference().equals(reference));
   }
 
   /**
@@ -92,11 +88,7 @@ public record SettlementPlan(List<Line> lines, List<Payment> payments,
    * @return the sum of the lines' refunded tax
    */
   public Money refundTax() {
-    Money total = Money.zero(outboundShippingRefund.currency());
-    for (Line line : lines) {
-      total = total.plus(line.money().refundTax());
-    }
-    return total;
+    return overLines(LineMoney::refundTax);
   }
 
   /**
@@ -106,13 +98,7 @@ public record SettlementPlan(List<Line> lines, List<Payment> payments,
    * @return the sum of the payments of that kind
    */
   public Money total(PaymentKind kind) {
-    Money total = Money.zero(outboundShippingRefund.currency());
-    for (Payment payment : payments) {
-      if (payment.kind() == kind) {
-        total = total.plus(payment.amount());
-      }
-    }
-    return total;
+    return paymentsWhere(p -> p.kind() == kind);
   }
 
   /**
@@ -121,11 +107,7 @@ public record SettlementPlan(List<Line> lines, List<Payment> payments,
    * @return the sum of the lines' fees
    */
   public Money restockingFees() {
-    Money total = Money.zero(outboundShippingRefund.currency());
-    for (Line line : lines) {
-      total = total.plus(line.money().restockingFee());
-    }
-    return total;
+    return overLines(LineMoney::restockingFee);
   }
 
   /**
@@ -134,9 +116,23 @@ public record SettlementPlan(List<Line> lines, List<Payment> payments,
    * @return the sum of the lines' charges
    */
   public Money returnShippingCharged() {
+    return overLines(LineMoney::returnShippingCharge);
+  }
+
+  private Money overLines(Function<LineMoney, Money> amount) {
     Money total = Money.zero(outboundShippingRefund.currency());
     for (Line line : lines) {
-      total = total.plus(line.money().returnShippingCharge());
+      total = total.plus(amount.apply(line.money()));
+    }
+    return total;
+  }
+
+  private Money paymentsWhere(Predicate<Payment> which) {
+    Money total = Money.zero(outboundShippingRefund.currency());
+    for (Payment payment : payments) {
+      if (which.test(payment)) {
+        total = total.plus(payment.amount());
+      }
     }
     return total;
   }

@@ -3,6 +3,7 @@ package dev.returnkit.core.settlement;
 import dev.returnkit.core.order.OrderReturnLedger;
 import dev.returnkit.spi.InvalidDecisionException;
 import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.money.Allocation;
 import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
@@ -13,7 +14,6 @@ import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.vocabulary.Resolution;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -245,15 +245,7 @@ public final class SettlementPlanner {
   /** The tax in part of a share's gross: {@code tax * amount / gross}, rounded down. */
   private static Money taxIn(LineValue share, Money amount) {
     return share.gross().isZero() ? Money.zero(amount.currency())
-        : proportion(share.tax(), amount, share.gross());
-  }
-
-  /** {@code value * part / whole}, rounded down to the minor unit; whole above zero. */
-  private static Money proportion(Money value, Money part, Money whole) {
-    BigInteger minor = value.amount().unscaledValue()
-        .multiply(part.amount().unscaledValue())
-        .divide(whole.amount().unscaledValue());
-    return Money.of(new BigDecimal(minor, value.amount().scale()), value.currency());
+        : Allocation.proportion(share.tax(), amount, share.gross());
   }
 
   private static boolean paysMoney(Resolution method) {

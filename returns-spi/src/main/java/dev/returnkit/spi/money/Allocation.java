@@ -148,9 +148,21 @@ public final class Allocation {
     if (k == units || lineGross.isZero()) {
       return k == units ? lineTax : Money.zero(lineTax.currency());
     }
-    BigInteger grossOfFirst = minorUnits(firstUnits(lineGross, units, k));
-    return fromMinorUnits(minorUnits(lineTax).multiply(grossOfFirst)
-        .divide(minorUnits(lineGross)), lineTax);
+    return proportion(lineTax, firstUnits(lineGross, units, k), lineGross);
+  }
+
+  /**
+   * A value in proportion to a part of a whole, {@code value * part / whole}, rounded toward
+   * zero to the minor unit: the tax in part of an amount, say.
+   *
+   * @param value the value shared, e.g. the tax in {@code whole}
+   * @param part the part, in {@code whole}'s currency
+   * @param whole the whole, not zero
+   * @return the value's share for the part
+   */
+  public static Money proportion(Money value, Money part, Money whole) {
+    return fromMinorUnits(minorUnits(value).multiply(minorUnits(part))
+        .divide(minorUnits(whole)), value);
   }
 
   /** What the first {@code k} units of a line are worth together. */
