@@ -53,6 +53,11 @@ final class CustomerMessages {
             ((ReturnEvent.StoreCreditIssued) event).payment().amount().toString());
         yield "return.store-credit-issued";
       }
+      case EXCHANGE_DIFFERENCE_CHARGED -> {
+        params.put("amount",
+            ((ReturnEvent.ExchangeDifferenceCharged) event).payment().amount().toString());
+        yield "return.exchange-difference-charged";
+      }
       case EXCHANGE_ORDERED -> {
         var item = ((ReturnEvent.ExchangeOrdered) event).item();
         params.put("sku", item.sku().value());

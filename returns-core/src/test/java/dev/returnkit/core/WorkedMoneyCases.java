@@ -17,7 +17,9 @@ import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.payment.PaymentInstruction;
+import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentLine;
+import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.CaseMoney;
 import dev.returnkit.spi.storage.LineMoney;
@@ -251,27 +253,63 @@ public abstract class WorkedMoneyCases {
 
   @Test
   @DisplayName("exchange a EUR 55 shirt for a EUR 40 one: EUR 15 refunded; for one at the same "
-      + "price: no money moves; for a EUR 70 one: the EUR 15 due is named, not yet charged")
-  void exchanges() {
+      + "price: no money moves")
+  void exchangesForLessOrTheSame() {
     assertThat(exchange("O-X1", "55.00", "40.00").refunded()).isEqualTo(
         Money.of("15.00", "EUR"));
     ReturnCaseSnapshot even = exchange("O-X2", "55.00", "55.00");
     assertThat(even.payments()).isEmpty();
-    ReturnCaseSnapshot dearer = exchange("O-X3", "55.00", "70.00");
-    assertThat(dearer.payments()).isEmpty();
-    assertThat(shop.returns.history(dearer.id())).filteredOn(
-        entry -> entry.command() == ReturnCommand.BEGIN_SETTLEMENT).singleElement()
-        .satisfies(entry -> assertThat(entry.reasonCodes())
-            .contains("EXCHANGE_DIFFERENCE_DUE:L-1"));
     assertThat(shop.returns.history(even.id())).filteredOn(
         entry -> entry.command() == ReturnCommand.BEGIN_SETTLEMENT).singleElement()
         .satisfies(entry -> assertThat(entry.reasonCodes()).contains("EXCHANGE_EVEN:L-1"));
   }
 
+  @Test
+  @DisplayName("exchange a EUR 40 shirt for a EUR 55 one: EUR 15 charged to the card, with its "
+      + "tax, and nothing refunded")
+  void exchangeForMore() {
+    OrderSnapshot order = shop.add(order("O-X3").taxIncluded()
+        .line("L-1", "SKU-SHIRT-M", "apparel", 1, "40.00").taxRate("25")
+        .tender(TenderType.GIFT_CARD, "GC-X3", "10.00").tender(TenderType.CARD, "PSP-X3", "30.00")
+        .build());
+    ReturnCaseSnapshot dearer = exchange(order, "55.00");
+
+    assertThat(dearer.status()).isEqualTo(ReturnStatus.COMPLETED);
+    assertThat(dearer.refunded()).isEqualTo(Money.of("0.00", "EUR"));
+    assertThat(dearer.payments()).singleElement().satisfies(charge -> {
+      assertThat(charge.kind()).isEqualTo(PaymentKind.CHARGE);
+      assertThat(charge.purpose()).isEqualTo(PaymentPurpose.EXCHANGE_DIFFERENCE);
+      assertThat(charge.amount()).isEqualTo(Money.of("15.00", "EUR"));
+      assertThat(charge.tender().reference()).isEqualTo("PSP-X3");
+      assertThat(charge.isPaid()).isTrue();
+    });
+    assertThat(dearer.money().charged()).containsExactly(
+        entry("PSP-X3", Money.of("15.00", "EUR")));
+    assertThat(dearer.money().toTenders()).isEmpty();
+    // The charge carries tax at the shirt's 25 %: 15.00 * 8.00 / 40.00.
+    assertThat(shop.ports.payments().calls()).singleElement().satisfies(call -> {
+      assertThat(call.kind()).isEqualTo(PaymentKind.CHARGE);
+      assertThat(call.paymentReference()).isEqualTo("PSP-X3");
+      assertThat(call.limit()).isEqualTo(Money.of("15.00", "EUR"));
+      assertThat(call.tender()).isEqualTo(TenderType.CARD);
+      assertThat(call.lines()).containsExactly(new PaymentLine(line("L-1"), 1,
+          Money.of("12.00", "EUR"), Money.of("3.00", "EUR"), Money.of("15.00", "EUR")));
+    });
+    assertThat(shop.returns.history(dearer.id())).filteredOn(
+        entry -> entry.command() == ReturnCommand.BEGIN_SETTLEMENT).singleElement()
+        .satisfies(entry -> assertThat(entry.reasonCodes())
+            .contains("EXCHANGE_DIFFERENCE_CHARGED:L-1"));
+    assertThat(shop.ports.payments().receipts()).singleElement()
+        .satisfies(receipt -> assertThat(receipt.kind()).isEqualTo(PaymentKind.CHARGE));
+  }
+
   /** The wrong size shipped, exchanged for another shirt at another price. */
   private ReturnCaseSnapshot exchange(String orderId, String paid, String replacement) {
-    OrderSnapshot order = shop.add(order(orderId).line("L-1", "SKU-SHIRT-M", "apparel", 1, paid)
-        .paymentReference("PAY-" + orderId).build());
+    return exchange(shop.add(order(orderId).line("L-1", "SKU-SHIRT-M", "apparel", 1, paid)
+        .paymentReference("PAY-" + orderId).build()), replacement);
+  }
+
+  private ReturnCaseSnapshot exchange(OrderSnapshot order, String replacement) {
     ReturnId id = shop.returns.request(request(order, RequestedLine.exchange(line("L-1"), 1,
         ReturnReason.WRONG_ITEM_SHIPPED, new ReplacementItem(Sku.of("SKU-SHIRT-L"), 1,
             Money.of(replacement, "EUR"))))).id();

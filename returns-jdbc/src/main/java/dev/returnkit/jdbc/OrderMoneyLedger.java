@@ -87,14 +87,14 @@ final class OrderMoneyLedger {
     Map<String, Tender> tenders = new TreeMap<>();
     if (before != null) {
       for (SettlementPayment payment : before.payments()) {
-        if (payment.tender() != null) {
+        if (payment.refundsTender()) {
           change.merge(payment.tender().reference(), payment.amount().amount().negate(),
               BigDecimal::add);
         }
       }
     }
     for (SettlementPayment payment : after.payments()) {
-      if (payment.tender() != null) {
+      if (payment.refundsTender()) {
         change.merge(payment.tender().reference(), payment.amount().amount(), BigDecimal::add);
         tenders.put(payment.tender().reference(), payment.tender());
       }

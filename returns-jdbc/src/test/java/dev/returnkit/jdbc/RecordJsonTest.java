@@ -7,6 +7,7 @@ import dev.returnkit.spi.event.EventHeader;
 import dev.returnkit.spi.event.EventType;
 import dev.returnkit.spi.event.LineQuantity;
 import dev.returnkit.spi.event.ReturnEvent.CarrierClaimRecorded;
+import dev.returnkit.spi.event.ReturnEvent.ExchangeDifferenceCharged;
 import dev.returnkit.spi.event.ReturnEvent.ExchangeOrdered;
 import dev.returnkit.spi.event.ReturnEvent.InspectedLine;
 import dev.returnkit.spi.event.ReturnEvent.RefundIssued;
@@ -37,6 +38,8 @@ import dev.returnkit.spi.id.Sku;
 import dev.returnkit.spi.logistics.ShipmentArrangement;
 import dev.returnkit.spi.logistics.ShippingMethod;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.Tender;
+import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.SettlementPayment;
@@ -163,6 +166,10 @@ class RecordJsonTest {
         new StoreCreditIssued(header(9), new SettlementPayment("R-77/L-2/ITEM_REFUND",
             OrderLineId.of("L-2"), PaymentPurpose.ITEM_REFUND, PaymentKind.STORE_CREDIT,
             Money.of("3", "JPY"), "PAY-10", AT)),
+        new ExchangeDifferenceCharged(header(9), new SettlementPayment(
+            "R-77/L-3/EXCHANGE_DIFFERENCE", OrderLineId.of("L-3"),
+            PaymentPurpose.EXCHANGE_DIFFERENCE, PaymentKind.CHARGE, Money.of("15.00", "EUR"),
+            new Tender(TenderType.CARD, "PSP-1", Money.of("40.00", "EUR")), "PAY-11", AT)),
         new ExchangeOrdered(header(9), LINE),
         new RepairOrdered(header(9), LINE),
         new CarrierClaimRecorded(header(9), "post", "RK1", eur),

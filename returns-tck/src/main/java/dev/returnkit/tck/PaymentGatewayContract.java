@@ -234,6 +234,51 @@ public abstract class PaymentGatewayContract {
   }
 
   @Nested
+  @DisplayName("A charge (an exchange for a dearer item)")
+  class Charges {
+
+    @Test
+    @DisplayName("is taken as a charge, once per key")
+    void chargesOnce() {
+      PaymentInstruction charge = instruction("k1", "ref1", PaymentKind.CHARGE, "15.00", "15.00");
+
+      PaymentReceipt first = gateway.pay(charge);
+      PaymentReceipt again = gateway.pay(charge);
+
+      assertThat(first.kind()).isEqualTo(PaymentKind.CHARGE);
+      assertThat(first.amount()).isEqualTo(eur("15.00"));
+      assertThat(again).isEqualTo(first);
+      assertThat(gateway.findReceipt(charge.idempotencyKey())).contains(first);
+    }
+
+    @Test
+    @DisplayName("neither uses up nor adds to what may be refunded against its reference")
+    void leavesTheRefundLimitAlone() {
+      gateway.pay(instruction("k1", "ref1", PaymentKind.REFUND, "90.00", "100.00"));
+      gateway.pay(instruction("k2", "ref1", PaymentKind.CHARGE, "15.00", "15.00"));
+
+      assertThat(totalPaidOut(gateway, reference("ref1"))).isEqualTo(eur("90.00"));
+      assertThatThrownBy(() -> gateway.pay(
+          instruction("k3", "ref1", PaymentKind.REFUND, "10.01", "100.00")))
+          .isInstanceOf(RefundLimitExceededException.class);
+      assertThat(gateway.pay(instruction("k4", "ref1", PaymentKind.REFUND, "10.00", "100.00"))
+          .amount()).isEqualTo(eur("10.00"));
+    }
+
+    @Test
+    @DisplayName("under a key that refunded is refused and charges nothing")
+    void keyOfARefundIsRefused() {
+      PaymentReceipt refund =
+          gateway.pay(instruction("k1", "ref1", PaymentKind.REFUND, "15.00", "100.00"));
+
+      assertThatThrownBy(() -> gateway.pay(
+          instruction("k1", "ref1", PaymentKind.CHARGE, "15.00", "15.00")))
+          .isInstanceOf(IdempotencyKeyReusedException.class);
+      assertThat(gateway.findReceipt(key("k1"))).contains(refund);
+    }
+  }
+
+  @Nested
   @DisplayName("Racing calls")
   class RacingCalls {
 

@@ -4,6 +4,7 @@ import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.payment.IdempotencyKeyReusedException;
 import dev.returnkit.spi.payment.PaymentGateway;
 import dev.returnkit.spi.payment.PaymentInstruction;
+import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.payment.RefundLimitExceededException;
 import java.time.Clock;
@@ -53,9 +54,11 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
       }
       return earlier;
     }
+    // A charge takes money in: it neither uses up nor adds to what may be paid out.
+    boolean paysOut = instruction.kind() != PaymentKind.CHARGE;
     Money already = paidOutByReference.getOrDefault(instruction.paymentReference(),
         Money.zero(instruction.amount().currency()));
-    if (already.plus(instruction.amount()).isGreaterThan(instruction.limit())) {
+    if (paysOut && already.plus(instruction.amount()).isGreaterThan(instruction.limit())) {
       throw new RefundLimitExceededException(instruction.paymentReference(), already,
           instruction.amount(), instruction.limit());
     }
@@ -64,7 +67,10 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         clock.instant());
     instructionsByKey.put(instruction.idempotencyKey(), instruction);
     receiptsByKey.put(instruction.idempotencyKey(), receipt);
-    paidOutByReference.put(instruction.paymentReference(), already.plus(instruction.amount()));
+    if (paysOut) {
+      paidOutByReference.put(instruction.paymentReference(),
+          already.plus(instruction.amount()));
+    }
     receipts.add(receipt);
     return receipt;
   }

@@ -98,7 +98,7 @@ public final class OrderReturnLedger {
       }
       if (moneyDecided) {
         for (SettlementPayment payment : other.payments()) {
-          if (payment.tender() != null) {
+          if (payment.refundsTender()) {
             toTender.merge(payment.tender().reference(), payment.amount(), Money::plus);
           }
         }

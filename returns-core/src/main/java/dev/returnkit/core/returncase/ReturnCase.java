@@ -409,7 +409,8 @@ public final class ReturnCase {
     String amounts = "to refund " + plan.total(PaymentKind.REFUND) + " (tax "
         + plan.refundTax() + "), store credit " + plan.total(PaymentKind.STORE_CREDIT)
         + ", restocking fees " + fees + ", return shipping charged " + charged
-        + ", outbound shipping refunded " + shipping + SettlementPayments.byTender(plan, order);
+        + ", outbound shipping refunded " + shipping + SettlementPayments.byTender(plan, order)
+        + SettlementPayments.charged(plan);
     record(ReturnCommand.BEGIN_SETTLEMENT, target, actor, at, plan.rationale(), amounts,
         b -> b.lines(lines).payments(payments).outboundShippingRefund(shipping),
         List.of(h -> new ReturnEvent.SettlementStarted(h, payments, fees, charged, shipping)));
@@ -460,8 +461,11 @@ public final class ReturnCase {
         + " confirmed as " + paid.providerReference();
     record(ReturnCommand.RECORD_PAYMENT, target, actor, at, new Rationale(codes, List.of()),
         note == null ? what : note + " (" + what + ")", b -> b.lines(lines).payments(payments),
-        List.of(paid.kind() == PaymentKind.REFUND ? h -> new ReturnEvent.RefundIssued(h, paid)
-            : h -> new ReturnEvent.StoreCreditIssued(h, paid)));
+        List.of(switch (paid.kind()) {
+          case REFUND -> h -> new ReturnEvent.RefundIssued(h, paid);
+          case STORE_CREDIT -> h -> new ReturnEvent.StoreCreditIssued(h, paid);
+          case CHARGE -> h -> new ReturnEvent.ExchangeDifferenceCharged(h, paid);
+        }));
   }
 
   /** Whether every planned payment is confirmed, so the settlement can complete. */

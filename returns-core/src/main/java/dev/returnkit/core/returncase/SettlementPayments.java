@@ -4,6 +4,7 @@ import dev.returnkit.core.settlement.SettlementPlan;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.money.Allocation;
+import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.order.Tender;
@@ -63,11 +64,18 @@ final class SettlementPayments {
     return text.toString();
   }
 
+  /** ", exchange differences charged EUR 15.00", when the plan charges any. */
+  static String charged(SettlementPlan plan) {
+    Money charged = plan.total(PaymentKind.CHARGE);
+    return charged.isPositive() ? ", exchange differences charged " + charged : "";
+  }
+
   /**
    * The instruction for a planned payment: a refund goes to its tender and is limited to what
    * that tender captured; store credit goes against the order and is limited to what it cost;
-   * a refund planned before orders had tenders goes to the order's first tender, limited to
-   * what the order cost, as it was then.
+   * a charge goes to its tender (the order, if it has none) and is limited to itself; a refund
+   * planned before orders had tenders goes to the order's first tender, limited to what the
+   * order cost, as it was then.
    */
   static PaymentInstruction instruction(ReturnCaseSnapshot c, SettlementPayment payment,
       OrderSnapshot order) {
@@ -76,6 +84,9 @@ final class SettlementPayments {
     if (payment.purpose() == PaymentPurpose.STORE_CREDIT_BONUS) {
       // A gift, not money back: nothing paid limits it but the planner's percentage.
       reference = payment.idempotencyKey();
+      limit = payment.amount();
+    } else if (payment.kind() == PaymentKind.CHARGE) {
+      reference = payment.tender() == null ? order.id().value() : payment.tender().reference();
       limit = payment.amount();
     } else if (payment.tender() != null) {
       reference = payment.tender().reference();
@@ -94,10 +105,20 @@ final class SettlementPayments {
 
   /**
    * What an item payment pays for: its line's units, and the payment's share of the line's
-   * refunded tax (in proportion to its share of what the line is due).
+   * refunded tax (in proportion to its share of what the line is due). An exchange's charge
+   * carries tax at the returned line's rate: its tax is in the same proportion to it as the tax
+   * paid for the line to what was paid for it.
    */
   private static List<PaymentLine> breakdown(ReturnCaseSnapshot c, SettlementPayment payment) {
     OrderLineId lineId = payment.orderLineId();
+    if (lineId != null && payment.purpose() == PaymentPurpose.EXCHANGE_DIFFERENCE) {
+      ReturnLineSnapshot line = c.line(lineId).orElseThrow();
+      LineValue paid = line.orderLinePaid();
+      Money tax = paid.gross().isZero() ? Money.zero(paid.gross().currency())
+          : Allocation.proportion(paid.tax(), payment.amount(), paid.gross());
+      return List.of(new PaymentLine(lineId, line.replacement().quantity(),
+          payment.amount().minus(tax), tax, payment.amount()));
+    }
     if (lineId == null || payment.purpose() != PaymentPurpose.ITEM_REFUND) {
       return List.of();
     }

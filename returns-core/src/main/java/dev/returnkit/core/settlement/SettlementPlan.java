@@ -53,11 +53,13 @@ public record SettlementPlan(List<Line> lines, List<Payment> payments,
   /**
    * One payment to make.
    *
-   * @param orderLineId the line it refunds, or {@code null} for outbound shipping
-   * @param purpose item refund or outbound shipping refund
-   * @param kind refund to the original payment or store credit
+   * @param orderLineId the line it refunds (or charges), or {@code null} for outbound shipping
+   * @param purpose item refund, outbound shipping refund, store credit bonus or exchange
+   *     difference
+   * @param kind refund to the original payment, store credit, or a charge
    * @param amount above zero
-   * @param tender the tender a refund goes back to, {@code null} for store credit
+   * @param tender the tender a refund goes back to or a charge is taken from; {@code null} for
+   *     store credit, and for a charge on an order without tenders
    */
   public record Payment(OrderLineId orderLineId, PaymentPurpose purpose, PaymentKind kind,
       Money amount, Tender tender) {
@@ -66,7 +68,8 @@ public record SettlementPlan(List<Line> lines, List<Payment> payments,
       Objects.requireNonNull(purpose, "purpose");
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(amount, "amount");
-      if ((tender == null) == (kind == PaymentKind.REFUND)) {
+      if (kind == PaymentKind.REFUND ? tender == null
+          : kind == PaymentKind.STORE_CREDIT && tender != null) {
         throw new IllegalArgumentException("a refund goes to a tender, store credit to none");
       }
     }
@@ -79,7 +82,8 @@ public record SettlementPlan(List<Line> lines, List<Payment> payments,
    * @return the sum of the payments to it, zero if none
    */
   public Money toTender(String reference) {
-    return paymentsWhere(p -> p.tender() != null && p.tender().reference().equals(reference));
+    return paymentsWhere(p -> p.kind() == PaymentKind.REFUND
+        && p.tender().reference().equals(reference));
   }
 
   /**
@@ -94,7 +98,7 @@ public record SettlementPlan(List<Line> lines, List<Payment> payments,
   /**
    * The total to pay of one kind.
    *
-   * @param kind refund or store credit
+   * @param kind refund, store credit or charge
    * @return the sum of the payments of that kind
    */
   public Money total(PaymentKind kind) {

@@ -7,6 +7,8 @@ import dev.returnkit.spi.money.Allocation;
 import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.order.Tender;
+import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.storage.LineMoney;
@@ -36,8 +38,10 @@ import java.util.Map;
  * the decision's terms when they apply ({@code PROMOTION_CLAWED_BACK:<code>},
  * {@code PROMOTION_CLAWBACK_GIVEN_BACK}, {@code STORE_CREDIT_BONUS}). An exchange that names
  * its replacement pays back what the returned units were worth above it
- * ({@code EXCHANGE_DIFFERENCE_REFUNDED:L-1}; {@code EXCHANGE_EVEN:L-1} at the same price;
- * {@code EXCHANGE_DIFFERENCE_DUE:L-1} for a dearer one, not charged yet). Refunds are split over
+ * ({@code EXCHANGE_DIFFERENCE_REFUNDED:L-1}; {@code EXCHANGE_EVEN:L-1} at the same price), and
+ * charges what a dearer one costs above them ({@code EXCHANGE_DIFFERENCE_CHARGED:L-1}, a
+ * {@link PaymentKind#CHARGE} to the first tender in routing order that can be charged again:
+ * not a gift card or store credit). Refunds are split over
  * the order's tenders in the terms' routing order; the tax refunded goes with the item, less
  * what a taxed fee or charge keeps. A decision that answers the wrong lines, or in another
  * currency, is refused as a faulty policy.
@@ -77,8 +81,9 @@ public final class SettlementPlanner {
     Money zero = Money.zero(currency);
     List<String> clamps = new ArrayList<>();
     List<SettlementPlan.Line> lines = new ArrayList<>(settled.size());
-    TenderSplit tenders = new TenderSplit(decision.terms().routing().route(order.tenders()), ledger,
-        currency);
+    List<Tender> routed = decision.terms().routing().route(order.tenders());
+    TenderSplit tenders = new TenderSplit(routed, ledger, currency);
+    List<SettlementPlan.Payment> charges = new ArrayList<>();
     Money tenderRoom = tenders.room();
     Money chargeLeft = decision.returnShippingCharge().max(zero);
     Money clawbackLeft = zero;
@@ -105,11 +110,14 @@ public final class SettlementPlanner {
           asked = difference;
           exchangeForLess = true;
           clamps.add("EXCHANGE_DIFFERENCE_REFUNDED:" + line.orderLineId());
+        } else if (difference.isZero()) {
+          clamps.add("EXCHANGE_EVEN:" + line.orderLineId());
         } else {
-          // A dearer replacement's difference is the customer's to pay; charging it through
-          // the payment port is not built yet, so it is only named.
-          clamps.add((difference.isZero() ? "EXCHANGE_EVEN:" : "EXCHANGE_DIFFERENCE_DUE:")
-              + line.orderLineId());
+          // A dearer replacement's difference is the customer's to pay.
+          charges.add(new SettlementPlan.Payment(line.orderLineId(),
+              PaymentPurpose.EXCHANGE_DIFFERENCE, PaymentKind.CHARGE, difference.negate(),
+              chargeable(routed)));
+          clamps.add("EXCHANGE_DIFFERENCE_CHARGED:" + line.orderLineId());
         }
       }
       if (!paysMoney(lineSaid.method()) && !exchangeForLess) {
@@ -179,10 +187,25 @@ public final class SettlementPlanner {
       shippingRefund = tenderRoom;
       clamps.add("OUTBOUND_SHIPPING_REFUND_CLAMPED_TO_TENDERS");
     }
-    return new SettlementPlan(lines,
-        payments(lines, shippingRefund, shippingKind, tenders,
-            decision.terms().storeCreditBonusPercent(), clamps), shippingRefund,
+    List<SettlementPlan.Payment> payments = payments(lines, shippingRefund, shippingKind,
+        tenders, decision.terms().storeCreditBonusPercent(), clamps);
+    payments.addAll(charges);
+    return new SettlementPlan(lines, payments, shippingRefund,
         decision.overallRationale().withReasonCodes(clamps));
+  }
+
+  /**
+   * The tender an exchange's difference is charged to: the first, in routing order, that can be
+   * charged again (a card, a wallet; not a gift card or store credit, which are spent), else
+   * the first there is; none for an order without tenders.
+   */
+  private static Tender chargeable(List<Tender> routed) {
+    for (Tender tender : routed) {
+      if (tender.type() != TenderType.GIFT_CARD && tender.type() != TenderType.STORE_CREDIT) {
+        return tender;
+      }
+    }
+    return routed.isEmpty() ? null : routed.get(0);
   }
 
   /**

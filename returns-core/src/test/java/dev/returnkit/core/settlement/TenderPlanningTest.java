@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.returnkit.core.order.OrderReturnLedger;
 import dev.returnkit.core.policy.Rationale;
+import dev.returnkit.spi.exchange.ReplacementItem;
 import dev.returnkit.spi.history.HistoryHead;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
@@ -28,6 +29,7 @@ import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -134,6 +136,42 @@ class TenderPlanningTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new RefundRouting(
         List.of(TenderType.CARD, TenderType.CARD), Rationale.NONE))
         .withMessageContaining("twice");
+  }
+
+  @Test
+  @DisplayName("a dearer exchange's difference is charged to the first tender that can be "
+      + "charged again (the card, even when gift cards are refunded first), the gift card only "
+      + "when it is all there is; it takes no refund room")
+  void exchangeCharge() {
+    ReturnCaseSnapshot exchange = inspected("R-1", L1, L2).toBuilder().lines(List.of(
+        line(L1).toBuilder().resolution(Resolution.EXCHANGE).replacement(new ReplacementItem(
+            Sku.of("SKU-1-L"), 1, eur("45.00"))).build(), line(L2))).build();
+    SettlementDecision decision = decision(Resolution.EXCHANGE, Resolution.REFUND, "0.00")
+        .withTerms(new SettlementTerms(new RefundRouting(List.of(TenderType.GIFT_CARD),
+            Rationale.NONE), FeeTax.TAXED, false, BigDecimal.ZERO), Rationale.NONE);
+
+    SettlementPlan plan = SettlementPlanner.plan(exchange, decision, ORDER,
+        OrderReturnLedger.empty());
+    OrderSnapshot giftCardOnly = OrderSnapshot.builder("O-1", "C-1", "EUR").placedAt(T0)
+        .deliveredAt(T0).line("L-1", "SKU-1", "home", 1, "30.00")
+        .line("L-2", "SKU-2", "home", 1, "30.00").shipping("4.95")
+        .tender(TenderType.GIFT_CARD, "GC-1", "64.95").build();
+    SettlementPlan onGiftCard = SettlementPlanner.plan(exchange, decision, giftCardOnly,
+        OrderReturnLedger.empty());
+
+    assertThat(plan.payments()).extracting(SettlementPlan.Payment::orderLineId,
+        SettlementPlan.Payment::purpose, SettlementPlan.Payment::kind,
+        p -> p.tender().reference(), SettlementPlan.Payment::amount).containsExactly(
+        tuple(L2, PaymentPurpose.ITEM_REFUND, PaymentKind.REFUND, "GC-1", eur("24.95")),
+        tuple(L2, PaymentPurpose.ITEM_REFUND, PaymentKind.REFUND, "PSP-1", eur("5.05")),
+        tuple(L1, PaymentPurpose.EXCHANGE_DIFFERENCE, PaymentKind.CHARGE, "PSP-1",
+            eur("15.00")));
+    assertThat(plan.toTender("PSP-1")).isEqualTo(eur("5.05"));
+    assertThat(plan.total(PaymentKind.CHARGE)).isEqualTo(eur("15.00"));
+    assertThat(plan.rationale().reasonCodes()).contains("EXCHANGE_DIFFERENCE_CHARGED:L-1")
+        .doesNotContain("EXCHANGE_DIFFERENCE_REFUNDED:L-1");
+    assertThat(onGiftCard.payments()).filteredOn(p -> p.kind() == PaymentKind.CHARGE)
+        .singleElement().satisfies(p -> assertThat(p.tender().reference()).isEqualTo("GC-1"));
   }
 
   private static SettlementDecision decision(Resolution first, Resolution second,

@@ -35,6 +35,8 @@ public enum EventType {
   REFUND_ISSUED(ReturnEvent.RefundIssued.class),
   /** {@link ReturnEvent.StoreCreditIssued}. */
   STORE_CREDIT_ISSUED(ReturnEvent.StoreCreditIssued.class),
+  /** {@link ReturnEvent.ExchangeDifferenceCharged}. */
+  EXCHANGE_DIFFERENCE_CHARGED(ReturnEvent.ExchangeDifferenceCharged.class),
   /** {@link ReturnEvent.ExchangeOrdered}. */
   EXCHANGE_ORDERED(ReturnEvent.ExchangeOrdered.class),
   /** {@link ReturnEvent.RepairOrdered}. */

@@ -353,6 +353,25 @@ public sealed interface ReturnEvent {
   }
 
   /**
+   * The customer was charged what a dearer replacement costs above the returned goods.
+   *
+   * @param header the header
+   * @param payment the charge with its receipt
+   */
+  record ExchangeDifferenceCharged(EventHeader header, SettlementPayment payment)
+      implements ReturnEvent {
+    @Override
+    public EventType type() {
+      return EventType.EXCHANGE_DIFFERENCE_CHARGED;
+    }
+
+    public ExchangeDifferenceCharged {
+      Objects.requireNonNull(header, "header");
+      Objects.requireNonNull(payment, "payment");
+    }
+  }
+
+  /**
    * The customer gets a replacement; the host ships it.
    *
    * @param header the header

@@ -6,7 +6,8 @@ import dev.returnkit.spi.PaymentUnavailableException;
 import java.util.Optional;
 
 /**
- * The host's payment provider: pays refunds and issues store credit.
+ * The host's payment provider: pays refunds, issues store credit and charges the difference of
+ * an exchange for a dearer item.
  *
  * <p><b>Idempotency:</b> every instruction carries an idempotency key. The first call with a
  * key pays; every later call with the same key and the same content pays nothing and returns
@@ -15,7 +16,9 @@ import java.util.Optional;
  * it is what makes a retried settlement safe. <b>Limit:</b> the total paid out against one
  * payment reference, refunds and store credit together, never exceeds the instruction's
  * limit; a payment that would exceed it throws {@link RefundLimitExceededException}, pays
- * nothing and leaves its key unused. <b>Thread-safety:</b>
+ * nothing and leaves its key unused. A {@link PaymentKind#CHARGE} takes money in: it is
+ * idempotent by key like the others, and neither uses up nor adds to what may be refunded
+ * against its reference. <b>Thread-safety:</b>
  * implementations must be safe to call from many threads, including with the same key at once.
  * <b>Errors:</b> {@link PaymentUnavailableException} when the outcome is unknown (retry with the
  * same key), {@link PaymentRejectedException} when the provider refuses.
@@ -26,7 +29,7 @@ import java.util.Optional;
 public interface PaymentGateway {
 
   /**
-   * Pays, or returns the receipt of the earlier payment with the same key.
+   * Pays (or charges), or returns the receipt of the earlier payment with the same key.
    *
    * @param instruction what to pay
    * @return the receipt

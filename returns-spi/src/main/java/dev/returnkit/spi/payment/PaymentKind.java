@@ -1,9 +1,14 @@
 package dev.returnkit.spi.payment;
 
-/** How value goes back to the customer. */
+/** Which way money moves, and how. */
 public enum PaymentKind {
   /** Money back to the original payment method. */
   REFUND,
   /** Credit to spend in the shop. */
-  STORE_CREDIT
+  STORE_CREDIT,
+  /**
+   * Money taken from the customer: the difference of an exchange for a dearer item. Never
+   * counted against what may be refunded to a tender, nor as money paid back.
+   */
+  CHARGE
 }

@@ -10,5 +10,10 @@ public enum PaymentPurpose {
    * A bonus on one line's store credit (store credit taken instead of a refund, a shop's
    * lever): a gift on top of what is due for the line, not counted against what was paid.
    */
-  STORE_CREDIT_BONUS
+  STORE_CREDIT_BONUS,
+  /**
+   * What a dearer replacement costs above the returned units of one line, charged to the
+   * customer ({@link PaymentKind#CHARGE}).
+   */
+  EXCHANGE_DIFFERENCE
 }

@@ -13,12 +13,12 @@ import java.util.Objects;
  *
  * @param idempotencyKey the key sent to the payment port
  * @param orderLineId the line it refunds, or {@code null} for outbound shipping
- * @param purpose item refund or shipping refund
- * @param kind refund or store credit
- * @param amount what is to be paid, above zero
- * @param tender the tender a refund goes back to, with what it captured; {@code null} for store
- *     credit, and for refunds planned before orders had tenders (they went to the order's one
- *     payment)
+ * @param purpose item refund, shipping refund, store credit bonus or exchange difference
+ * @param kind refund, store credit or charge
+ * @param amount what is to be paid (or, for a charge, taken), above zero
+ * @param tender the tender a refund goes back to, or a charge is taken from, with what it
+ *     captured; {@code null} for store credit, for refunds planned before orders had tenders
+ *     (they went to the order's one payment), and for a charge on an order without tenders
  * @param providerReference the provider's reference once paid, else {@code null}
  * @param paidAt when the provider processed it, else {@code null}
  */
@@ -48,11 +48,15 @@ public record SettlementPayment(
       throw new IllegalArgumentException("a store credit bonus is paid as store credit ("
           + idempotencyKey + ")");
     }
+    if ((purpose == PaymentPurpose.EXCHANGE_DIFFERENCE) != (kind == PaymentKind.CHARGE)) {
+      throw new IllegalArgumentException("an exchange difference, and only that, is charged ("
+          + idempotencyKey + ")");
+    }
     if (tender != null && kind == PaymentKind.STORE_CREDIT) {
       throw new IllegalArgumentException("store credit goes to no tender (" + idempotencyKey
           + ")");
     }
-    if (tender != null && amount.isGreaterThan(tender.captured())) {
+    if (refundsTender() && amount.isGreaterThan(tender.captured())) {
       throw new IllegalArgumentException("payment " + idempotencyKey + " of " + amount
           + " is above what tender " + tender.reference() + " captured, " + tender.captured());
     }
@@ -109,6 +113,16 @@ public record SettlementPayment(
   public static SettlementPayment planned(String idempotencyKey, OrderLineId orderLineId,
       PaymentPurpose purpose, PaymentKind kind, Money amount) {
     return planned(idempotencyKey, orderLineId, purpose, kind, amount, null);
+  }
+
+  /**
+   * Whether this is money back to a tender, counted against what the tender captured: a refund
+   * that names its tender (not store credit, not a charge).
+   *
+   * @return true for a refund to a tender
+   */
+  public boolean refundsTender() {
+    return kind == PaymentKind.REFUND && tender != null;
   }
 
   /**

@@ -87,7 +87,7 @@ public final class OrderLimits {
     addTenders(written, toTender);
     for (SettlementPayment payment : written.payments()) {
       Tender tender = payment.tender();
-      if (tender != null && toTender.get(tender.reference()).isGreaterThan(tender.captured())) {
+      if (payment.refundsTender() && toTender.get(tender.reference()).isGreaterThan(tender.captured())) {
         return Optional.of("tender " + tender.reference() + " would get back "
             + toTender.get(tender.reference()) + " of " + tender.captured() + " captured");
       }
@@ -97,7 +97,7 @@ public final class OrderLimits {
 
   private static void addTenders(ReturnCaseSnapshot c, Map<String, Money> toTender) {
     for (SettlementPayment payment : c.payments()) {
-      if (payment.tender() != null) {
+      if (payment.refundsTender()) {
         toTender.merge(payment.tender().reference(), payment.amount(), Money::plus);
       }
     }

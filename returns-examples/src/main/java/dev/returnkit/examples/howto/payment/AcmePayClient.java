@@ -35,6 +35,27 @@ public interface AcmePayClient {
   Optional<Refund> findRefund(String idempotencyKey);
 
   /**
+   * {@code POST /v1/charges}: charges the card an earlier payment was made with (the card on
+   * file). Idempotency keys are the account's: a key a refund used fails here with
+   * {@code idempotency_key_in_use}, and the other way round.
+   *
+   * @param idempotencyKey the Idempotency-Key header
+   * @param request the body
+   * @return the charge
+   * @throws AcmePayException on any error, with Acme Pay's code
+   */
+  Charge createCharge(String idempotencyKey, ChargeRequest request);
+
+  /**
+   * {@code GET /v1/charges?idempotency_key=...}: finds a charge by the key it was created with.
+   *
+   * @param idempotencyKey the key
+   * @return the charge, or empty if none was created with it
+   * @throws AcmePayException on any error
+   */
+  Optional<Charge> findCharge(String idempotencyKey);
+
+  /**
    * A refund request.
    *
    * @param paymentId the payment refunded against
@@ -55,4 +76,22 @@ public interface AcmePayClient {
    * @param createdAt when Acme Pay made it
    */
   record Refund(String id, RefundRequest request, Instant createdAt) {}
+
+  /**
+   * A charge request.
+   *
+   * @param paymentId the earlier payment whose card is charged
+   * @param amountMinor the amount in minor units (cents)
+   * @param currency the ISO currency code
+   */
+  record ChargeRequest(String paymentId, long amountMinor, String currency) {}
+
+  /**
+   * A charge Acme Pay made.
+   *
+   * @param id Acme Pay's id, e.g. {@code ch_000001}
+   * @param request what was asked
+   * @param createdAt when Acme Pay made it
+   */
+  record Charge(String id, ChargeRequest request, Instant createdAt) {}
 }

@@ -1,5 +1,7 @@
 package dev.returnkit.examples.howto.payment;
 
+import dev.returnkit.examples.howto.payment.AcmePayClient.Charge;
+import dev.returnkit.examples.howto.payment.AcmePayClient.ChargeRequest;
 import dev.returnkit.examples.howto.payment.AcmePayClient.Refund;
 import dev.returnkit.examples.howto.payment.AcmePayClient.RefundRequest;
 import dev.returnkit.spi.PaymentRejectedException;
@@ -33,6 +35,9 @@ import java.util.Optional;
  *       that cannot would need the adapter to check it under a lock shared by every process.
  * </ul>
  *
+ * <p>A charge (the difference of an exchange for a dearer item) goes to Acme Pay's charges,
+ * which share the account's idempotency keys and leave the refundable amount alone.
+ *
  * <p>It also sorts failures into retryable ({@link PaymentUnavailableException}: returnkit
  * keeps the case in {@code SETTLING} and the shop retries) and final
  * ({@link PaymentRejectedException}: a supervisor pays another way).
@@ -53,6 +58,18 @@ public final class AcmePayPaymentGateway implements PaymentGateway {
   @Override
   public PaymentReceipt pay(PaymentInstruction instruction) {
     Currency currency = instruction.amount().currency();
+    if (instruction.kind() == PaymentKind.CHARGE) {
+      // An exchange's difference: Acme Pay charges the card of the order's payment, and keeps
+      // charges apart from refunds, as the port asks.
+      ChargeRequest charge = new ChargeRequest(instruction.paymentReference(),
+          minorUnits(instruction.amount()), currency.getCurrencyCode());
+      try {
+        return receipt(instruction.idempotencyKey(),
+            client.createCharge(instruction.idempotencyKey(), charge));
+      } catch (AcmePayException e) {
+        throw translated(e, instruction);
+      }
+    }
     RefundRequest request = new RefundRequest(instruction.paymentReference(),
         minorUnits(instruction.amount()), currency.getCurrencyCode(),
         instruction.kind() == PaymentKind.REFUND ? "card" : "wallet",
@@ -68,7 +85,10 @@ public final class AcmePayPaymentGateway implements PaymentGateway {
   @Override
   public Optional<PaymentReceipt> findReceipt(String idempotencyKey) {
     try {
-      return client.findRefund(idempotencyKey).map(refund -> receipt(idempotencyKey, refund));
+      Optional<PaymentReceipt> refund =
+          client.findRefund(idempotencyKey).map(found -> receipt(idempotencyKey, found));
+      return refund.isPresent() ? refund
+          : client.findCharge(idempotencyKey).map(charge -> receipt(idempotencyKey, charge));
     } catch (AcmePayException e) {
       throw new PaymentUnavailableException("Acme Pay could not look up " + idempotencyKey, e);
     }
@@ -100,6 +120,12 @@ public final class AcmePayPaymentGateway implements PaymentGateway {
     PaymentKind kind = refund.request().destination().equals("card")
         ? PaymentKind.REFUND : PaymentKind.STORE_CREDIT;
     return new PaymentReceipt(idempotencyKey, refund.id(), kind, amount, refund.createdAt());
+  }
+
+  private static PaymentReceipt receipt(String idempotencyKey, Charge charge) {
+    Currency currency = Currency.getInstance(charge.request().currency());
+    return new PaymentReceipt(idempotencyKey, charge.id(), PaymentKind.CHARGE,
+        fromMinorUnits(charge.request().amountMinor(), currency), charge.createdAt());
   }
 
   private static Money fromMinorUnits(long minor, Currency currency) {

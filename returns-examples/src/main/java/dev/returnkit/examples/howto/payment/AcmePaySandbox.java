@@ -1,5 +1,7 @@
 package dev.returnkit.examples.howto.payment;
 
+import dev.returnkit.examples.howto.payment.AcmePayClient.Charge;
+import dev.returnkit.examples.howto.payment.AcmePayClient.ChargeRequest;
 import dev.returnkit.examples.howto.payment.AcmePayClient.Refund;
 import dev.returnkit.examples.howto.payment.AcmePayClient.RefundRequest;
 import java.time.Clock;
@@ -17,8 +19,10 @@ public final class AcmePaySandbox implements AcmePayClient {
   private final Clock clock;
   private final Map<String, Refund> refundsByKey = new HashMap<>();
   private final Map<String, Long> refundedByPayment = new HashMap<>();
+  private final Map<String, Charge> chargesByKey = new HashMap<>();
   private boolean down;
   private int refunds;
+  private int charges;
 
   /**
    * A sandbox stamping refunds with a clock.
@@ -34,11 +38,13 @@ public final class AcmePaySandbox implements AcmePayClient {
     if (down) {
       throw new AcmePayException(503, AcmePayException.UNAVAILABLE, "try again later");
     }
+    if (chargesByKey.containsKey(idempotencyKey)) {
+      throw keyInUse(idempotencyKey, chargesByKey.get(idempotencyKey).request());
+    }
     Refund earlier = refundsByKey.get(idempotencyKey);
     if (earlier != null) {
       if (!earlier.request().equals(request)) {
-        throw new AcmePayException(409, AcmePayException.IDEMPOTENCY_KEY_IN_USE,
-            "key " + idempotencyKey + " was used for " + earlier.request());
+        throw keyInUse(idempotencyKey, earlier.request());
       }
       return earlier;
     }
@@ -62,6 +68,42 @@ public final class AcmePaySandbox implements AcmePayClient {
       throw new AcmePayException(503, AcmePayException.UNAVAILABLE, "try again later");
     }
     return Optional.ofNullable(refundsByKey.get(idempotencyKey));
+  }
+
+  @Override
+  public synchronized Charge createCharge(String idempotencyKey, ChargeRequest request) {
+    if (down) {
+      throw new AcmePayException(503, AcmePayException.UNAVAILABLE, "try again later");
+    }
+    if (refundsByKey.containsKey(idempotencyKey)) {
+      throw keyInUse(idempotencyKey, refundsByKey.get(idempotencyKey).request());
+    }
+    Charge earlier = chargesByKey.get(idempotencyKey);
+    if (earlier != null) {
+      if (!earlier.request().equals(request)) {
+        throw keyInUse(idempotencyKey, earlier.request());
+      }
+      return earlier;
+    }
+    if (request.paymentId().isBlank()) {
+      throw new AcmePayException(404, AcmePayException.PAYMENT_NOT_FOUND, "no payment id");
+    }
+    Charge charge = new Charge(String.format("ch_%06d", ++charges), request, clock.instant());
+    chargesByKey.put(idempotencyKey, charge);
+    return charge;
+  }
+
+  @Override
+  public synchronized Optional<Charge> findCharge(String idempotencyKey) {
+    if (down) {
+      throw new AcmePayException(503, AcmePayException.UNAVAILABLE, "try again later");
+    }
+    return Optional.ofNullable(chargesByKey.get(idempotencyKey));
+  }
+
+  private static AcmePayException keyInUse(String idempotencyKey, Object firstRequest) {
+    return new AcmePayException(409, AcmePayException.IDEMPOTENCY_KEY_IN_USE,
+        "key " + idempotencyKey + " was used for " + firstRequest);
   }
 
   /**
