@@ -15,6 +15,7 @@ import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.core.warehouse.GoodsReceipt;
 import dev.returnkit.core.warehouse.InspectionReport;
 import dev.returnkit.spi.event.ReturnEventPublisher;
+import dev.returnkit.spi.exchange.ReplacementOrders;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.ReturnId;
@@ -104,7 +105,7 @@ public final class Returns {
         sideEffects, validator, now);
     this.warehouse = new WarehouseUseCase(store, access, b.policies, sideEffects, validator, now);
     this.settlements = new SettlementUseCase(store, access, b.orders, b.payments,
-        b.policies.settlement(), locks, sideEffects, validator, now);
+        b.replacements, b.policies.settlement(), locks, sideEffects, validator, now);
     this.cancellations = new CancellationUseCase(store, access, sideEffects, validator, now);
     this.expiry = new ExpiryUseCase(store, access, sideEffects, validator, EXPIRY_BATCH);
     this.audits = new AuditUseCase(b.repository, access, validator, now);
@@ -410,6 +411,7 @@ public final class Returns {
     private ReturnLogistics logistics;
     private PaymentGateway payments;
     private InventoryGateway inventory;
+    private ReplacementOrders replacements;
     private CustomerNotifier notifier;
     private ReturnEventPublisher publisher;
     private ReturnPolicies policies;
@@ -473,6 +475,21 @@ public final class Returns {
      */
     public Builder inventory(InventoryGateway inventory) {
       this.inventory = inventory;
+      return this;
+    }
+
+    /**
+     * The host's order system for the replacement orders of exchanges. Optional: with it, the
+     * settlement of a case with exchanged lines places one replacement order (after any
+     * difference is charged, keyed by the case, so a retried settlement places it once) and
+     * notes its id in the history; without it, the host places it on the
+     * {@code ExchangeOrdered} events, as before.
+     *
+     * @param replacements the replacement order adapter
+     * @return this
+     */
+    public Builder replacements(ReplacementOrders replacements) {
+      this.replacements = replacements;
       return this;
     }
 

@@ -6,6 +6,8 @@ import dev.returnkit.core.settlement.ManualPayment;
 import dev.returnkit.core.settlement.SettlementPolicy;
 import dev.returnkit.spi.ReturnsException;
 import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.exchange.ReplacementOrder;
+import dev.returnkit.spi.exchange.ReplacementOrders;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.order.OrderLookup;
@@ -25,7 +27,10 @@ import java.util.function.Supplier;
  * other cases refunded), then paid outside it, so a slow payment provider never holds up the
  * requests and settlements of other orders, or of this one. Paying outside the lock is safe
  * because every payment carries an idempotency key derived from the case: a second settle of the
- * same case sends the same keys and the provider pays once. Thread-safe.
+ * same case sends the same keys and the provider pays once. When every payment is confirmed
+ * (a dearer exchange's difference charged among them, so a replacement is never free), the
+ * case's replacement order is placed, keyed by the case, and the settlement completes.
+ * Thread-safe.
  */
 final class SettlementUseCase {
 
@@ -33,6 +38,7 @@ final class SettlementUseCase {
   private final AccessGuard access;
   private final OrderLookup orders;
   private final PaymentGateway payments;
+  private final ReplacementOrders replacements;
   private final SettlementPolicy policy;
   private final OrderLocks locks;
   private final SideEffects sideEffects;
@@ -40,12 +46,14 @@ final class SettlementUseCase {
   private final Supplier<Instant> now;
 
   SettlementUseCase(CaseStore store, AccessGuard access, OrderLookup orders,
-      PaymentGateway payments, SettlementPolicy policy, OrderLocks locks, SideEffects sideEffects,
-      InputValidator validator, Supplier<Instant> now) {
+      PaymentGateway payments, ReplacementOrders replacements, SettlementPolicy policy,
+      OrderLocks locks, SideEffects sideEffects, InputValidator validator,
+      Supplier<Instant> now) {
     this.store = store;
     this.access = access;
     this.orders = orders;
     this.payments = payments;
+    this.replacements = replacements;
     this.policy = policy;
     this.locks = locks;
     this.sideEffects = sideEffects;
@@ -72,17 +80,19 @@ final class SettlementUseCase {
           }
           return fresh;
         });
+    ReplacementOrder replacement;
     try {
       for (PaymentInstruction instruction : returnCase.unpaidInstructions(order)) {
         returnCase.recordPayment(payments.pay(instruction), actor, now.get());
       }
+      replacement = placeReplacement(returnCase);
     } catch (RuntimeException failure) {
-      // Whatever went wrong (a refusal, an outage, a bug in the adapter), the payments that did
+      // Whatever went wrong (a refusal, an outage, a bug in an adapter), the payments that did
       // go through are stored before the failure is passed on.
       storeConfirmedPayments(returnCase, failure);
       throw failure;
     }
-    returnCase.completeSettlement(actor, now.get());
+    returnCase.completeSettlement(actor, now.get(), replacement);
     events.addAll(store.commit(returnCase).events());
     // The customer's money does not wait for the warehouse system: stock movements were sent
     // after the inspection already; this second sending only repairs a failure there.
@@ -98,9 +108,27 @@ final class SettlementUseCase {
     Instant at = now.get();
     returnCase.recordManualPayment(payment, at);
     if (returnCase.allPaymentsConfirmed()) {
-      returnCase.completeSettlement(payment.confirmedBy(), at);
+      ReplacementOrder replacement;
+      try {
+        replacement = placeReplacement(returnCase);
+      } catch (RuntimeException failure) {
+        storeConfirmedPayments(returnCase, failure);
+        throw failure;
+      }
+      returnCase.completeSettlement(payment.confirmedBy(), at, replacement);
     }
     return store.commit(returnCase);
+  }
+
+  /**
+   * Places the case's replacement order, or finds the one an earlier, interrupted settlement
+   * placed (the key is the case's); null without the port or without exchanged lines.
+   */
+  private ReplacementOrder placeReplacement(ReturnCase returnCase) {
+    if (replacements == null) {
+      return null;
+    }
+    return returnCase.replacementRequest().map(replacements::place).orElse(null);
   }
 
   private void storeConfirmedPayments(ReturnCase returnCase, RuntimeException failure) {

@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param repository cases and history
  * @param orders the order book
  * @param logistics labels and pickups
- * @param payments refunds and store credit
+ * @param payments refunds, store credit and charges
  * @param inventory stock movements
  * @param notifier customer messages
  * @param events return events
+ * @param replacements the replacement orders of exchanges
  */
 public record InMemoryPorts(
     InMemoryReturnRepository repository,
@@ -23,7 +24,8 @@ public record InMemoryPorts(
     InMemoryPaymentGateway payments,
     InMemoryInventoryGateway inventory,
     InMemoryCustomerNotifier notifier,
-    InMemoryEventPublisher events) {
+    InMemoryEventPublisher events,
+    InMemoryReplacementOrders replacements) {
 
   public InMemoryPorts {
     Objects.requireNonNull(repository, "repository");
@@ -33,6 +35,7 @@ public record InMemoryPorts(
     Objects.requireNonNull(inventory, "inventory");
     Objects.requireNonNull(notifier, "notifier");
     Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(replacements, "replacements");
   }
 
   /**
@@ -54,7 +57,7 @@ public record InMemoryPorts(
     return new InMemoryPorts(new InMemoryReturnRepository(), new InMemoryOrderLookup(),
         new InMemoryReturnLogistics(), new InMemoryPaymentGateway(clock),
         new InMemoryInventoryGateway(), new InMemoryCustomerNotifier(),
-        new InMemoryEventPublisher());
+        new InMemoryEventPublisher(), new InMemoryReplacementOrders(clock));
   }
 
   /**
@@ -65,6 +68,7 @@ public record InMemoryPorts(
    */
   public Returns.Builder wire(Returns.Builder builder) {
     return builder.repository(repository).orders(orders).logistics(logistics)
-        .payments(payments).inventory(inventory).notifier(notifier).events(events);
+        .payments(payments).inventory(inventory).notifier(notifier).events(events)
+        .replacements(replacements);
   }
 }

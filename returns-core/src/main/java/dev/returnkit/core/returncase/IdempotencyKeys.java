@@ -44,6 +44,16 @@ public final class IdempotencyKeys {
   }
 
   /**
+   * The key of a case's replacement order (its exchanged lines, in one order).
+   *
+   * @param returnId the case
+   * @return e.g. {@code R-17/REPLACEMENT}
+   */
+  public static String replacement(ReturnId returnId) {
+    return part(returnId.value()) + "/REPLACEMENT";
+  }
+
+  /**
    * The key of a line's stock movement.
    *
    * @param returnId the case

@@ -33,6 +33,8 @@ import dev.returnkit.spi.Violations;
 import dev.returnkit.spi.event.EventHeader;
 import dev.returnkit.spi.event.LineQuantity;
 import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.exchange.ReplacementOrder;
+import dev.returnkit.spi.exchange.ReplacementRequest;
 import dev.returnkit.spi.history.HistoryChain;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.history.HistoryHead;
@@ -479,6 +481,18 @@ public final class ReturnCase {
    * @throws IllegalReturnTransitionException if a planned payment is not confirmed
    */
   public void completeSettlement(Actor actor, Instant at) {
+    completeSettlement(actor, at, null);
+  }
+
+  /**
+   * Completes the settlement, noting the replacement order the host placed for the case's
+   * exchanged lines.
+   *
+   * @param actor who completes it
+   * @param at when
+   * @param replacement the replacement order placed, or {@code null} if none was
+   */
+  public void completeSettlement(Actor actor, Instant at, ReplacementOrder replacement) {
     ReturnStatus target = requireAllowed(ReturnCommand.COMPLETE_SETTLEMENT);
     for (SettlementPayment payment : state.payments()) {
       if (!payment.isPaid()) {
@@ -486,8 +500,20 @@ public final class ReturnCase {
             "payment " + payment.idempotencyKey() + " is not confirmed");
       }
     }
-    record(ReturnCommand.COMPLETE_SETTLEMENT, target, actor, at, Rationale.NONE, null,
+    record(ReturnCommand.COMPLETE_SETTLEMENT, target, actor, at, Rationale.NONE,
+        replacement == null ? null : "replacement order " + replacement.orderId().value()
+            + " placed (" + replacement.idempotencyKey() + ")",
         b -> b.dueAt(null), CaseEvents.completed(state));
+  }
+
+  /**
+   * What the case's exchanged lines ask the host's order system to ship: one request, keyed by
+   * the case; empty when no line is settled by exchange.
+   *
+   * @return the replacement request, if any
+   */
+  public Optional<ReplacementRequest> replacementRequest() {
+    return Replacements.request(state);
   }
 
   // ---------------------------------------------------------------------------------------

@@ -1,0 +1,38 @@
+package dev.returnkit.core.returncase;
+
+import dev.returnkit.spi.exchange.ReplacementItem;
+import dev.returnkit.spi.exchange.ReplacementRequest;
+import dev.returnkit.spi.money.Allocation;
+import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.storage.ReturnLineSnapshot;
+import dev.returnkit.spi.vocabulary.Resolution;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** From a settled case to the replacement order its exchanged lines ask the host for. */
+final class Replacements {
+
+  private Replacements() {}
+
+  /**
+   * One request for every line settled by exchange with units accepted: the replacement the
+   * customer named, else the same item again, as many units as came back, at the first unit's
+   * share of what was paid for the line. Keyed by the case, so the order is placed once.
+   */
+  static Optional<ReplacementRequest> request(ReturnCaseSnapshot c) {
+    List<ReplacementItem> items = new ArrayList<>();
+    for (ReturnLineSnapshot line : c.lines()) {
+      int accepted = line.quantities().accepted();
+      if (line.settlementMethod() != Resolution.EXCHANGE || accepted == 0) {
+        continue;
+      }
+      items.add(line.replacement() != null ? line.replacement()
+          : new ReplacementItem(line.sku(), accepted,
+              Allocation.units(line.orderLinePaid().gross(), line.orderedQuantity(), 0, 1)));
+    }
+    return items.isEmpty() ? Optional.empty()
+        : Optional.of(new ReplacementRequest(IdempotencyKeys.replacement(c.id()), c.id(),
+            c.orderId(), c.customerId(), items, false));
+  }
+}
