@@ -19,13 +19,17 @@ import dev.returnkit.examples.demo.CaseScript.Review;
 import dev.returnkit.examples.demo.CaseScript.Shipment;
 import dev.returnkit.examples.demo.CaseScript.Warehouse;
 import dev.returnkit.examples.demo.Catalogue.Product;
+import dev.returnkit.spi.exchange.ReplacementItem;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.id.Sku;
 import dev.returnkit.spi.logistics.ShippingMethod;
+import dev.returnkit.spi.money.Allocation;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderLine;
 import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
 import dev.returnkit.spi.vocabulary.ItemGrade;
 import dev.returnkit.spi.vocabulary.Resolution;
@@ -61,6 +65,12 @@ final class ShopGenerator {
   private static final Money SHIPPING_FEE = Money.of("4.95", "EUR");
   private static final Money FREE_SHIPPING_FROM = Money.of("50.00", "EUR");
   private static final BigDecimal SALE_PRICE = new BigDecimal("0.70");
+  private static final double COUPON_SHARE = 0.12;
+  private static final double PROMOTION_SHARE = 0.25;
+  private static final Money PROMOTION = Money.of("10.00", "EUR");
+  private static final Money PROMOTION_FROM = Money.of("100.00", "EUR");
+  private static final double GIFT_CARD_SHARE = 0.10;
+  private static final Money GIFT_CARD = Money.of("20.00", "EUR");
 
   /** Why people send things back, per kind of product; weights out of 100. */
   private static final Map<String, Map<ReturnReason, Integer>> REASONS = Map.of(
@@ -204,6 +214,10 @@ final class ShopGenerator {
     order(customer, placedAt, placedAt.plus(draw.hours(24, 24 * 4)));
   }
 
+  /**
+   * An order as shops take them: VAT included at its category's rate, now and then a coupon or
+   * a threshold promotion, and some paid partly with a gift card.
+   */
   private OrderSnapshot order(DemoCustomer customer, Instant placedAt, Instant deliveredAt) {
     int lineCount = draw.chance(0.55) ? 1 : draw.chance(0.65) ? 2 : 3;
     List<Product> products = new ArrayList<>();
@@ -213,29 +227,53 @@ final class ShopGenerator {
         products.add(product);
       }
     }
-    List<OrderLine> lines = new ArrayList<>();
-    Money total = Money.zero(EUR);
+    int number = orders.size() + 1;
+    OrderSnapshot.Builder builder = OrderSnapshot.builder(
+        OrderId.of(String.format("O-%06d", number)), customer.id(), EUR)
+        .placedAt(placedAt).deliveredAt(deliveredAt).taxIncluded();
+    Money subtotal = Money.zero(EUR);
+    int lines = 0;
     for (Product product : products) {
       int quantity = draw.chance(0.85) ? 1 : draw.chance(0.8) ? 2 : 3;
       boolean finalSale = draw.chance(0.05);
       Money price = finalSale
           ? Money.rounded(product.price().amount().multiply(SALE_PRICE), EUR) : product.price();
-      OrderLineId lineId = OrderLineId.of(String.valueOf(lines.size() + 1));
-      lines.add(finalSale
-          ? OrderLine.finalSale(lineId, product.sku(), product.category(), quantity, price)
-          : OrderLine.of(lineId, product.sku(), product.category(), quantity, price));
-      total = total.plus(price.times(quantity));
+      String lineId = String.valueOf(++lines);
+      String unit = price.amount().toPlainString();
+      (finalSale ? builder.finalSaleLine(lineId, product.sku().value(), product.category(),
+          quantity, unit) : builder.line(lineId, product.sku().value(), product.category(),
+          quantity, unit)).taxRate(vatRate(product.category()));
+      subtotal = subtotal.plus(price.times(quantity));
     }
-    Money shipping = total.isLessThan(FREE_SHIPPING_FROM) ? SHIPPING_FEE : Money.zero(EUR);
-    int number = orders.size() + 1;
-    OrderSnapshot.Builder builder = OrderSnapshot.builder(
-        OrderId.of(String.format("O-%06d", number)), customer.id(), EUR)
-        .placedAt(placedAt).deliveredAt(deliveredAt).shipping(shipping)
-        .paymentReference(String.format("PSP-%06d", number));
-    lines.forEach(builder::line);
+    Money discounts = Money.zero(EUR);
+    if (draw.chance(COUPON_SHARE)) {
+      Money coupon = subtotal.percent(BigDecimal.TEN);
+      builder.orderDiscount("SPRING10", coupon.amount().toPlainString());
+      discounts = discounts.plus(coupon);
+    } else if (!subtotal.isLessThan(PROMOTION_FROM) && draw.chance(PROMOTION_SHARE)) {
+      builder.promotion("TEN-OFF-100", PROMOTION.amount().toPlainString(),
+          PROMOTION_FROM.amount().toPlainString());
+      discounts = discounts.plus(PROMOTION);
+    }
+    Money shipping = subtotal.isLessThan(FREE_SHIPPING_FROM) ? SHIPPING_FEE : Money.zero(EUR);
+    Money total = subtotal.minus(discounts).plus(shipping);
+    builder.shipping(shipping);
+    String card = String.format("PSP-%06d", number);
+    if (draw.chance(GIFT_CARD_SHARE) && total.isGreaterThan(GIFT_CARD)) {
+      builder.tender(TenderType.GIFT_CARD, String.format("GC-%06d", number),
+          GIFT_CARD.amount().toPlainString());
+      builder.tender(TenderType.CARD, card, total.minus(GIFT_CARD).amount().toPlainString());
+    } else {
+      builder.paymentReference(card);
+    }
     OrderSnapshot order = builder.build();
     orders.add(order);
     return order;
+  }
+
+  /** Germany's VAT: 7 % on food and food supplements, 19 % on the rest. */
+  private static String vatRate(String category) {
+    return category.equals("perishables") || category.equals("health") ? "7" : "19";
   }
 
   private List<RequestedLine> requestedLines(DemoCustomer customer, OrderSnapshot order) {
@@ -250,10 +288,24 @@ final class ShopGenerator {
       ReturnReason reason = draw.weighted(List.copyOf(REASONS.get(kind(line.category()))
           .keySet()), r -> REASONS.get(kind(line.category())).get(r));
       String note = reason == OTHER && draw.chance(0.5) ? draw.any(OTHER_NOTES) : null;
-      requested.add(new RequestedLine(line.id(), quantity, reason,
-          resolution(reason, line.category()), note));
+      Resolution resolution = resolution(reason, line.category());
+      requested.add(resolution == Resolution.EXCHANGE && draw.chance(0.6)
+          ? RequestedLine.exchange(line.id(), quantity, reason, replacement(line, quantity))
+          : new RequestedLine(line.id(), quantity, reason, resolution, note));
     }
     return requested;
+  }
+
+  /**
+   * Another size or colour of the item: mostly at the same price as the unit paid, some dearer
+   * (the difference is charged), some cheaper (the difference refunded).
+   */
+  private ReplacementItem replacement(OrderLine line, int quantity) {
+    Money unitPaid = Allocation.units(line.paid(), line.quantity(), 0, 1);
+    BigDecimal factor = draw.chance(0.5) ? BigDecimal.ONE
+        : draw.chance(0.5) ? new BigDecimal("1.25") : new BigDecimal("0.80");
+    return new ReplacementItem(Sku.of(line.sku().value() + "-ALT"), quantity,
+        Money.rounded(unitPaid.amount().multiply(factor), EUR));
   }
 
   private Resolution resolution(ReturnReason reason, String category) {

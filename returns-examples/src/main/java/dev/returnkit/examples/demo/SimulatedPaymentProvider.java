@@ -6,6 +6,7 @@ import dev.returnkit.spi.payment.PaymentGateway;
 import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentReceipt;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,7 @@ final class SimulatedPaymentProvider implements PaymentGateway {
   private final Draw draw;
   private final double failBefore;
   private final double failAfter;
+  private final List<PaymentInstruction> paid = new ArrayList<>();
   private int attempts;
   private int timeoutsBeforePaying;
   private int timeoutsAfterPaying;
@@ -49,7 +51,11 @@ final class SimulatedPaymentProvider implements PaymentGateway {
       throw new PaymentUnavailableException("provider timed out before paying "
           + instruction.idempotencyKey(), null);
     }
+    int before = books.receipts().size();
     PaymentReceipt receipt = books.pay(instruction);
+    if (books.receipts().size() > before) {
+      paid.add(instruction);
+    }
     if (draw.chance(failAfter)) {
       timeoutsAfterPaying++;
       throw new PaymentUnavailableException("provider paid " + instruction.idempotencyKey()
@@ -66,6 +72,11 @@ final class SimulatedPaymentProvider implements PaymentGateway {
   /** Every payment the provider actually made, one per key. */
   List<PaymentReceipt> receipts() {
     return books.receipts();
+  }
+
+  /** The instruction of each receipt, in the same order. */
+  List<PaymentInstruction> paid() {
+    return List.copyOf(paid);
   }
 
   /** Calls to {@link #pay}, failed ones included. */

@@ -3,6 +3,7 @@ package dev.returnkit.examples.demo;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.OptionalInt;
  * @param histories each case's history, oldest entry first
  * @param events every published event, in publication order
  * @param receipts every payment the provider made, one per idempotency key
+ * @param paid the instruction each receipt paid, in the same order: the provider's books, with
+ *     the tender each payment went to or was taken from
  * @param stats what the simulated world did
  * @param storage where the cases were stored and how fast
  * @param outboxEvents how many events the store's outbox delivered after the run, or empty for
@@ -32,6 +35,7 @@ public record SimulationResult(
     Map<ReturnId, List<HistoryEntry>> histories,
     List<ReturnEvent> events,
     List<PaymentReceipt> receipts,
+    List<PaymentInstruction> paid,
     SimulationStats stats,
     StorageStats storage,
     OptionalInt outboxEvents) {
@@ -42,5 +46,6 @@ public record SimulationResult(
     histories = Map.copyOf(histories);
     events = List.copyOf(events);
     receipts = List.copyOf(receipts);
+    paid = List.copyOf(paid);
   }
 }

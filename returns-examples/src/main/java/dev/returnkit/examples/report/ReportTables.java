@@ -34,7 +34,7 @@ final class ReportTables {
   static List<ReportTable> of(ReturnsReport report) {
     ReportTables t = new ReportTables(report);
     return List.of(t.summary(), t.outcomes(), t.paths(), t.reasons(), t.rejections(),
-        t.reviews(), t.liability(), t.dispositions(), t.money(), t.stageTimes(), t.topSkus(),
+        t.reviews(), t.liability(), t.dispositions(), t.money(), t.tenders(), t.orderMoney(), t.stageTimes(), t.topSkus(),
         t.categories(), t.operations(), t.checks());
   }
 
@@ -166,6 +166,33 @@ final class ReportTables {
     return new ReportTable("money", "Money",
         "What the settlements paid and kept. The last three rows reconcile the cases with the "
             + "published events and the provider's books.", List.of("", ">amount"), rows);
+  }
+
+  private ReportTable tenders() {
+    List<List<String>> rows = new ArrayList<>();
+    for (TenderBooks.Row row : report.tenders().rows()) {
+      rows.add(List.of(row.tender().name(), row.refunded().toString(),
+          row.providerRefunded().toString(), row.charged().toString(),
+          row.providerCharged().toString(), row.reconciles() ? "yes" : "NO"));
+    }
+    return new ReportTable("tenders", "Money by tender",
+        "Refunds to each kind of tender and exchange differences charged to it, as the cases "
+            + "have them and as the payment provider's books do.",
+        List.of("tender", ">refunded", ">provider refunded", ">charged", ">provider charged",
+            "reconciles"), rows);
+  }
+
+  private ReportTable orderMoney() {
+    TenderBooks b = report.tenders();
+    List<List<String>> rows = List.of(
+        List.of("Tax refunded (in the refunds and credit for lines)", b.taxRefunded().toString()),
+        List.of("Discounts the returned units had", b.discountShare().toString()),
+        List.of("Promotions clawed back", b.clawedBack().toString()),
+        List.of("Exchange differences refunded", b.exchangeDifferencesRefunded().toString()),
+        List.of("Exchange differences charged", b.exchangeDifferencesCharged().toString()));
+    return new ReportTable("order-money", "Tax, discounts and exchanges",
+        "The money of the orders' details in what was settled. Clawbacks are off in the "
+            + "default policies (setting promotion.clawback).", List.of("", ">amount"), rows);
   }
 
   private ReportTable stageTimes() {

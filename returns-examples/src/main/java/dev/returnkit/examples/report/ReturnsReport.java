@@ -186,6 +186,7 @@ public final class ReturnsReport {
   private final List<Split> liability;
   private final List<Split> dispositions;
   private final MoneyFlows money;
+  private final TenderBooks tenders;
   private final List<StageTime> stageTimes;
   private final List<SkuReturns> topSkus;
   private final List<CategoryReturns> categories;
@@ -210,6 +211,7 @@ public final class ReturnsReport {
     this.reviews = computeReviews();
     this.rejectionCodes = computeRejectionCodes();
     this.abuse = computeAbuse();
+    this.tenders = TenderBooks.of(result, currency);
     this.checks = computeChecks();
   }
 
@@ -335,9 +337,20 @@ public final class ReturnsReport {
   }
 
   /**
+   * The money by tender, in the cases and in the provider's books, with the tax refunded, the
+   * discounts, the clawbacks and the exchanges' differences.
+   *
+   * @return the books
+   */
+  public TenderBooks tenders() {
+    return tenders;
+  }
+
+  /**
    * What the report checked, each saying whether it held: every case in a final state, the
-   * money in the cases equal to the events and to the provider's books, no order paid back
-   * above what was paid, no unexpected errors.
+   * money in the cases equal to the events and to the provider's books, each tender
+   * reconciled with the provider's books, no order paid back above what was paid, no
+   * unexpected errors.
    *
    * @return the problems found; empty on a healthy run
    */
@@ -515,7 +528,7 @@ public final class ReturnsReport {
     for (PaymentReceipt receipt : result.receipts()) {
       if (receipt.kind() == PaymentKind.REFUND) {
         providerRefunds = providerRefunds.plus(receipt.amount());
-      } else {
+      } else if (receipt.kind() == PaymentKind.STORE_CREDIT) {
         providerCredit = providerCredit.plus(receipt.amount());
       }
     }
@@ -663,6 +676,7 @@ public final class ReturnsReport {
       problems.add("store credit disagrees: cases " + m.storeCredit() + ", events "
           + m.storeCreditEvents() + ", provider " + m.providerStoreCredit());
     }
+    problems.addAll(tenders.disagreements());
     if (m.ordersPaidAboveTotal() > 0) {
       problems.add(m.ordersPaidAboveTotal() + " order(s) paid back above what was paid");
     }

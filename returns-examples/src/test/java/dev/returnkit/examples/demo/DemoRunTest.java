@@ -6,8 +6,10 @@ import dev.returnkit.examples.report.ReportWriter;
 import dev.returnkit.examples.report.ReturnsReport.ReasonCount;
 import dev.returnkit.examples.report.ReturnsReport.StatusCount;
 import dev.returnkit.examples.report.ReturnsReport;
+import dev.returnkit.examples.report.TenderBooks;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
@@ -37,7 +39,7 @@ class DemoRunTest {
 
   @BeforeAll
   static void runTheMonth() {
-    result = Demo.run(new Demo.Options(CASES, 7, null, null), DemoListener.SILENT);
+    result = Demo.run(new Demo.Options(CASES, 8, null, null), DemoListener.SILENT);
     report = ReturnsReport.of(result);
   }
 
@@ -82,6 +84,30 @@ class DemoRunTest {
         .isSortedAccordingTo((a, b) -> b - a);
     assertThat(report.reasons().get(report.reasons().size() - 1).cumulativeLines())
         .isEqualTo(lines);
+  }
+
+  @Test
+  @DisplayName("the orders' money shows: VAT refunded, discounts, gift-card tenders, exchanges "
+      + "for dearer and cheaper items; every tender reconciles with the provider's books")
+  void ordersHaveRealMoney() {
+    TenderBooks books = report.tenders();
+    assertThat(books.rows()).extracting(TenderBooks.Row::tender)
+        .contains(TenderType.CARD, TenderType.GIFT_CARD);
+    assertThat(books.rows()).allSatisfy(row -> assertThat(row.reconciles()).as(row.toString())
+        .isTrue());
+    // Added up over tenders, the books give the refunds the cases paid, counted apart.
+    assertThat(sum(books.rows().stream().map(TenderBooks.Row::refunded).toList()))
+        .isEqualTo(report.money().refunded());
+    assertThat(books.rows()).filteredOn(row -> row.tender() == TenderType.GIFT_CARD)
+        .singleElement().satisfies(row -> assertThat(row.refunded().isPositive()).isTrue());
+    assertThat(books.taxRefunded().isPositive()).isTrue();
+    assertThat(books.discountShare().isPositive()).isTrue();
+    assertThat(books.exchangeDifferencesCharged().isPositive()).isTrue();
+    assertThat(books.exchangeDifferencesRefunded().isPositive()).isTrue();
+    List<Money> charges = result.events().stream()
+        .filter(ReturnEvent.ExchangeDifferenceCharged.class::isInstance)
+        .map(e -> ((ReturnEvent.ExchangeDifferenceCharged) e).payment().amount()).toList();
+    assertThat(sum(charges)).isEqualTo(books.exchangeDifferencesCharged());
   }
 
   @Test
@@ -155,7 +181,7 @@ class DemoRunTest {
         .filter(e -> e instanceof ReturnEvent.RefundIssued).findFirst().orElseThrow());
     SimulationResult tampered = new SimulationResult(result.shop(), result.policies(),
         result.cases(), result.histories(), withoutOneRefund, result.receipts(),
-        result.stats(), result.storage(), result.outboxEvents());
+        result.paid(), result.stats(), result.storage(), result.outboxEvents());
 
     assertThat(ReturnsReport.of(tampered).checks()).singleElement().asString()
         .startsWith("refunds disagree");
@@ -172,8 +198,8 @@ class DemoRunTest {
         first.lines(), first.outboundShippingPaid(), first.outboundShippingRefund(),
         first.payments()));
     SimulationResult tampered = new SimulationResult(result.shop(), result.policies(), cases,
-        result.histories(), result.events(), result.receipts(), result.stats(),
-        result.storage(), result.outboxEvents());
+        result.histories(), result.events(), result.receipts(), result.paid(),
+        result.stats(), result.storage(), result.outboxEvents());
 
     assertThat(ReturnsReport.of(tampered).checks())
         .contains("case " + first.id() + " ended the run in IN_REVIEW");
