@@ -20,6 +20,7 @@ import dev.returnkit.core.warehouse.LiabilityDecision;
 import dev.returnkit.core.warehouse.LiabilityFacts;
 import dev.returnkit.core.warehouse.LiabilityLineFacts;
 import dev.returnkit.rules.DroolsPolicies;
+import dev.returnkit.spi.exchange.ReplacementItem;
 import dev.returnkit.spi.history.HistoryHead;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
@@ -131,7 +132,7 @@ public final class PolicyVerifier {
     String status = line.verdict() == LineVerdict.APPROVED && line.returnless() ? "RETURNLESS"
         : line.verdict().name();
     VerificationReport.Outcome outcome = new VerificationReport.Outcome(status, codes, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
     boolean goodsDecided = line.returnless() || s.lost() || s.grade() != null;
     if (line.verdict() != LineVerdict.APPROVED || !goodsDecided) {
       return new Decided(outcome, List.copyOf(rules));
@@ -170,7 +171,8 @@ public final class PolicyVerifier {
     return new Decided(new VerificationReport.Outcome(status, codes, liable, disposition,
         refund, settled.restockingFee(), settlement.returnShippingCharge(),
         settlement.outboundShippingRefund(), plan.refundTax(),
-        s.giftCard() == null ? null : plan.toTender(GIFT_CARD)), List.copyOf(rules));
+        s.giftCard() == null ? null : plan.toTender(GIFT_CARD),
+        plan.total(PaymentKind.CHARGE)), List.copyOf(rules));
   }
 
   /** The scenario's case as it stands when settled: its one line inspected, or lost. */
@@ -184,7 +186,9 @@ public final class PolicyVerifier {
         .reason(s.reason()).resolution(s.resolution()).verdict(LineVerdict.APPROVED)
         .returnless(returnless).quantities(new LineQuantities(units, units,
             s.lost() || returnless ? 0 : units, units))
-        .inspection(inspection).liability(liable).disposition(disposition).build();
+        .inspection(inspection).liability(liable).disposition(disposition)
+        .replacement(s.replacementPrice() == null ? null : new ReplacementItem(
+            Sku.of("SKU-1-REPLACEMENT"), units, s.replacementPrice())).build();
     return ReturnCaseSnapshot.builder().id(ReturnId.of("R-1")).historyHead(HistoryHead.EMPTY)
         .orderId(order.id()).customerId(order.customerId())
         .status(s.lost() && !returnless ? ReturnStatus.LOST_IN_TRANSIT : ReturnStatus.INSPECTED)
@@ -243,6 +247,7 @@ public final class PolicyVerifier {
     check(wrong, "outbound refund", expected.outboundRefund(), actual.outboundRefund());
     check(wrong, "tax", expected.tax(), actual.tax());
     check(wrong, "gift card", expected.toGiftCard(), actual.toGiftCard());
+    check(wrong, "exchange charge", expected.exchangeCharge(), actual.exchangeCharge());
     return wrong;
   }
 

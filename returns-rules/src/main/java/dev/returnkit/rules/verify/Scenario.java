@@ -39,6 +39,8 @@ import java.util.Set;
  * @param taxRate the line's tax rate in percent, included in the price (zero: untaxed)
  * @param lineDiscount what a discount took off the line in all, or {@code null}
  * @param giftCard what a gift card paid of the order (the rest by card), or {@code null}
+ * @param replacementPrice for an exchange, the price of one unit of the replacement the
+ *     customer asks for (as many units as are returned), or {@code null} for none named
  * @param expected what the rules should decide
  */
 public record Scenario(
@@ -65,6 +67,7 @@ public record Scenario(
     BigDecimal taxRate,
     Money lineDiscount,
     Money giftCard,
+    Money replacementPrice,
     Expected expected) {
 
   /** Copies the findings. */
@@ -85,6 +88,7 @@ public record Scenario(
    * @param outboundRefund the outbound shipping refunded
    * @param tax the tax in the refund
    * @param toGiftCard what goes back to the gift card
+   * @param exchangeCharge what an exchange for a dearer item charges the customer
    */
   public record Expected(
       String status,
@@ -96,7 +100,8 @@ public record Scenario(
       Money shippingCharge,
       Money outboundRefund,
       Money tax,
-      Money toGiftCard) {
+      Money toGiftCard,
+      Money exchangeCharge) {
 
     /** Copies the codes. */
     public Expected {

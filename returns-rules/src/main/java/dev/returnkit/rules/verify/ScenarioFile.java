@@ -44,9 +44,11 @@ public final class ScenarioFile {
       "category", "price", "quantity", "bought", "final_sale", "delivered_days_ago", "reason",
       "note", "resolution", "return_rate", "return_cases", "already_returned", "open_requests",
       "grade", "findings", "lost", "shipping_paid", "tax_rate", "discount", "gift_card",
+      "replacement_price",
       "expect_status", "expect_codes", "expect_liability", "expect_disposition",
       "expect_refund", "expect_fee", "expect_shipping_charge", "expect_outbound_refund",
-      "expect_tax", "expect_to_gift_card"));
+      "expect_tax", "expect_to_gift_card",
+      "expect_exchange_charge"));
   // A list, so that the message naming them reads the same every time.
   private static final List<String> STATUSES =
       List.of("APPROVED", "RETURNLESS", "IN_REVIEW", "REJECTED");
@@ -213,16 +215,22 @@ public final class ScenarioFile {
           enumValue("expect_disposition", Disposition.class, null),
           money("expect_refund", null), money("expect_fee", null),
           money("expect_shipping_charge", null), money("expect_outbound_refund", null),
-          money("expect_tax", null), money("expect_to_gift_card", null));
+          money("expect_tax", null), money("expect_to_gift_card", null),
+          money("expect_exchange_charge", null));
+      Resolution resolution = enumValue("resolution", Resolution.class, Resolution.REFUND);
+      Money replacementPrice = money("replacement_price", null);
+      if (replacementPrice != null && resolution != Resolution.EXCHANGE) {
+        problem("replacement_price", "a replacement is named for an exchange only; this case's "
+            + "resolution is " + resolution);
+      }
       Scenario scenario = new Scenario(name, line, values.getOrDefault("description", ""),
           category, price, quantity, bought, yes("final_sale"),
           values.containsKey("delivered_days_ago") ? integer("delivered_days_ago", 0) : null,
-          reason, values.get("note"), enumValue("resolution", Resolution.class,
-              Resolution.REFUND),
+          reason, values.get("note"), resolution,
           decimal("return_rate"), integer("return_cases", 0), integer("already_returned", 0),
           integer("open_requests", 0), enumValue("grade", ItemGrade.class, null),
           findings(), yes("lost"), money("shipping_paid", zero), percent("tax_rate"),
-          money("discount", null), money("gift_card", null), expected);
+          money("discount", null), money("gift_card", null), replacementPrice, expected);
       return broken ? null : scenario;
     }
 

@@ -34,10 +34,12 @@ public record VerificationReport(String ruleSet, List<CaseResult> cases) {
    * @param outboundRefund the outbound shipping refunded
    * @param tax the tax in the refund, {@code null} when nothing was settled
    * @param toGiftCard what went back to the order's gift card, {@code null} without one
+   * @param exchangeCharge what an exchange for a dearer item charged, {@code null} when
+   *     nothing was settled
    */
   public record Outcome(String status, List<String> codes, Liability liability,
       Disposition disposition, Money refund, Money fee, Money shippingCharge,
-      Money outboundRefund, Money tax, Money toGiftCard) {
+      Money outboundRefund, Money tax, Money toGiftCard, Money exchangeCharge) {
 
     /** Copies the codes. */
     public Outcome {
@@ -156,6 +158,7 @@ public record VerificationReport(String ruleSet, List<CaseResult> cases) {
     nonZero(parts, "shipping", e.outboundRefund());
     nonZero(parts, "tax", e.tax());
     nonZero(parts, "gift card", e.toGiftCard());
+    nonZero(parts, "exchange charge", e.exchangeCharge());
     return String.join(" ", parts);
   }
 
@@ -176,6 +179,7 @@ public record VerificationReport(String ruleSet, List<CaseResult> cases) {
     nonZero(parts, "shipping", o.outboundRefund());
     nonZero(parts, "tax", o.tax());
     nonZero(parts, "gift card", o.toGiftCard());
+    nonZero(parts, "exchange charge", o.exchangeCharge());
     return String.join(" ", parts);
   }
 

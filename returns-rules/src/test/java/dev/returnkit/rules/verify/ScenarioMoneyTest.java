@@ -59,4 +59,30 @@ class ScenarioMoneyTest {
     assertThat(ScenarioFile.parse("s.csv", HEADER + "d,home,EUR 1.00,DEFECTIVE,,,,100\n")
         .get(0).taxRate()).isEqualByComparingTo(new BigDecimal("100"));
   }
+
+  @Test
+  @DisplayName("reads an exchange's replacement price and compares what is charged; a "
+      + "replacement for a refund is refused with its column")
+  void exchangeCharge() {
+    String header = "case,category,price,reason,resolution,grade,findings,delivered_days_ago,"
+        + "replacement_price,expect_refund,expect_exchange_charge\n";
+    Scenario dearer = ScenarioFile.parse("s.csv", header
+        + "dearer,apparel,EUR 40.00,WRONG_ITEM_SHIPPED,EXCHANGE,A,WRONG_ITEM,3,EUR 55.00,"
+        + "EUR 0.00,EUR 5.00\n").get(0);
+
+    VerificationReport.CaseResult result = PolicyVerifier.verify(DroolsPolicies.defaults(),
+        dearer);
+
+    assertThat(dearer.replacementPrice()).isEqualTo(Money.of("55.00", "EUR"));
+    assertThat(result.actual().exchangeCharge()).isEqualTo(Money.of("15.00", "EUR"));
+    assertThat(result.actual().refund()).isEqualTo(Money.of("0.00", "EUR"));
+    assertThat(result.mismatches()).containsExactly(
+        "exchange charge expected EUR 5.00 but was EUR 15.00");
+    assertThatThrownBy(() -> ScenarioFile.parse("s.csv", header
+        + "refund,apparel,EUR 40.00,WRONG_ITEM_SHIPPED,REFUND,A,WRONG_ITEM,3,EUR 55.00\n"))
+        .isInstanceOfSatisfying(InvalidScenarioFileException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "s.csv:2: replacement_price: a replacement is named for an exchange only; "
+                    + "this case's resolution is REFUND"));
+  }
 }
