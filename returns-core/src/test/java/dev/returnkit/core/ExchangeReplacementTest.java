@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.returnkit.core.fixtures.TestPolicies;
 import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.core.request.RequestedLine;
+import dev.returnkit.core.settlement.ManualPayment;
 import dev.returnkit.core.warehouse.InspectedLine;
+import dev.returnkit.spi.PaymentRejectedException;
 import dev.returnkit.spi.ReturnsException;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.exchange.ReplacementItem;
@@ -20,7 +22,10 @@ import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.payment.PaymentGateway;
+import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentKind;
+import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
 import dev.returnkit.spi.vocabulary.ItemGrade;
@@ -106,6 +111,38 @@ class ExchangeReplacementTest {
   }
 
   @Test
+  @DisplayName("is placed when a supervisor confirms the refused charge paid another way; when "
+      + "the order system fails then, the payment stays recorded and settling again places it")
+  void afterAManualPayment() {
+    FailingOnce failing = new FailingOnce();
+    TestShop shop = new TestShop(TestPolicies.policies(), null,
+        builder -> builder.replacements(failing).payments(new RefusingGateway()));
+    failing.delegate = shop.ports.replacements();
+    failing.shop = shop;
+    OrderSnapshot order = shop.add(order(shop, "O-4", 1, "40.00"));
+    ReturnId id = exchange(shop, order, RequestedLine.exchange(line("L-1"), 1,
+        ReturnReason.WRONG_ITEM_SHIPPED, new ReplacementItem(Sku.of("SKU-1-L"), 1,
+            Money.of("55.00", "EUR"))), InspectionFinding.WRONG_ITEM);
+    assertThatThrownBy(() -> shop.returns.settle(id, TestShop.SETTLEMENT_JOB))
+        .isInstanceOf(PaymentRejectedException.class);
+    ManualPayment paidByTransfer = new ManualPayment(TestShop.SUPERVISOR,
+        "R-1/L-1/EXCHANGE_DIFFERENCE", "BANK-77", "paid by bank transfer");
+
+    assertThatThrownBy(() -> shop.returns.recordManualPayment(id, paidByTransfer))
+        .isInstanceOf(ReturnsException.class).hasMessageContaining("order system down");
+    ReturnCaseSnapshot stuck = shop.find(id);
+    assertThat(stuck.status()).isEqualTo(ReturnStatus.SETTLING);
+    assertThat(stuck.payments()).singleElement()
+        .satisfies(charge -> assertThat(charge.isPaid()).isTrue());
+
+    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase();
+
+    assertThat(settled.status()).isEqualTo(ReturnStatus.COMPLETED);
+    assertThat(shop.ports.replacements().placed()).hasSize(1);
+    assertThat(completion(shop, id).note()).startsWith("replacement order ");
+  }
+
+  @Test
   @DisplayName("is left to the host, on the ExchangeOrdered event, without the port")
   void withoutThePort() {
     TestShop shop = new TestShop(TestPolicies.policies(), null,
@@ -142,6 +179,19 @@ class ExchangeReplacementTest {
     return shop.returns.history(id).stream()
         .filter(entry -> entry.command() == ReturnCommand.COMPLETE_SETTLEMENT).findFirst()
         .orElseThrow();
+  }
+
+  /** A payment provider that refuses every payment for good. */
+  private static final class RefusingGateway implements PaymentGateway {
+    @Override
+    public PaymentReceipt pay(PaymentInstruction instruction) {
+      throw new PaymentRejectedException("card closed");
+    }
+
+    @Override
+    public Optional<PaymentReceipt> findReceipt(String idempotencyKey) {
+      return Optional.empty();
+    }
   }
 
   /** An order system that is down on the first call, and notes what was charged by then. */

@@ -174,6 +174,23 @@ class TenderPlanningTest {
         .singleElement().satisfies(p -> assertThat(p.tender().reference()).isEqualTo("GC-1"));
   }
 
+  @Test
+  @DisplayName("a store credit bonus goes on the store credit only, never on a refund")
+  void bonusOnStoreCreditOnly() {
+    SettlementDecision decision = decision(Resolution.REFUND, Resolution.STORE_CREDIT, "0.00")
+        .withTerms(new SettlementTerms(RefundRouting.CARD_FIRST, FeeTax.TAXED, false,
+            BigDecimal.TEN), Rationale.NONE);
+
+    SettlementPlan plan = SettlementPlanner.plan(inspected("R-1", L1, L2), decision, ORDER,
+        OrderReturnLedger.empty());
+
+    assertThat(plan.payments()).extracting(SettlementPlan.Payment::orderLineId,
+        SettlementPlan.Payment::purpose, SettlementPlan.Payment::amount).containsExactly(
+        tuple(L1, PaymentPurpose.ITEM_REFUND, eur("30.00")),
+        tuple(L2, PaymentPurpose.ITEM_REFUND, eur("30.00")),
+        tuple(L2, PaymentPurpose.STORE_CREDIT_BONUS, eur("3.00")));
+  }
+
   private static SettlementDecision decision(Resolution first, Resolution second,
       String outbound) {
     List<LineSettlement> lines = second == null
