@@ -56,7 +56,9 @@ public record SettlementPayment(
       throw new IllegalArgumentException("store credit goes to no tender (" + idempotencyKey
           + ")");
     }
-    if (refundsTender() && amount.isGreaterThan(tender.captured())) {
+    // The parameters, not refundsTender(): the fields are not assigned yet in here.
+    if (kind == PaymentKind.REFUND && tender != null
+        && amount.isGreaterThan(tender.captured())) {
       throw new IllegalArgumentException("payment " + idempotencyKey + " of " + amount
           + " is above what tender " + tender.reference() + " captured, " + tender.captured());
     }
