@@ -527,6 +527,24 @@ public abstract class ReturnRepositoryContract {
     }
 
     @Test
+    @DisplayName("an exchange difference charged to a tender is no refund to it: the tender may "
+        + "still get back all it captured")
+    void chargeIsNoRefund() {
+      Tender card = new Tender(TenderType.CARD, "PSP-" + order.value(), eur("20.00"));
+
+      repository.save(TckCases.refundingAndCharging(ReturnId.of("R-0371"), order,
+          eur("15.00"), eur("30.00"), card));
+
+      assertThatThrownBy(() -> repository.save(TckCases.refundingTender(ReturnId.of("R-0372"),
+          order, eur("5.01"), card)))
+          .isInstanceOf(OrderLimitExceededException.class)
+          .hasMessageContaining("PSP-" + order.value());
+      repository.save(TckCases.refundingTender(ReturnId.of("R-0373"), order, eur("5.00"),
+          card));
+      assertOnlyStored(ReturnId.of("R-0371"), ReturnId.of("R-0373"));
+    }
+
+    @Test
     @DisplayName("a promotion given back beyond what the order's cases clawed back is refused; "
         + "what was clawed back may be given back, on top of what the line was paid")
     void clawbackGivenBack() {

@@ -161,6 +161,29 @@ public final class TckCases {
   }
 
   /**
+   * A settling case that refunds {@code refund} to a tender and charges {@code charge} to the
+   * same tender (an exchange for a dearer item). For testing that a charge is not counted as
+   * money back to the tender.
+   *
+   * @param id the case
+   * @param orderId its order
+   * @param refund the item refund, planned to the tender
+   * @param charge the exchange difference, charged to it
+   * @param tender the tender
+   * @return the write that creates it
+   */
+  public static CaseWrite refundingAndCharging(ReturnId id, OrderId orderId, Money refund,
+      Money charge, Tender tender) {
+    ReturnCaseSnapshot refunding = refundingTender(id, orderId, refund, tender).snapshot();
+    List<SettlementPayment> payments = new ArrayList<>(refunding.payments());
+    payments.add(SettlementPayment.planned(id.value() + "/L-1/EXCHANGE_DIFFERENCE",
+        OrderLineId.of("L-1"), PaymentPurpose.EXCHANGE_DIFFERENCE, PaymentKind.CHARGE, charge,
+        tender));
+    return write(refunding.toBuilder().payments(payments).build(), 0, HistoryHead.EMPTY,
+        Actor.customer(CUSTOMER.value()), ReturnStatus.SETTLING);
+  }
+
+  /**
    * A case as {@link #holding} makes it, one unit, whose item refund is planned as one payment
    * to a tender of the order. For testing that no tender gets back more than it captured.
    *
