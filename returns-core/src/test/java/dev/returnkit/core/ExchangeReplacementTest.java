@@ -9,7 +9,10 @@ import dev.returnkit.core.fixtures.TestPolicies;
 import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.core.request.RequestedLine;
 import dev.returnkit.core.settlement.ManualPayment;
+import dev.returnkit.core.shipment.ShipmentOptions;
+import dev.returnkit.core.warehouse.GoodsReceipt;
 import dev.returnkit.core.warehouse.InspectedLine;
+import dev.returnkit.core.warehouse.ReceivedLine;
 import dev.returnkit.spi.PaymentRejectedException;
 import dev.returnkit.spi.ReturnsException;
 import dev.returnkit.spi.event.ReturnEvent;
@@ -20,6 +23,9 @@ import dev.returnkit.spi.exchange.ReplacementRequest;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.id.Sku;
+import dev.returnkit.spi.logistics.CarrierEvent;
+import dev.returnkit.spi.logistics.CarrierEventType;
+import dev.returnkit.spi.logistics.ShippingMethod;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.payment.PaymentGateway;
@@ -140,6 +146,39 @@ class ExchangeReplacementTest {
     assertThat(settled.status()).isEqualTo(ReturnStatus.COMPLETED);
     assertThat(shop.ports.replacements().placed()).hasSize(1);
     assertThat(completion(shop, id).note()).startsWith("replacement order ");
+  }
+
+  @Test
+  @DisplayName("replaces, and charges, only the units the warehouse accepted: 2 asked, 1 came "
+      + "back, one replacement and EUR 15.00 charged")
+  void onlyAcceptedUnits() {
+    TestShop shop = new TestShop();
+    OrderSnapshot order = shop.add(order(shop, "O-5", 2, "40.00"));
+    ReturnId id = shop.returns.request(request(order, RequestedLine.exchange(line("L-1"), 2,
+        ReturnReason.WRONG_ITEM_SHIPPED, new ReplacementItem(Sku.of("SKU-1-L"), 2,
+            Money.of("55.00", "EUR"))))).id();
+    shop.returns.arrangeShipment(id, new ShipmentOptions(ShippingMethod.LABEL,
+        TestShop.CUSTOMER));
+    shop.returns.recordCarrierEvent(id, new CarrierEvent(CarrierEventType.IN_TRANSIT,
+        shop.find(id).shipment().trackingNumber(), shop.clock.instant(), "Hub"),
+        TestShop.CARRIER_FEED);
+    shop.returns.receive(id, new GoodsReceipt(TestShop.WAREHOUSE,
+        List.of(new ReceivedLine(line("L-1"), 1))));
+    shop.inspect(id, InspectedLine.of(line("L-1"), 1, ItemGrade.A, InspectionFinding.WRONG_ITEM));
+
+    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase();
+
+    assertThat(settled.lines().get(0).quantities().accepted()).isEqualTo(1);
+    assertThat(settled.payments()).singleElement().satisfies(charge -> {
+      assertThat(charge.kind()).isEqualTo(PaymentKind.CHARGE);
+      assertThat(charge.amount()).isEqualTo(Money.of("15.00", "EUR"));
+    });
+    assertThat(shop.ports.payments().calls()).singleElement().satisfies(call ->
+        assertThat(call.lines()).singleElement()
+            .satisfies(part -> assertThat(part.units()).isEqualTo(1)));
+    assertThat(shop.ports.replacements().placed()).singleElement().satisfies(placed ->
+        assertThat(placed.items()).containsExactly(
+            new ReplacementItem(Sku.of("SKU-1-L"), 1, Money.of("55.00", "EUR"))));
   }
 
   @Test

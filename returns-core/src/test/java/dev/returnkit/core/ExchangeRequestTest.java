@@ -61,4 +61,20 @@ class ExchangeRequestTest {
                     "must be in the order's currency, EUR")));
     assertThat(shop.ports.repository().size()).isZero();
   }
+
+  @Test
+  @DisplayName("refuses a replacement of other units than those returned: one for one")
+  void oneForOne() {
+    TestShop shop = new TestShop();
+    OrderSnapshot order = shop.add(shop.order("O-E3")
+        .line("L-1", "SKU-SHIRT-M", "apparel", 2, "40.00").build());
+
+    assertThatThrownBy(() -> shop.returns.request(request(order, RequestedLine.exchange(
+        line("L-1"), 1, ReturnReason.DOES_NOT_FIT,
+        new ReplacementItem(Sku.of("SKU-SHIRT-L"), 2, Money.of("55.00", "EUR"))))))
+        .isInstanceOfSatisfying(InvalidReturnRequestException.class, e ->
+            assertThat(e.violations()).containsExactly(new Violation(
+                "lines[0].replacement.quantity", "must be the units returned, 1, got 2")));
+    assertThat(shop.ports.repository().size()).isZero();
+  }
 }

@@ -60,10 +60,17 @@ public final class RequestChecks {
       if (line.replacement() != null && line.resolution() != Resolution.EXCHANGE) {
         violations.add(path + ".replacement", "is only for an exchange, not for "
             + line.resolution());
-      } else if (line.replacement() != null
-          && !line.replacement().unitPrice().currency().equals(order.currency())) {
-        violations.add(path + ".replacement.unitPrice", "must be in the order's currency, "
-            + order.currency().getCurrencyCode());
+      } else if (line.replacement() != null) {
+        // One for one: a replacement unit for each unit returned, so that units the warehouse
+        // does not accept take their replacements (and their price) with them.
+        if (line.replacement().quantity() != line.quantity()) {
+          violations.add(path + ".replacement.quantity", "must be the units returned, "
+              + line.quantity() + ", got " + line.replacement().quantity());
+        }
+        if (!line.replacement().unitPrice().currency().equals(order.currency())) {
+          violations.add(path + ".replacement.unitPrice", "must be in the order's currency, "
+              + order.currency().getCurrencyCode());
+        }
       }
       int bought = orderLine.get().quantity();
       int held = ledger.unitsHeld(line.orderLineId());

@@ -17,8 +17,8 @@ final class Replacements {
 
   /**
    * One request for every line settled by exchange with units accepted: the replacement the
-   * customer named, else the same item again, as many units as came back, at the first unit's
-   * share of what was paid for the line. Keyed by the case, so the order is placed once.
+   * customer named, else the same item again, one unit for each accepted unit, the same item at
+   * the first unit's share of what was paid for the line. Keyed by the case, so the order is placed once.
    */
   static Optional<ReplacementRequest> request(ReturnCaseSnapshot c) {
     List<ReplacementItem> items = new ArrayList<>();
@@ -27,7 +27,10 @@ final class Replacements {
       if (line.settlementMethod() != Resolution.EXCHANGE || accepted == 0) {
         continue;
       }
-      items.add(line.replacement() != null ? line.replacement()
+      // One for one, as many as the warehouse accepted.
+      items.add(line.replacement() != null
+          ? new ReplacementItem(line.replacement().sku(), accepted,
+              line.replacement().unitPrice())
           : new ReplacementItem(line.sku(), accepted,
               Allocation.units(line.orderLinePaid().gross(), line.orderedQuantity(), 0, 1)));
     }

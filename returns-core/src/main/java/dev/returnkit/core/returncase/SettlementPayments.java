@@ -116,7 +116,7 @@ final class SettlementPayments {
       LineValue paid = line.orderLinePaid();
       Money tax = paid.gross().isZero() ? Money.zero(paid.gross().currency())
           : Allocation.proportion(paid.tax(), payment.amount(), paid.gross());
-      return List.of(new PaymentLine(lineId, line.replacement().quantity(),
+      return List.of(new PaymentLine(lineId, line.quantities().accepted(),
           payment.amount().minus(tax), tax, payment.amount()));
     }
     if (lineId == null || payment.purpose() != PaymentPurpose.ITEM_REFUND) {

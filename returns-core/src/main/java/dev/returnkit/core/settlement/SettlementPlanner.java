@@ -104,7 +104,9 @@ public final class SettlementPlanner {
       boolean exchangeForLess = false;
       if (lineSaid.method() == Resolution.EXCHANGE && line.replacement() != null) {
         // An exchange pays back what the returned units were worth above the replacement.
-        Money replacement = line.replacement().unitPrice().times(line.replacement().quantity());
+        // One replacement unit per accepted unit: units the warehouse did not accept are
+        // neither replaced nor paid for.
+        Money replacement = line.replacement().unitPrice().times(line.quantities().accepted());
         Money difference = share.gross().minus(replacement);
         if (difference.isPositive()) {
           asked = difference;
