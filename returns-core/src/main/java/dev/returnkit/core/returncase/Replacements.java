@@ -18,7 +18,8 @@ final class Replacements {
   /**
    * One request for every line settled by exchange with units accepted: the replacement the
    * customer named, else the same item again, one unit for each accepted unit, the same item at
-   * the first unit's share of what was paid for the line. Keyed by the case, so the order is placed once.
+   * the first unit's share of what was paid for the line. Keyed by the case, so the order is
+   * placed once.
    */
   static Optional<ReplacementRequest> request(ReturnCaseSnapshot c) {
     List<ReplacementItem> items = new ArrayList<>();

@@ -359,6 +359,7 @@ final class Simulation {
         provider.timeoutsBeforePaying(), provider.timeoutsAfterPaying(), settlementRetries,
         expirySweeps, errors);
     return new SimulationResult(world.shop(), policyDescription, cases, histories,
-        ports.events().events(), provider.receipts(), provider.paid(), stats, storageStats, outboxEvents);
+        ports.events().events(), provider.receipts(), provider.paid(), stats, storageStats,
+        outboxEvents);
   }
 }

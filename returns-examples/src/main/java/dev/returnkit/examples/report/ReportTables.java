@@ -34,8 +34,8 @@ final class ReportTables {
   static List<ReportTable> of(ReturnsReport report) {
     ReportTables t = new ReportTables(report);
     return List.of(t.summary(), t.outcomes(), t.paths(), t.reasons(), t.rejections(),
-        t.reviews(), t.liability(), t.dispositions(), t.money(), t.tenders(), t.orderMoney(), t.stageTimes(), t.topSkus(),
-        t.categories(), t.operations(), t.checks());
+        t.reviews(), t.liability(), t.dispositions(), t.money(), t.tenders(), t.orderMoney(),
+        t.stageTimes(), t.topSkus(), t.categories(), t.operations(), t.checks());
   }
 
   private ReportTable summary() {

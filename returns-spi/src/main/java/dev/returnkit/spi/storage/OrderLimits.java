@@ -87,7 +87,8 @@ public final class OrderLimits {
     addTenders(written, toTender);
     for (SettlementPayment payment : written.payments()) {
       Tender tender = payment.tender();
-      if (payment.refundsTender() && toTender.get(tender.reference()).isGreaterThan(tender.captured())) {
+      if (payment.refundsTender()
+          && toTender.get(tender.reference()).isGreaterThan(tender.captured())) {
         return Optional.of("tender " + tender.reference() + " would get back "
             + toTender.get(tender.reference()) + " of " + tender.captured() + " captured");
       }
