@@ -59,9 +59,12 @@ final class CustomerMessages {
         yield "return.exchange-difference-charged";
       }
       case EXCHANGE_ORDERED -> {
-        var item = ((ReturnEvent.ExchangeOrdered) event).item();
-        params.put("sku", item.sku().value());
-        params.put("quantity", Integer.toString(item.quantity()));
+        var exchange = (ReturnEvent.ExchangeOrdered) event;
+        // What the customer gets: the replacement, when the event names it.
+        params.put("sku", exchange.replacement() != null
+            ? exchange.replacement().sku().value() : exchange.item().sku().value());
+        params.put("quantity", Integer.toString(exchange.replacement() != null
+            ? exchange.replacement().quantity() : exchange.item().quantity()));
         yield "return.exchange-ordered";
       }
       case REPAIR_ORDERED -> {

@@ -79,6 +79,12 @@ class ExchangeReplacementTest {
         .orderId().value();
     assertThat(completion(shop, id).note())
         .isEqualTo("replacement order " + orderId + " placed (R-1/REPLACEMENT)");
+    assertThat(shop.ports.events().eventsOf(ReturnEvent.ExchangeOrdered.class)).singleElement()
+        .satisfies(event -> {
+          assertThat(event.replacement()).isEqualTo(
+              new ReplacementItem(Sku.of("SKU-1"), 2, Money.of("60.00", "EUR")));
+          assertThat(event.replacementOrder().value()).isEqualTo(orderId);
+        });
   }
 
   @Test
@@ -196,6 +202,13 @@ class ExchangeReplacementTest {
     assertThat(settled.status()).isEqualTo(ReturnStatus.COMPLETED);
     assertThat(shop.ports.replacements().placed()).isEmpty();
     assertThat(completion(shop, id).note()).isNull();
+    // The event says what to send, and that the host is to place it.
+    assertThat(shop.ports.events().eventsOf(ReturnEvent.ExchangeOrdered.class)).singleElement()
+        .satisfies(event -> {
+          assertThat(event.replacement()).isEqualTo(
+              new ReplacementItem(Sku.of("SKU-1"), 1, Money.of("40.00", "EUR")));
+          assertThat(event.replacementOrder()).isNull();
+        });
   }
 
   private static OrderSnapshot order(TestShop shop, String id, int units, String paid) {

@@ -30,6 +30,7 @@ import dev.returnkit.spi.event.ReturnEvent.ReturnlessRefundGranted;
 import dev.returnkit.spi.event.ReturnEvent.SettlementStarted;
 import dev.returnkit.spi.event.ReturnEvent.StoreCreditIssued;
 import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.exchange.ReplacementItem;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
@@ -170,7 +171,8 @@ class RecordJsonTest {
             "R-77/L-3/EXCHANGE_DIFFERENCE", OrderLineId.of("L-3"),
             PaymentPurpose.EXCHANGE_DIFFERENCE, PaymentKind.CHARGE, Money.of("15.00", "EUR"),
             new Tender(TenderType.CARD, "PSP-1", Money.of("40.00", "EUR")), "PAY-11", AT)),
-        new ExchangeOrdered(header(9), LINE),
+        new ExchangeOrdered(header(9), LINE, new ReplacementItem(Sku.of("SKU-1-L"), 2,
+            Money.of("55.00", "EUR")), OrderId.of("RO-1")),
         new RepairOrdered(header(9), LINE),
         new CarrierClaimRecorded(header(9), "post", "RK1", eur),
         new ReturnCompleted(header(10), Money.of("10.50", "EUR"), Money.zero(eur.currency())),

@@ -55,10 +55,11 @@ class StoredEventsTest {
 
     assertThat(event.type() + " " + event.returnId() + " #" + event.header().historySequence())
         .isEqualTo(EVENTS.get(name));
-    // Added since these events were stored: when the case recorded its shipment, and the
-    // tender a payment goes back to.
+    // Added since these events were stored: when the case recorded its shipment, the tender a
+    // payment goes back to, and an exchange's replacement and its order.
     assertThat(RecordJson.write(event, ReturnEvent.class)
-        .replace(",\"arrangedAt\":null}", "}").replace(",\"tender\":null", ""))
+        .replace(",\"arrangedAt\":null}", "}").replace(",\"tender\":null", "")
+        .replace(",\"replacement\":null,\"replacementOrder\":null", ""))
         .isEqualTo(stored);
   }
 }

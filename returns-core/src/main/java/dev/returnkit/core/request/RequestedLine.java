@@ -20,8 +20,8 @@ import jakarta.validation.constraints.Size;
  * @param resolution what the customer wants instead
  * @param note the customer's explanation; expected for {@link ReturnReason#OTHER}
  * @param replacement for an exchange, what the customer wants instead (another size, another
- *     colour, another product) at its price; {@code null} for every other resolution, and for
- *     an exchange whose replacement the shop settles outside returnkit
+ *     colour, another product) at its price, one unit for each unit returned; {@code null} for
+ *     every other resolution, and for an exchange for the same item again
  */
 public record RequestedLine(
     @NotNull OrderLineId orderLineId,

@@ -4,6 +4,8 @@ import dev.returnkit.core.request.ReturnRequest;
 import dev.returnkit.spi.event.EventHeader;
 import dev.returnkit.spi.event.LineQuantity;
 import dev.returnkit.spi.event.ReturnEvent;
+import dev.returnkit.spi.exchange.ReplacementItem;
+import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.logistics.ShipmentArrangement;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.payment.PaymentKind;
@@ -54,9 +56,11 @@ final class CaseEvents {
 
   /**
    * What completing a settlement produced: exchanges and repairs to order, a claim against the
-   * carrier when it is liable, and the completion with what was paid.
+   * carrier when it is liable, and the completion with what was paid. An exchange's event
+   * names what to send and the replacement order returnkit placed for it, if any.
    */
-  static List<Function<EventHeader, ReturnEvent>> completed(ReturnCaseSnapshot settled) {
+  static List<Function<EventHeader, ReturnEvent>> completed(ReturnCaseSnapshot settled,
+      OrderId replacementOrder) {
     List<Function<EventHeader, ReturnEvent>> events = new ArrayList<>();
     List<ReturnLineSnapshot> lines =
         settled.lines().stream().filter(line -> line.quantities().accepted() > 0).toList();
@@ -66,7 +70,9 @@ final class CaseEvents {
       LineQuantity item = new LineQuantity(line.orderLineId(), line.sku(),
           line.quantities().accepted());
       if (line.settlementMethod() == Resolution.EXCHANGE) {
-        events.add(h -> new ReturnEvent.ExchangeOrdered(h, item));
+        ReplacementItem replacement = Replacements.itemFor(line);
+        events.add(h -> new ReturnEvent.ExchangeOrdered(h, item, replacement,
+            replacementOrder));
       } else if (line.settlementMethod() == Resolution.REPAIR) {
         events.add(h -> new ReturnEvent.RepairOrdered(h, item));
       }

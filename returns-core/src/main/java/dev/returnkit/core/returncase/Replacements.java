@@ -24,19 +24,30 @@ final class Replacements {
   static Optional<ReplacementRequest> request(ReturnCaseSnapshot c) {
     List<ReplacementItem> items = new ArrayList<>();
     for (ReturnLineSnapshot line : c.lines()) {
-      int accepted = line.quantities().accepted();
-      if (line.settlementMethod() != Resolution.EXCHANGE || accepted == 0) {
-        continue;
+      if (replaces(line)) {
+        items.add(itemFor(line));
       }
-      // One for one, as many as the warehouse accepted.
-      items.add(line.replacement() != null
-          ? new ReplacementItem(line.replacement().sku(), accepted,
-              line.replacement().unitPrice())
-          : new ReplacementItem(line.sku(), accepted,
-              Allocation.units(line.orderLinePaid().gross(), line.orderedQuantity(), 0, 1)));
     }
     return items.isEmpty() ? Optional.empty()
         : Optional.of(new ReplacementRequest(IdempotencyKeys.replacement(c.id()), c.id(),
             c.orderId(), c.customerId(), items, false));
+  }
+
+  /** Whether a line is settled by sending a replacement: an exchange with units accepted. */
+  static boolean replaces(ReturnLineSnapshot line) {
+    return line.settlementMethod() == Resolution.EXCHANGE && line.quantities().accepted() > 0;
+  }
+
+  /**
+   * What a line's replacement sends, one for one, as many as the warehouse accepted: the
+   * replacement the customer named, else the same item at its first unit's share of what was
+   * paid for the line.
+   */
+  static ReplacementItem itemFor(ReturnLineSnapshot line) {
+    int accepted = line.quantities().accepted();
+    return line.replacement() != null
+        ? new ReplacementItem(line.replacement().sku(), accepted, line.replacement().unitPrice())
+        : new ReplacementItem(line.sku(), accepted,
+            Allocation.units(line.orderLinePaid().gross(), line.orderedQuantity(), 0, 1));
   }
 }

@@ -435,8 +435,9 @@ public final class ReturnCase {
 
   /**
    * Records that a planned payment was made outside the payment provider: the provider refused it
-   * for good (a closed card, say) and a supervisor paid the customer another way. The only way out
-   * of {@code SETTLING} for such a payment.
+   * for good (a closed card, say) and a supervisor paid the customer another way (or, for an
+   * exchange's charge, the customer paid another way). The only way out of {@code SETTLING} for
+   * such a payment.
    */
   public void recordManualPayment(ManualPayment payment, Instant at) {
     ReturnStatus target = requireAllowed(ReturnCommand.RECORD_PAYMENT);
@@ -503,7 +504,8 @@ public final class ReturnCase {
     record(ReturnCommand.COMPLETE_SETTLEMENT, target, actor, at, Rationale.NONE,
         replacement == null ? null : "replacement order " + replacement.orderId().value()
             + " placed (" + replacement.idempotencyKey() + ")",
-        b -> b.dueAt(null), CaseEvents.completed(state));
+        b -> b.dueAt(null),
+        CaseEvents.completed(state, replacement == null ? null : replacement.orderId()));
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderLine;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.payment.PaymentKind;
+import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
@@ -733,7 +734,9 @@ public final class ReturnsReport {
     Map<OrderId, Money> paidBack = new HashMap<>();
     for (ReturnCaseSnapshot c : result.cases()) {
       for (SettlementPayment payment : c.payments()) {
-        if (payment.paidAt() != null) {
+        // A charge takes money in, and a store credit bonus is a gift: neither is money back.
+        if (payment.paidAt() != null && payment.kind() != PaymentKind.CHARGE
+            && payment.purpose() != PaymentPurpose.STORE_CREDIT_BONUS) {
           paidBack.merge(c.orderId(), payment.amount(), Money::plus);
         }
       }

@@ -1,5 +1,6 @@
 package dev.returnkit.spi.event;
 
+import dev.returnkit.spi.exchange.ReplacementItem;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.OrderLineId;
@@ -372,12 +373,20 @@ public sealed interface ReturnEvent {
   }
 
   /**
-   * The customer gets a replacement; the host ships it.
+   * The customer gets a replacement for one line. When returnkit placed it through the host's
+   * {@code ReplacementOrders} port, {@code replacementOrder} names the order and there is
+   * nothing more to do; when it is {@code null} (no port given), the host places it.
    *
    * @param header the header
-   * @param item the line and units to replace
+   * @param item the line and units returned
+   * @param replacement what to send: the replacement the customer named, else the same item
+   *     again, one unit for each unit accepted ({@code null} in events stored before
+   *     exchanges named their replacement)
+   * @param replacementOrder the replacement order returnkit placed, or {@code null} if the host
+   *     is to place it
    */
-  record ExchangeOrdered(EventHeader header, LineQuantity item) implements ReturnEvent {
+  record ExchangeOrdered(EventHeader header, LineQuantity item, ReplacementItem replacement,
+      OrderId replacementOrder) implements ReturnEvent {
     @Override
     public EventType type() {
       return EventType.EXCHANGE_ORDERED;
@@ -386,6 +395,17 @@ public sealed interface ReturnEvent {
     public ExchangeOrdered {
       Objects.requireNonNull(header, "header");
       Objects.requireNonNull(item, "item");
+    }
+
+    /**
+     * An exchange whose replacement the host places, as returnkit reported it before
+     * exchanges named their replacement.
+     *
+     * @param header the header
+     * @param item the line and units
+     */
+    public ExchangeOrdered(EventHeader header, LineQuantity item) {
+      this(header, item, null, null);
     }
   }
 

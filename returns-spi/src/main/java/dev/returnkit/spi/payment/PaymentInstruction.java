@@ -32,7 +32,8 @@ import java.util.Objects;
  *     port refuses a payment that would take the total above it. A charge takes money in, so it
  *     is not counted in that total; its limit is the charge itself
  * @param tender the kind of tender a refund goes back to, or a charge is taken from
- *     ({@code null} for store credit, and for a refund planned before orders had tenders)
+ *     ({@code null} for store credit, for a refund planned before orders had tenders, and for
+ *     a charge on an order without tenders)
  * @param lines what the payment pays for, line by line, with units, net and tax (empty for
  *     outbound shipping, and for payments planned before refunds had a breakdown)
  */

@@ -186,7 +186,7 @@ public record ReturnCaseSnapshot(
   /**
    * The total confirmed by the payment port, of one kind.
    *
-   * @param kind refund or store credit
+   * @param kind refund, store credit, or charge (what exchanges charged, not money paid out)
    * @return the sum of paid payments of that kind
    */
   public Money paidOut(PaymentKind kind) {
