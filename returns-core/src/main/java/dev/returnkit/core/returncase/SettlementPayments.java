@@ -4,7 +4,6 @@ import dev.returnkit.core.settlement.SettlementPlan;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.money.Allocation;
-import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.order.Tender;
@@ -113,9 +112,7 @@ final class SettlementPayments {
     OrderLineId lineId = payment.orderLineId();
     if (lineId != null && payment.purpose() == PaymentPurpose.EXCHANGE_DIFFERENCE) {
       ReturnLineSnapshot line = c.line(lineId).orElseThrow();
-      LineValue paid = line.orderLinePaid();
-      Money tax = paid.gross().isZero() ? Money.zero(paid.gross().currency())
-          : Allocation.proportion(paid.tax(), payment.amount(), paid.gross());
+      Money tax = line.orderLinePaid().taxIn(payment.amount());
       return List.of(new PaymentLine(lineId, line.quantities().accepted(),
           payment.amount().minus(tax), tax, payment.amount()));
     }

@@ -3,7 +3,6 @@ package dev.returnkit.core.settlement;
 import dev.returnkit.core.order.OrderReturnLedger;
 import dev.returnkit.spi.InvalidDecisionException;
 import dev.returnkit.spi.id.OrderLineId;
-import dev.returnkit.spi.money.Allocation;
 import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
@@ -162,10 +161,10 @@ public final class SettlementPlanner {
       }
       Money due = refund.minus(fee).minus(charge).minus(clawback);
       // The clawed-back discount was a discount on taxed goods: it carries their tax.
-      Money taxKept = (decision.terms().feeTax().restockingFee() ? taxIn(share, fee) : zero)
-          .plus(decision.terms().feeTax().returnShipping() ? taxIn(share, charge) : zero)
-          .plus(taxIn(share, clawback));
-      Money refundTax = taxIn(share, refund).minus(taxKept).max(zero).min(due);
+      Money taxKept = (decision.terms().feeTax().restockingFee() ? share.taxIn(fee) : zero)
+          .plus(decision.terms().feeTax().returnShipping() ? share.taxIn(charge) : zero)
+          .plus(share.taxIn(clawback));
+      Money refundTax = share.taxIn(refund).minus(taxKept).max(zero).min(due);
       lines.add(new SettlementPlan.Line(line.orderLineId(), lineSaid.method(),
           new LineMoney(refund, fee, charge, zero, refundTax, share.discount(), clawback)));
     }
@@ -265,12 +264,6 @@ public final class SettlementPlanner {
       }
     }
     return anyCredit && !anyRefund ? PaymentKind.STORE_CREDIT : PaymentKind.REFUND;
-  }
-
-  /** The tax in part of a share's gross: {@code tax * amount / gross}, rounded down. */
-  private static Money taxIn(LineValue share, Money amount) {
-    return share.gross().isZero() ? Money.zero(amount.currency())
-        : Allocation.proportion(share.tax(), amount, share.gross());
   }
 
   private static boolean paysMoney(Resolution method) {

@@ -59,6 +59,18 @@ public record LineValue(Money gross, Money tax, Money discount) {
   }
 
   /**
+   * The tax in part of this value's gross, in the same proportion: {@code tax * part / gross},
+   * rounded down; zero when the gross is.
+   *
+   * @param part an amount of the gross (a refund, a fee, a charge)
+   * @return the tax in it
+   */
+  public Money taxIn(Money part) {
+    return gross.isZero() ? Money.zero(part.currency())
+        : Allocation.proportion(tax, part, gross);
+  }
+
+  /**
    * What was paid before tax.
    *
    * @return gross less tax

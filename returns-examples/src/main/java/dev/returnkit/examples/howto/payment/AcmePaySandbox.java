@@ -35,9 +35,7 @@ public final class AcmePaySandbox implements AcmePayClient {
 
   @Override
   public synchronized Refund createRefund(String idempotencyKey, RefundRequest request) {
-    if (down) {
-      throw new AcmePayException(503, AcmePayException.UNAVAILABLE, "try again later");
-    }
+    requireUp();
     if (chargesByKey.containsKey(idempotencyKey)) {
       throw keyInUse(idempotencyKey, chargesByKey.get(idempotencyKey).request());
     }
@@ -48,9 +46,7 @@ public final class AcmePaySandbox implements AcmePayClient {
       }
       return earlier;
     }
-    if (request.paymentId().isBlank()) {
-      throw new AcmePayException(404, AcmePayException.PAYMENT_NOT_FOUND, "no payment id");
-    }
+    requirePayment(request.paymentId());
     long refunded = refundedByPayment.getOrDefault(request.paymentId(), 0L);
     if (refunded + request.amountMinor() > request.maxTotalRefundedMinor()) {
       throw new AcmePayException(422, AcmePayException.AMOUNT_EXCEEDS_REFUNDABLE,
@@ -64,17 +60,13 @@ public final class AcmePaySandbox implements AcmePayClient {
 
   @Override
   public synchronized Optional<Refund> findRefund(String idempotencyKey) {
-    if (down) {
-      throw new AcmePayException(503, AcmePayException.UNAVAILABLE, "try again later");
-    }
+    requireUp();
     return Optional.ofNullable(refundsByKey.get(idempotencyKey));
   }
 
   @Override
   public synchronized Charge createCharge(String idempotencyKey, ChargeRequest request) {
-    if (down) {
-      throw new AcmePayException(503, AcmePayException.UNAVAILABLE, "try again later");
-    }
+    requireUp();
     if (refundsByKey.containsKey(idempotencyKey)) {
       throw keyInUse(idempotencyKey, refundsByKey.get(idempotencyKey).request());
     }
@@ -85,9 +77,7 @@ public final class AcmePaySandbox implements AcmePayClient {
       }
       return earlier;
     }
-    if (request.paymentId().isBlank()) {
-      throw new AcmePayException(404, AcmePayException.PAYMENT_NOT_FOUND, "no payment id");
-    }
+    requirePayment(request.paymentId());
     Charge charge = new Charge(String.format("ch_%06d", ++charges), request, clock.instant());
     chargesByKey.put(idempotencyKey, charge);
     return charge;
@@ -95,10 +85,20 @@ public final class AcmePaySandbox implements AcmePayClient {
 
   @Override
   public synchronized Optional<Charge> findCharge(String idempotencyKey) {
+    requireUp();
+    return Optional.ofNullable(chargesByKey.get(idempotencyKey));
+  }
+
+  private void requireUp() {
     if (down) {
       throw new AcmePayException(503, AcmePayException.UNAVAILABLE, "try again later");
     }
-    return Optional.ofNullable(chargesByKey.get(idempotencyKey));
+  }
+
+  private static void requirePayment(String paymentId) {
+    if (paymentId.isBlank()) {
+      throw new AcmePayException(404, AcmePayException.PAYMENT_NOT_FOUND, "no payment id");
+    }
   }
 
   private static AcmePayException keyInUse(String idempotencyKey, Object firstRequest) {
