@@ -14,14 +14,16 @@ final class CancellationUseCase {
   private final CaseStore store;
   private final AccessGuard access;
   private final SideEffects sideEffects;
+  private final AdvanceExchanges advance;
   private final InputValidator validator;
   private final Supplier<Instant> now;
 
   CancellationUseCase(CaseStore store, AccessGuard access, SideEffects sideEffects,
-      InputValidator validator, Supplier<Instant> now) {
+      AdvanceExchanges advance, InputValidator validator, Supplier<Instant> now) {
     this.store = store;
     this.access = access;
     this.sideEffects = sideEffects;
+    this.advance = advance;
     this.validator = validator;
     this.now = now;
   }
@@ -32,6 +34,9 @@ final class CancellationUseCase {
     access.check(AccessRequest.onCase(cancellation.cancelledBy(), Operation.CANCEL,
         returnCase.snapshot(), null));
     returnCase.cancel(cancellation, now.get());
+    // Before the case is stored as cancelled: if the replacement sent ahead cannot be called
+    // back, the return stays open rather than leave the customer both the goods and it.
+    advance.cancel(returnCase);
     ReturnResult result = store.commit(returnCase);
     sideEffects.cancelShipmentQuietly(returnCase);
     return result;

@@ -3,6 +3,7 @@ package dev.returnkit.core;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.id.CustomerId;
 import dev.returnkit.spi.notification.CustomerNotification;
+import dev.returnkit.spi.payment.PaymentPurpose;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -54,9 +55,10 @@ final class CustomerMessages {
         yield "return.store-credit-issued";
       }
       case EXCHANGE_DIFFERENCE_CHARGED -> {
-        params.put("amount",
-            ((ReturnEvent.ExchangeDifferenceCharged) event).payment().amount().toString());
-        yield "return.exchange-difference-charged";
+        var payment = ((ReturnEvent.ExchangeDifferenceCharged) event).payment();
+        params.put("amount", payment.amount().toString());
+        yield payment.purpose() == PaymentPurpose.ADVANCE_REPLACEMENT
+            ? "return.advance-replacement-charged" : "return.exchange-difference-charged";
       }
       case EXCHANGE_ORDERED -> {
         var exchange = (ReturnEvent.ExchangeOrdered) event;

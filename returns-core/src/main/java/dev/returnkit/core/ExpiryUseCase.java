@@ -4,6 +4,7 @@ import dev.returnkit.core.access.AccessRequest;
 import dev.returnkit.core.returncase.ReturnCase;
 import dev.returnkit.spi.CaseIntegrityException;
 import dev.returnkit.spi.ConcurrentReturnUpdateException;
+import dev.returnkit.spi.PaymentException;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.Actor;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Expiry: every case still waiting for its goods after the drop-off deadline, in batches, with
- * its label cancelled. Safe to run from several instances at once: a case another instance
+ * its label cancelled. An advance exchange whose replacement was sent is not expired but
+ * settled: the replacement is charged ({@link SettlementUseCase#chargeAdvanceReplacement}). Safe to run from several instances at once: a case another instance
  * changed meanwhile loses the race and is skipped. Thread-safe.
  */
 final class ExpiryUseCase {
@@ -31,14 +33,19 @@ final class ExpiryUseCase {
   private final CaseStore store;
   private final AccessGuard access;
   private final SideEffects sideEffects;
+  private final AdvanceExchanges advance;
+  private final SettlementUseCase settlements;
   private final InputValidator validator;
   private final int batchSize;
 
   ExpiryUseCase(CaseStore store, AccessGuard access, SideEffects sideEffects,
-      InputValidator validator, int batchSize) {
+      AdvanceExchanges advance, SettlementUseCase settlements, InputValidator validator,
+      int batchSize) {
     this.store = store;
     this.access = access;
     this.sideEffects = sideEffects;
+    this.advance = advance;
+    this.settlements = settlements;
     this.validator = validator;
     this.batchSize = batchSize;
   }
@@ -61,9 +68,18 @@ final class ExpiryUseCase {
         access.check(AccessRequest.onCase(actor, Operation.EXPIRE, snapshot, null));
         try {
           ReturnCase returnCase = store.rebuild(snapshot);
+          if (advance.sent(returnCase).isPresent()) {
+            // The replacement went out ahead of goods that never came: it is charged for.
+            expired.add(settlements.chargeAdvanceReplacement(snapshot.id(), actor, cutoff));
+            sideEffects.cancelShipmentQuietly(returnCase);
+            continue;
+          }
           returnCase.expire(actor, cutoff);
           expired.add(store.commit(returnCase));
           sideEffects.cancelShipmentQuietly(returnCase);
+        } catch (PaymentException unpaid) {
+          log.warn("Return case {}: the charge for its advance replacement is planned but was "
+              + "not paid; settle it again to retry", snapshot.id(), unpaid);
         } catch (ConcurrentReturnUpdateException raced) {
           log.debug("Return case {} changed while expiring; skipped", snapshot.id());
         } catch (CaseIntegrityException tampered) {

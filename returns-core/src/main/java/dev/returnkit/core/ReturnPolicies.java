@@ -62,4 +62,16 @@ public record ReturnPolicies(
   public ReturnPolicies withAccess(AccessPolicy replacement) {
     return new ReturnPolicies(eligibility, liability, disposition, settlement, replacement);
   }
+
+  /**
+   * These policies with an eligibility policy that exchanges nothing in advance, for a
+   * library without a replacement-order port.
+   *
+   * @return the changed policies
+   */
+  public ReturnPolicies withoutAdvanceExchanges() {
+    EligibilityPolicy decides = eligibility;
+    return new ReturnPolicies(facts -> decides.decide(facts).withoutAdvanceExchanges(),
+        liability, disposition, settlement, access);
+  }
 }

@@ -97,17 +97,23 @@ public final class Returns {
     CaseStore store = new CaseStore(b.repository, b.serviceLevels, b.publisher, b.notifier);
     SideEffects sideEffects = new SideEffects(b.inventory, b.logistics);
     AccessGuard access = new AccessGuard(b.policies.access());
+    AdvanceExchanges advance = new AdvanceExchanges(b.replacements);
+    // Without a replacement-order port nothing can be sent ahead of the goods.
+    ReturnPolicies policies = b.replacements != null ? b.policies
+        : b.policies.withoutAdvanceExchanges();
     this.repository = b.repository;
-    this.requests = new RequestUseCase(store, access, b.orders, b.policies, locks, b.ids,
+    this.requests = new RequestUseCase(store, access, b.orders, policies, locks, b.ids,
         b.serviceLevels, b.customerHistoryWindow, validator, now);
     this.reviews = new ReviewUseCase(store, access, validator, now);
-    this.shipments = new ShipmentUseCase(store, access, b.logistics, b.policies.liability(),
-        sideEffects, validator, now);
-    this.warehouse = new WarehouseUseCase(store, access, b.policies, sideEffects, validator, now);
+    this.shipments = new ShipmentUseCase(store, access, b.logistics, policies.liability(),
+        sideEffects, advance, validator, now);
+    this.warehouse = new WarehouseUseCase(store, access, policies, sideEffects, validator, now);
     this.settlements = new SettlementUseCase(store, access, b.orders, b.payments,
-        b.replacements, b.policies.settlement(), locks, sideEffects, validator, now);
-    this.cancellations = new CancellationUseCase(store, access, sideEffects, validator, now);
-    this.expiry = new ExpiryUseCase(store, access, sideEffects, validator, EXPIRY_BATCH);
+        b.replacements, policies.settlement(), locks, sideEffects, validator, now);
+    this.cancellations = new CancellationUseCase(store, access, sideEffects, advance,
+        validator, now);
+    this.expiry = new ExpiryUseCase(store, access, sideEffects, advance, settlements,
+        validator, EXPIRY_BATCH);
     this.audits = new AuditUseCase(b.repository, access, validator, now);
     this.erasures = new ErasureUseCase(store, access, validator, now);
   }
@@ -482,8 +488,10 @@ public final class Returns {
      * The host's order system for the replacement orders of exchanges. Optional: with it, the
      * settlement of a case with exchanged lines places one replacement order (after any
      * difference is charged, keyed by the case, so a retried settlement places it once) and
-     * notes its id in the history; without it, the host places it on the
-     * {@code ExchangeOrdered} events, as before.
+     * notes its id in the history, and the eligibility policy's advance exchanges are sent as
+     * soon as the return shipment is arranged (charged if the goods do not come back by the
+     * drop-off deadline); without it, the host places it on the {@code ExchangeOrdered}
+     * events, as before, and nothing is exchanged in advance.
      *
      * @param replacements the replacement order adapter
      * @return this

@@ -100,6 +100,28 @@ final class SettlementUseCase {
     return new ReturnResult(returnCase.snapshot(), events);
   }
 
+  /**
+   * Settles an advance exchange whose goods did not come back by the drop-off deadline: the
+   * charge for its replacement is planned and stored under the order's lock, then charged and
+   * the case completed as any settlement ({@link #settle}); a failed charge leaves the case
+   * settling, for a later settle to retry with the same keys.
+   */
+  ReturnResult chargeAdvanceReplacement(ReturnId id, Actor actor, Instant at) {
+    ReturnCase loaded = store.load(id);
+    access.check(AccessRequest.onCase(actor, Operation.SETTLE, loaded.snapshot(), null));
+    OrderId orderId = loaded.orderId();
+    OrderSnapshot order = orders.findOrder(orderId).orElseThrow(() -> new ReturnsException(
+        "order " + orderId + " of return case " + id + " is unknown to the order system"));
+    List<ReturnEvent> events = new ArrayList<>(locks.withLock(orderId, () -> {
+      ReturnCase fresh = store.load(id);
+      fresh.chargeAdvanceReplacement(policy, order, store.ledger(orderId, id), actor, at);
+      return store.commit(fresh).events();
+    }));
+    ReturnResult settled = settle(id, actor);
+    events.addAll(settled.events());
+    return new ReturnResult(settled.returnCase(), events);
+  }
+
   ReturnResult recordManualPayment(ReturnId id, ManualPayment payment) {
     validator.validate("manual payment", payment);
     ReturnCase returnCase = store.load(id);

@@ -32,17 +32,19 @@ final class ShipmentUseCase {
   private final ReturnLogistics logistics;
   private final LiabilityPolicy liability;
   private final SideEffects sideEffects;
+  private final AdvanceExchanges advance;
   private final InputValidator validator;
   private final Supplier<Instant> now;
 
   ShipmentUseCase(CaseStore store, AccessGuard access, ReturnLogistics logistics,
-      LiabilityPolicy liability, SideEffects sideEffects, InputValidator validator,
-      Supplier<Instant> now) {
+      LiabilityPolicy liability, SideEffects sideEffects, AdvanceExchanges advance,
+      InputValidator validator, Supplier<Instant> now) {
     this.store = store;
     this.access = access;
     this.logistics = logistics;
     this.liability = liability;
     this.sideEffects = sideEffects;
+    this.advance = advance;
     this.validator = validator;
     this.now = now;
   }
@@ -57,8 +59,9 @@ final class ShipmentUseCase {
     ShipmentArrangement arrangement =
         logistics.arrange(returnCase.shipmentRequest(options.method(), at));
     returnCase.arrangeShipment(arrangement, options.requestedBy(), at);
+    ReturnResult arranged;
     try {
-      return store.commit(returnCase);
+      arranged = store.commit(returnCase);
     } catch (ConcurrentReturnUpdateException raced) {
       // If the race was lost to a cancellation (or anything else that took the case away from
       // this shipment), nobody else knows about the label: cancel it, or it stays usable.
@@ -72,6 +75,9 @@ final class ShipmentUseCase {
       }
       throw raced;
     }
+    // The case now has its drop-off deadline: an advance exchange's replacement can go out.
+    advance.placeQuietly(returnCase);
+    return arranged;
   }
 
   ReturnResult recordCarrierEvent(ReturnId id, CarrierEvent event, Actor actor) {

@@ -73,6 +73,20 @@ public record EligibilityDecision(
   }
 
   /**
+   * This decision with no line exchanged in advance: for a library without a replacement-order
+   * port, which cannot send a replacement before the goods arrive (the host orders it from the
+   * completed case's event).
+   *
+   * @return the decision without advance exchanges
+   */
+  public EligibilityDecision withoutAdvanceExchanges() {
+    return new EligibilityDecision(lines.stream()
+        .map(line -> new LineEligibility(line.orderLineId(), line.verdict(), line.returnless(),
+            line.rationale()))
+        .toList(), returnShippingPaidBy, rationale);
+  }
+
+  /**
    * The outcome per line, once the decision is checked to answer exactly the lines asked
    * about, each once.
    *

@@ -12,13 +12,29 @@ import java.util.Objects;
  * @param verdict approved, rejected or in review
  * @param returnless whether the customer may keep the goods (only meaningful when approved)
  * @param rationale reason codes and rules
+ * @param advanceExchange whether an exchange's replacement may be sent before the goods
+ *     arrive (only meaningful when approved, for an exchange; a case is exchanged in advance
+ *     only when every approved exchange of it may be)
  */
-public record LineEligibility(
-    OrderLineId orderLineId, LineVerdict verdict, boolean returnless, Rationale rationale) {
+public record LineEligibility(OrderLineId orderLineId, LineVerdict verdict, boolean returnless,
+    Rationale rationale, boolean advanceExchange) {
 
   public LineEligibility {
     Objects.requireNonNull(orderLineId, "orderLineId");
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(rationale, "rationale");
+  }
+
+  /**
+   * An outcome without an advance exchange.
+   *
+   * @param orderLineId the line
+   * @param verdict approved, rejected or in review
+   * @param returnless whether the customer may keep the goods
+   * @param rationale reason codes and rules
+   */
+  public LineEligibility(OrderLineId orderLineId, LineVerdict verdict, boolean returnless,
+      Rationale rationale) {
+    this(orderLineId, verdict, returnless, rationale, false);
   }
 }

@@ -62,14 +62,15 @@ final class CaseEvents {
   static List<Function<EventHeader, ReturnEvent>> completed(ReturnCaseSnapshot settled,
       OrderId replacementOrder) {
     List<Function<EventHeader, ReturnEvent>> events = new ArrayList<>();
-    List<ReturnLineSnapshot> lines =
-        settled.lines().stream().filter(line -> line.quantities().accepted() > 0).toList();
+    List<ReturnLineSnapshot> lines = settled.lines().stream()
+        .filter(line -> line.quantities().accepted() > 0 || Replacements.replaces(line))
+        .toList();
     Money claim = Money.zero(settled.currency());
     boolean carrierLiable = false;
     for (ReturnLineSnapshot line : lines) {
       LineQuantity item = new LineQuantity(line.orderLineId(), line.sku(),
           line.quantities().accepted());
-      if (line.settlementMethod() == Resolution.EXCHANGE) {
+      if (Replacements.replaces(line)) {
         ReplacementItem replacement = Replacements.itemFor(line);
         events.add(h -> new ReturnEvent.ExchangeOrdered(h, item, replacement,
             replacementOrder));

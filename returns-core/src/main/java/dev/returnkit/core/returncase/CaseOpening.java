@@ -17,6 +17,7 @@ import dev.returnkit.spi.storage.LineQuantities;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.vocabulary.LineVerdict;
+import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ final class CaseOpening {
       EligibilityDecision decision, ServiceLevels serviceLevels) {
     Map<OrderLineId, LineEligibility> outcomes = decision.byLine(requestedLines(request));
     OrderSnapshot order = context.order();
+    boolean inAdvance = exchangedInAdvance(request, decision, outcomes);
     List<ReturnLineSnapshot> lines = new ArrayList<>();
     for (RequestedLine requested : request.lines()) {
       OrderLine orderLine = order.line(requested.orderLineId()).orElseThrow();
@@ -73,6 +75,8 @@ final class CaseOpening {
           .replacement(requested.replacement())
           .verdict(outcome.verdict()).verdictCodes(outcome.rationale().reasonCodes())
           .returnless(approved && outcome.returnless())
+          .advanceExchange(inAdvance && approved
+              && requested.resolution() == Resolution.EXCHANGE)
           .quantities(LineQuantities.requested(requested.quantity())
               .approving(approved ? requested.quantity() : 0))
           .build());
@@ -88,6 +92,30 @@ final class CaseOpening {
         .customerId(request.customerId()).status(start).requestedAt(at).updatedAt(at)
         .dueAt(due).returnShippingPaidBy(decision.returnShippingPaidBy()).lines(lines)
         .outboundShippingPaid(order.shippingPaid()).build();
+  }
+
+  /**
+   * Whether the case's replacements go out before its goods come back: it opens approved, is
+   * no returnless refund, and the policy allows it for every approved exchange (one
+   * replacement order per case, so all or nothing).
+   */
+  private static boolean exchangedInAdvance(ReturnRequest request,
+      EligibilityDecision decision, Map<OrderLineId, LineEligibility> outcomes) {
+    if (decision.openingStatus() != ReturnStatus.APPROVED || decision.grantsReturnlessRefund()) {
+      return false;
+    }
+    boolean anyExchange = false;
+    for (RequestedLine requested : request.lines()) {
+      LineEligibility outcome = outcomes.get(requested.orderLineId());
+      if (outcome.verdict() == LineVerdict.APPROVED
+          && requested.resolution() == Resolution.EXCHANGE) {
+        if (!outcome.advanceExchange()) {
+          return false;
+        }
+        anyExchange = true;
+      }
+    }
+    return anyExchange;
   }
 
   private static List<OrderLineId> requestedLines(ReturnRequest request) {

@@ -4,6 +4,7 @@ import static dev.returnkit.spi.vocabulary.ReturnCommand.APPROVE;
 import static dev.returnkit.spi.vocabulary.ReturnCommand.ARRANGE_SHIPMENT;
 import static dev.returnkit.spi.vocabulary.ReturnCommand.BEGIN_SETTLEMENT;
 import static dev.returnkit.spi.vocabulary.ReturnCommand.CANCEL;
+import static dev.returnkit.spi.vocabulary.ReturnCommand.CHARGE_ADVANCE_REPLACEMENT;
 import static dev.returnkit.spi.vocabulary.ReturnCommand.COMPLETE_SETTLEMENT;
 import static dev.returnkit.spi.vocabulary.ReturnCommand.EXPIRE;
 import static dev.returnkit.spi.vocabulary.ReturnCommand.GRANT_RETURNLESS_REFUND;
@@ -70,6 +71,8 @@ public final class Lifecycle {
     table.get(AWAITING_RETURN).put(RECEIVE, RECEIVED);
     table.get(AWAITING_RETURN).put(CANCEL, CANCELLED);
     table.get(AWAITING_RETURN).put(EXPIRE, EXPIRED);
+    // An advance exchange's replacement is out: its goods not coming back is charged for.
+    table.get(AWAITING_RETURN).put(CHARGE_ADVANCE_REPLACEMENT, SETTLING);
 
     table.get(IN_TRANSIT).put(RECORD_IN_TRANSIT, IN_TRANSIT);
     table.get(IN_TRANSIT).put(RECORD_DELIVERY, DELIVERED);

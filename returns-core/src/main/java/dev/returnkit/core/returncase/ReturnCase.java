@@ -11,10 +11,12 @@ import dev.returnkit.core.review.Approval;
 import dev.returnkit.core.review.Rejection;
 import dev.returnkit.core.settlement.ManualPayment;
 import dev.returnkit.core.settlement.PaymentChecks;
+import dev.returnkit.core.settlement.SettlementDecision;
 import dev.returnkit.core.settlement.SettlementFacts;
 import dev.returnkit.core.settlement.SettlementPlan;
 import dev.returnkit.core.settlement.SettlementPlanner;
 import dev.returnkit.core.settlement.SettlementPolicy;
+import dev.returnkit.core.settlement.SettlementTerms;
 import dev.returnkit.core.shipment.CarrierReports;
 import dev.returnkit.core.warehouse.DispositionDecision;
 import dev.returnkit.core.warehouse.DispositionFacts;
@@ -398,6 +400,51 @@ public final class ReturnCase {
     }
     SettlementPlan plan = SettlementPlanner.plan(state,
         policy.decide(SettlementFacts.of(state, order, ledger)), order, ledger);
+    recordPlan(ReturnCommand.BEGIN_SETTLEMENT, target, plan, order, actor, at, state.dueAt());
+  }
+
+  /**
+   * Whether the case's replacements go out before its goods come back (the eligibility
+   * policy's advance exchange): then goods that do not come back are charged, not expired.
+   *
+   * @return true if any line is exchanged in advance
+   */
+  public boolean isExchangedInAdvance() {
+    return state.lines().stream().anyMatch(ReturnLineSnapshot::advanceExchange);
+  }
+
+  /**
+   * The drop-off deadline of an advance exchange passed without the goods moving, and its
+   * replacement was sent: instead of expiring, the case settles by charging the replacement of
+   * every approved unit at its price (to the tender an exchange's difference goes to, in the
+   * policy's routing order). Nothing is refunded. The plan is stored before anything is charged,
+   * as for every settlement.
+   *
+   * @throws IllegalReturnTransitionException if the case is no advance exchange waiting for
+   *     its goods, or its deadline has not passed
+   */
+  public void chargeAdvanceReplacement(SettlementPolicy policy, OrderSnapshot order,
+      OrderReturnLedger ledger, Actor actor, Instant now) {
+    ReturnCommand command = ReturnCommand.CHARGE_ADVANCE_REPLACEMENT;
+    ReturnStatus target = requireAllowed(command);
+    if (!isExchangedInAdvance()) {
+      throw refused(command, "it is no advance exchange");
+    }
+    requireOverdue(command, now);
+    // Only the routing of the policy's decision counts: no goods came back to refund or charge
+    // fees on.
+    SettlementTerms decided = policy.decide(SettlementFacts.of(state, order, ledger)).terms();
+    SettlementDecision nothingReturned = new SettlementDecision(List.of(),
+        Money.zero(state.currency()), Money.zero(state.currency()),
+        new Rationale(List.of("DROP_OFF_DEADLINE_PASSED"), List.of()),
+        new SettlementTerms(decided.routing(), decided.feeTax(), false,
+            decided.storeCreditBonusPercent()));
+    recordPlan(command, target, SettlementPlanner.plan(state, nothingReturned, order, ledger),
+        order, actor, now, now.plus(serviceLevels.settlement()));
+  }
+
+  private void recordPlan(ReturnCommand command, ReturnStatus target, SettlementPlan plan,
+      OrderSnapshot order, Actor actor, Instant at, Instant dueAt) {
     List<ReturnLineSnapshot> lines = new ArrayList<>(state.lines());
     for (SettlementPlan.Line line : plan.lines()) {
       int index = lineIndex(line.orderLineId());
@@ -413,8 +460,8 @@ public final class ReturnCase {
         + ", restocking fees " + fees + ", return shipping charged " + charged
         + ", outbound shipping refunded " + shipping + SettlementPayments.byTender(plan, order)
         + SettlementPayments.charged(plan);
-    record(ReturnCommand.BEGIN_SETTLEMENT, target, actor, at, plan.rationale(), amounts,
-        b -> b.lines(lines).payments(payments).outboundShippingRefund(shipping),
+    record(command, target, actor, at, plan.rationale(), amounts,
+        b -> b.lines(lines).payments(payments).outboundShippingRefund(shipping).dueAt(dueAt),
         List.of(h -> new ReturnEvent.SettlementStarted(h, payments, fees, charged, shipping)));
   }
 
@@ -535,14 +582,19 @@ public final class ReturnCase {
    */
   public void expire(Actor actor, Instant now) {
     ReturnStatus target = requireAllowed(ReturnCommand.EXPIRE);
-    Instant deadline = state.dueAt();
-    if (deadline == null || !now.isAfter(deadline)) {
-      throw refused(ReturnCommand.EXPIRE,
-          "it is not overdue at " + now + " (drop-off deadline " + deadline + ")");
-    }
+    Instant deadline = requireOverdue(ReturnCommand.EXPIRE, now);
     record(ReturnCommand.EXPIRE, target, actor, now,
         new Rationale(List.of("DROP_OFF_DEADLINE_PASSED"), List.of()), null, b -> b.dueAt(null),
         List.of(h -> new ReturnEvent.ReturnExpired(h, deadline)));
+  }
+
+  private Instant requireOverdue(ReturnCommand command, Instant now) {
+    Instant deadline = state.dueAt();
+    if (deadline == null || !now.isAfter(deadline)) {
+      throw refused(command,
+          "it is not overdue at " + now + " (drop-off deadline " + deadline + ")");
+    }
+    return deadline;
   }
 
   // ---------------------------------------------------------------------------------------

@@ -63,10 +63,23 @@ final class SettlementPayments {
     return text.toString();
   }
 
-  /** ", exchange differences charged EUR 15.00", when the plan charges any. */
+  /**
+   * ", exchange differences charged EUR 15.00" and ", advance replacements charged EUR 40.00",
+   * for what the plan charges.
+   */
   static String charged(SettlementPlan plan) {
-    Money charged = plan.total(PaymentKind.CHARGE);
-    return charged.isPositive() ? ", exchange differences charged " + charged : "";
+    Money zero = Money.zero(plan.outboundShippingRefund().currency());
+    Money differences = zero;
+    Money advance = zero;
+    for (SettlementPlan.Payment payment : plan.payments()) {
+      if (payment.purpose() == PaymentPurpose.EXCHANGE_DIFFERENCE) {
+        differences = differences.plus(payment.amount());
+      } else if (payment.purpose() == PaymentPurpose.ADVANCE_REPLACEMENT) {
+        advance = advance.plus(payment.amount());
+      }
+    }
+    return (differences.isPositive() ? ", exchange differences charged " + differences : "")
+        + (advance.isPositive() ? ", advance replacements charged " + advance : "");
   }
 
   /**
@@ -110,11 +123,16 @@ final class SettlementPayments {
    */
   private static List<PaymentLine> breakdown(ReturnCaseSnapshot c, SettlementPayment payment) {
     OrderLineId lineId = payment.orderLineId();
-    if (lineId != null && payment.purpose() == PaymentPurpose.EXCHANGE_DIFFERENCE) {
+    if (lineId != null && payment.kind() == PaymentKind.CHARGE) {
       ReturnLineSnapshot line = c.line(lineId).orElseThrow();
       Money tax = line.orderLinePaid().taxIn(payment.amount());
-      return List.of(new PaymentLine(lineId, line.quantities().accepted(),
-          payment.amount().minus(tax), tax, payment.amount()));
+      // A difference is charged for the units exchanged; an advance replacement for the units
+      // that did not come back.
+      int units = payment.purpose() == PaymentPurpose.ADVANCE_REPLACEMENT
+          ? line.quantities().approved() - line.quantities().accepted()
+          : line.quantities().accepted();
+      return List.of(new PaymentLine(lineId, units, payment.amount().minus(tax), tax,
+          payment.amount()));
     }
     if (lineId == null || payment.purpose() != PaymentPurpose.ITEM_REFUND) {
       return List.of();

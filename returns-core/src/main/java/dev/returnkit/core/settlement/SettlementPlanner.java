@@ -3,6 +3,7 @@ package dev.returnkit.core.settlement;
 import dev.returnkit.core.order.OrderReturnLedger;
 import dev.returnkit.spi.InvalidDecisionException;
 import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.money.Allocation;
 import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
@@ -40,7 +41,12 @@ import java.util.Map;
  * ({@code EXCHANGE_DIFFERENCE_REFUNDED:L-1}; {@code EXCHANGE_EVEN:L-1} at the same price), and
  * charges what a dearer one costs above them ({@code EXCHANGE_DIFFERENCE_CHARGED:L-1}, a
  * {@link PaymentKind#CHARGE} to the first tender in routing order that can be charged again:
- * not a gift card or store credit). Refunds are split over
+ * not a gift card or store credit). A line exchanged in advance (its replacement sent before
+ * the goods came back) is settled by its replacement whatever the policy said
+ * ({@code ADVANCE_EXCHANGE_SETTLED_BY_REPLACEMENT:L-1}), and its units approved but not
+ * accepted are charged at the replacement's price ({@code ADVANCE_REPLACEMENT_CHARGED:L-1}, a
+ * {@link PaymentPurpose#ADVANCE_REPLACEMENT} charge to the same tender): never both the money
+ * and a free replacement. Refunds are split over
  * the order's tenders in the terms' routing order; the tax refunded goes with the item, less
  * what a taxed fee or charge keeps. A decision that answers the wrong lines, or in another
  * currency, is refused as a faulty policy.
@@ -100,8 +106,16 @@ public final class SettlementPlanner {
       LineSettlement lineSaid = said.get(line.orderLineId());
       LineValue share = SettlementShares.accepted(line, ledger);
       Money asked = lineSaid.itemRefund();
+      Resolution method = lineSaid.method();
+      if (line.advanceExchange() && method != Resolution.EXCHANGE) {
+        // The replacement went out before the goods came back: the line is settled by it,
+        // whatever the policy said, or the customer would have both the money and the goods.
+        method = Resolution.EXCHANGE;
+        asked = zero;
+        clamps.add("ADVANCE_EXCHANGE_SETTLED_BY_REPLACEMENT:" + line.orderLineId());
+      }
       boolean exchangeForLess = false;
-      if (lineSaid.method() == Resolution.EXCHANGE && line.replacement() != null) {
+      if (method == Resolution.EXCHANGE && line.replacement() != null) {
         // An exchange pays back what the returned units were worth above the replacement.
         // One replacement unit per accepted unit: units the warehouse did not accept are
         // neither replaced nor paid for.
@@ -121,8 +135,8 @@ public final class SettlementPlanner {
           clamps.add("EXCHANGE_DIFFERENCE_CHARGED:" + line.orderLineId());
         }
       }
-      if (!paysMoney(lineSaid.method()) && !exchangeForLess) {
-        lines.add(new SettlementPlan.Line(line.orderLineId(), lineSaid.method(),
+      if (!paysMoney(method) && !exchangeForLess) {
+        lines.add(new SettlementPlan.Line(line.orderLineId(), method,
             new LineMoney(zero, zero, zero, zero, zero, share.discount(), zero)));
         continue;
       }
@@ -150,7 +164,7 @@ public final class SettlementPlanner {
         clawback = releaseLeft.negate();
         releaseLeft = zero;
       }
-      if (kindOf(lineSaid.method()) == PaymentKind.REFUND) {
+      if (kindOf(method) == PaymentKind.REFUND) {
         // Money goes back only to what the tenders captured and were not refunded yet.
         Money due = refund.minus(fee).minus(charge).minus(clawback);
         if (due.isGreaterThan(tenderRoom)) {
@@ -165,9 +179,10 @@ public final class SettlementPlanner {
           .plus(decision.terms().feeTax().returnShipping() ? share.taxIn(charge) : zero)
           .plus(share.taxIn(clawback));
       Money refundTax = share.taxIn(refund).minus(taxKept).max(zero).min(due);
-      lines.add(new SettlementPlan.Line(line.orderLineId(), lineSaid.method(),
+      lines.add(new SettlementPlan.Line(line.orderLineId(), method,
           new LineMoney(refund, fee, charge, zero, refundTax, share.discount(), clawback)));
     }
+    charges.addAll(advanceReplacementCharges(returnCase, chargeable(routed), clamps));
     if (chargeLeft.isPositive()) {
       clamps.add("RETURN_SHIPPING_CHARGE_WAIVED");
     }
@@ -193,6 +208,30 @@ public final class SettlementPlanner {
     payments.addAll(charges);
     return new SettlementPlan(lines, payments, shippingRefund,
         decision.overallRationale().withReasonCodes(clamps));
+  }
+
+  /**
+   * What the replacements sent ahead of their goods cost the customer: each advance exchange's
+   * units approved but not accepted (never sent back by the drop-off deadline, missing from the
+   * parcel, or refused by the warehouse) at the replacement's price, so that no replacement is
+   * free and no unit is both kept and replaced.
+   */
+  private static List<SettlementPlan.Payment> advanceReplacementCharges(
+      ReturnCaseSnapshot returnCase, Tender tender, List<String> codes) {
+    List<SettlementPlan.Payment> charges = new ArrayList<>();
+    for (ReturnLineSnapshot line : returnCase.lines()) {
+      int kept = line.quantities().approved() - line.quantities().accepted();
+      if (!line.advanceExchange() || kept <= 0) {
+        continue;
+      }
+      Money unitPrice = line.replacement() != null ? line.replacement().unitPrice()
+          : Allocation.units(line.orderLinePaid().gross(), line.orderedQuantity(), 0, 1);
+      charges.add(new SettlementPlan.Payment(line.orderLineId(),
+          PaymentPurpose.ADVANCE_REPLACEMENT, PaymentKind.CHARGE, unitPrice.times(kept),
+          tender));
+      codes.add("ADVANCE_REPLACEMENT_CHARGED:" + line.orderLineId());
+    }
+    return charges;
   }
 
   /**

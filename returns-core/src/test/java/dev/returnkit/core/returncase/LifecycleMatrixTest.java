@@ -57,7 +57,8 @@ class LifecycleMatrixTest {
       APPROVED:        ARRANGE_SHIPMENT -> AWAITING_RETURN, \
       GRANT_RETURNLESS_REFUND -> INSPECTED, CANCEL -> CANCELLED
       AWAITING_RETURN: RECORD_IN_TRANSIT -> IN_TRANSIT, RECORD_DELIVERY -> DELIVERED, \
-      RECEIVE -> RECEIVED, CANCEL -> CANCELLED, EXPIRE -> EXPIRED
+      RECEIVE -> RECEIVED, CANCEL -> CANCELLED, EXPIRE -> EXPIRED, \
+      CHARGE_ADVANCE_REPLACEMENT -> SETTLING
       IN_TRANSIT:      RECORD_IN_TRANSIT -> IN_TRANSIT, RECORD_DELIVERY -> DELIVERED, \
       RECORD_LOSS -> LOST_IN_TRANSIT, RECEIVE -> RECEIVED
       DELIVERED:       RECEIVE -> RECEIVED
@@ -90,8 +91,21 @@ class LifecycleMatrixTest {
     return table;
   }
 
-  /** How to run each command on a case with valid inputs, and how to prepare for it. */
-  private record Invocation(Consumer<ReturnCase> prepare, Consumer<ReturnCase> run) {}
+  /**
+   * How to run each command on a case with valid inputs, how to prepare for it, and whether it
+   * needs a case exchanged in advance.
+   */
+  private record Invocation(Consumer<ReturnCase> prepare, Consumer<ReturnCase> run,
+      boolean inAdvance) {
+
+    Invocation(Consumer<ReturnCase> prepare, Consumer<ReturnCase> run) {
+      this(prepare, run, false);
+    }
+
+    ReturnCase caseIn(ReturnStatus status) {
+      return Cases.inState(status, inAdvance);
+    }
+  }
 
   private static final Map<ReturnCommand, Invocation> COMMANDS = commands();
 
@@ -141,6 +155,10 @@ class LifecycleMatrixTest {
         c -> c.cancel(new Cancellation(Actor.customer("C-1"), "no longer needed"), Cases.at(1))));
     commands.put(ReturnCommand.EXPIRE, new Invocation(nothing,
         c -> c.expire(Actor.SYSTEM, Cases.shipment().dropOffDeadline().plusSeconds(1))));
+    commands.put(ReturnCommand.CHARGE_ADVANCE_REPLACEMENT, new Invocation(nothing,
+        c -> c.chargeAdvanceReplacement(Cases.fullRefund(), Cases.order(),
+            OrderReturnLedger.empty(), Actor.SYSTEM,
+            Cases.shipment().dropOffDeadline().plusSeconds(1)), true));
     return commands;
   }
 
@@ -167,8 +185,8 @@ class LifecycleMatrixTest {
   @MethodSource("legal")
   @DisplayName("every legal transition moves to the table's state with one history entry")
   void legalTransition(ReturnStatus from, ReturnCommand command, ReturnStatus to) {
-    ReturnCase c = Cases.inState(from);
     Invocation invocation = COMMANDS.get(command);
+    ReturnCase c = invocation.caseIn(from);
     invocation.prepare().accept(c);
     long versionBefore = c.snapshot().version();
     int sequenceBefore = c.snapshot().historyHead().sequence();
@@ -193,8 +211,8 @@ class LifecycleMatrixTest {
   @MethodSource("illegal")
   @DisplayName("every illegal command throws, naming state and command, and changes nothing")
   void illegalTransition(ReturnStatus from, ReturnCommand command) {
-    ReturnCase c = Cases.inState(from);
     Invocation invocation = COMMANDS.get(command);
+    ReturnCase c = invocation.caseIn(from);
     invocation.prepare().accept(c);
     ReturnCaseSnapshot before = c.snapshot();
 

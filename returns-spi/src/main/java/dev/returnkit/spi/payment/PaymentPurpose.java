@@ -15,5 +15,11 @@ public enum PaymentPurpose {
    * What a dearer replacement costs above the returned units of one line, charged to the
    * customer ({@link PaymentKind#CHARGE}).
    */
-  EXCHANGE_DIFFERENCE
+  EXCHANGE_DIFFERENCE,
+  /**
+   * The replacement of an advance exchange, sent before the goods came back, for the units
+   * that never came back (the drop-off deadline passed) or that the warehouse did not accept:
+   * charged to the customer at the replacement's price ({@link PaymentKind#CHARGE}).
+   */
+  ADVANCE_REPLACEMENT
 }

@@ -48,9 +48,11 @@ public record SettlementPayment(
       throw new IllegalArgumentException("a store credit bonus is paid as store credit ("
           + idempotencyKey + ")");
     }
-    if ((purpose == PaymentPurpose.EXCHANGE_DIFFERENCE) != (kind == PaymentKind.CHARGE)) {
-      throw new IllegalArgumentException("an exchange difference, and only that, is charged ("
-          + idempotencyKey + ")");
+    boolean charged = purpose == PaymentPurpose.EXCHANGE_DIFFERENCE
+        || purpose == PaymentPurpose.ADVANCE_REPLACEMENT;
+    if (charged != (kind == PaymentKind.CHARGE)) {
+      throw new IllegalArgumentException("an exchange difference or an advance replacement, "
+          + "and only those, is charged (" + idempotencyKey + ")");
     }
     if (tender != null && kind == PaymentKind.STORE_CREDIT) {
       throw new IllegalArgumentException("store credit goes to no tender (" + idempotencyKey

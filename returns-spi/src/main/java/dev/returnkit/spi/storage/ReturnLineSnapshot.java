@@ -41,6 +41,9 @@ import java.util.Objects;
  *     the settlement decided; {@code null} before settlement
  * @param money the settlement amounts, zero before settlement
  * @param replacement for an exchange, the replacement the customer asked for, or {@code null}
+ * @param advanceExchange whether the replacement of this exchanged line is sent before the
+ *     returned goods arrive (the eligibility policy's advance exchange): units that never come
+ *     back, or are not accepted, are then charged at the replacement's price
  */
 public record ReturnLineSnapshot(
     OrderLineId orderLineId,
@@ -60,7 +63,8 @@ public record ReturnLineSnapshot(
     Disposition disposition,
     Resolution settlementMethod,
     LineMoney money,
-    ReplacementItem replacement) {
+    ReplacementItem replacement,
+    boolean advanceExchange) {
 
   public ReturnLineSnapshot {
     Objects.requireNonNull(orderLineId, "orderLineId");
@@ -77,6 +81,43 @@ public record ReturnLineSnapshot(
       throw new IllegalArgumentException("line " + orderLineId + " requests "
           + quantities.requested() + " of " + orderedQuantity + " bought");
     }
+    if (advanceExchange && resolution != Resolution.EXCHANGE) {
+      throw new IllegalArgumentException("line " + orderLineId + " asks for " + resolution
+          + ": only an exchange is sent in advance");
+    }
+  }
+
+  /**
+   * A line not exchanged in advance.
+   *
+   * @param orderLineId the order line returned
+   * @param sku the product
+   * @param category the product's category
+   * @param orderLinePaid what was paid for the whole order line
+   * @param orderedQuantity units bought on the order line
+   * @param reason why the customer returns it
+   * @param resolution what the customer asked for
+   * @param customerNote the customer's explanation, or null
+   * @param verdict the eligibility verdict
+   * @param verdictCodes its reason codes
+   * @param returnless whether the customer keeps the goods
+   * @param quantities requested, approved, received and accepted units
+   * @param inspection the inspection, or null
+   * @param liability who is liable, or null
+   * @param disposition what happens to the units, or null
+   * @param settlementMethod how the line is settled, or null
+   * @param money the settlement amounts
+   * @param replacement for an exchange, the replacement asked for, or null
+   */
+  public ReturnLineSnapshot(OrderLineId orderLineId, Sku sku, String category,
+      LineValue orderLinePaid, int orderedQuantity, ReturnReason reason, Resolution resolution,
+      String customerNote, LineVerdict verdict, List<String> verdictCodes, boolean returnless,
+      LineQuantities quantities, Inspection inspection, Liability liability,
+      Disposition disposition, Resolution settlementMethod, LineMoney money,
+      ReplacementItem replacement) {
+    this(orderLineId, sku, category, orderLinePaid, orderedQuantity, reason, resolution,
+        customerNote, verdict, verdictCodes, returnless, quantities, inspection, liability,
+        disposition, settlementMethod, money, replacement, false);
   }
 
   /**
@@ -107,7 +148,7 @@ public record ReturnLineSnapshot(
       Disposition disposition, Resolution settlementMethod, LineMoney money) {
     this(orderLineId, sku, category, orderLinePaid, orderedQuantity, reason, resolution,
         customerNote, verdict, verdictCodes, returnless, quantities, inspection, liability,
-        disposition, settlementMethod, money, null);
+        disposition, settlementMethod, money, null, false);
   }
 
   /**
@@ -133,7 +174,8 @@ public record ReturnLineSnapshot(
         .resolution(resolution).customerNote(customerNote).verdict(verdict)
         .verdictCodes(verdictCodes).returnless(returnless).quantities(quantities)
         .inspection(inspection).liability(liability).disposition(disposition)
-        .settlementMethod(settlementMethod).money(money).replacement(replacement);
+        .settlementMethod(settlementMethod).money(money).replacement(replacement)
+        .advanceExchange(advanceExchange);
   }
 
   /**
@@ -145,6 +187,16 @@ public record ReturnLineSnapshot(
    */
   public ReturnLineSnapshot withVerdict(LineVerdict newVerdict, List<String> codes) {
     return toBuilder().verdict(newVerdict).verdictCodes(codes).build();
+  }
+
+  /**
+   * This line with the advance-exchange flag set or cleared.
+   *
+   * @param inAdvance whether the replacement is sent before the goods arrive
+   * @return the changed line
+   */
+  public ReturnLineSnapshot withAdvanceExchange(boolean inAdvance) {
+    return inAdvance == advanceExchange ? this : toBuilder().advanceExchange(inAdvance).build();
   }
 
   /**
@@ -294,6 +346,7 @@ public record ReturnLineSnapshot(
     private Resolution settlementMethod;
     private LineMoney money;
     private ReplacementItem replacement;
+    private boolean advanceExchange;
 
     private Builder() {}
 
@@ -419,6 +472,12 @@ public record ReturnLineSnapshot(
       return this;
     }
 
+    /** @param value whether the replacement is sent before the goods arrive @return this */
+    public Builder advanceExchange(boolean value) {
+      this.advanceExchange = value;
+      return this;
+    }
+
     /**
      * Builds the line.
      *
@@ -435,7 +494,8 @@ public record ReturnLineSnapshot(
       return new ReturnLineSnapshot(orderLineId, sku, category, paid, orderedQuantity,
           reason, resolution, customerNote, verdict, verdictCodes, returnless, quantities,
           inspection, liability, disposition, settlementMethod,
-          money == null ? LineMoney.zero(paid.currency()) : money, replacement);
+          money == null ? LineMoney.zero(paid.currency()) : money, replacement,
+          advanceExchange);
     }
   }
 }

@@ -77,7 +77,8 @@ public final class StateDigest {
           .unscaledValue().mod(BigInteger.valueOf(line.orderedQuantity())).equals(
               BigInteger.ZERO)
           || !money.refundTax().isZero() || !money.discountShare().isZero()
-          || !money.clawback().isZero() || line.replacement() != null) {
+          || !money.clawback().isZero() || line.replacement() != null
+          || line.advanceExchange()) {
         return false;
       }
     }
@@ -175,6 +176,10 @@ public final class StateDigest {
       if (replacement != null) {
         field(out, Integer.toString(replacement.quantity()));
         money(out, replacement.unitPrice());
+      }
+      // Only when set: the cases sealed before advance exchanges existed keep their digests.
+      if (line.advanceExchange()) {
+        field(out, "advance-exchange");
       }
     }
   }

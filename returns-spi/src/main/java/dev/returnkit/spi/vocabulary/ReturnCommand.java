@@ -36,6 +36,11 @@ public enum ReturnCommand {
   /** The drop-off deadline passed without the goods moving. */
   EXPIRE,
   /**
+   * The drop-off deadline of an advance exchange passed without the goods moving: the
+   * replacement sent ahead is charged, and the case settles instead of expiring.
+   */
+  CHARGE_ADVANCE_REPLACEMENT,
+  /**
    * The customer's personal data was erased from the case (notes, the customer's actor ids).
    * Outside the lifecycle table: allowed in every state, it moves no case.
    */
