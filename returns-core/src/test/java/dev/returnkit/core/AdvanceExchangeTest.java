@@ -40,6 +40,7 @@ import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,11 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("An advance exchange")
 class AdvanceExchangeTest {
+
+  /** The shop the tests run in; a subclass stores its cases elsewhere. */
+  protected TestShop shop(ReturnPolicies policies, UnaryOperator<Returns.Builder> change) {
+    return new TestShop(policies, null, change);
+  }
 
   private static final ReplacementItem DEARER =
       new ReplacementItem(Sku.of("SKU-1-L"), 1, Money.of("55.00", "EUR"));
@@ -199,7 +205,7 @@ class AdvanceExchangeTest {
         .isTrue();
 
     Shipped shipped = new Shipped();
-    TestShop refusing = new TestShop(TestPolicies.exchangingInAdvance(), null,
+    TestShop refusing = shop(TestPolicies.exchangingInAdvance(),
         builder -> builder.replacements(shipped));
     shipped.delegate = refusing.ports.replacements();
     OrderSnapshot other = refusing.add(order(refusing, "O-6", 1, "40.00"));
@@ -221,7 +227,7 @@ class AdvanceExchangeTest {
   void notPlacedThenExpired() {
     Shipped down = new Shipped();
     down.placing = false;
-    TestShop shop = new TestShop(TestPolicies.exchangingInAdvance(), null,
+    TestShop shop = shop(TestPolicies.exchangingInAdvance(),
         builder -> builder.replacements(down));
     down.delegate = shop.ports.replacements();
     OrderSnapshot order = shop.add(order(shop, "O-7", 1, "40.00"));
@@ -242,7 +248,7 @@ class AdvanceExchangeTest {
   @DisplayName("is not granted without a replacement-order port: the host could not send it "
       + "ahead, so the deadline expires the case")
   void withoutThePort() {
-    TestShop shop = new TestShop(TestPolicies.exchangingInAdvance(), null,
+    TestShop shop = shop(TestPolicies.exchangingInAdvance(),
         builder -> builder.replacements(null));
     OrderSnapshot order = shop.add(order(shop, "O-8", 1, "40.00"));
     ReturnId id = shop.returns.request(request(order, RequestedLine.of(line("L-1"), 1,
@@ -259,7 +265,7 @@ class AdvanceExchangeTest {
   @DisplayName("is all or nothing per case: one exchange the policy keeps back, and none goes "
       + "ahead")
   void allOrNothing() {
-    TestShop shop = new TestShop(TestPolicies.exchangingInAdvance());
+    TestShop shop = advanceShop();
     OrderSnapshot order = shop.add(OrderSnapshot.builder("O-9", "C-1", "EUR")
         .placedAt(shop.clock.instant().minus(Duration.ofDays(4)))
         .deliveredAt(shop.clock.instant().minus(Duration.ofDays(2)))
@@ -275,8 +281,8 @@ class AdvanceExchangeTest {
         .containsExactly(false, false);
   }
 
-  private static TestShop advanceShop() {
-    return new TestShop(TestPolicies.exchangingInAdvance());
+  private TestShop advanceShop() {
+    return shop(TestPolicies.exchangingInAdvance(), UnaryOperator.identity());
   }
 
   private static void arrange(TestShop shop, ReturnId id) {

@@ -32,6 +32,7 @@ import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -57,13 +58,15 @@ import java.util.Set;
  * undiscounted); a line's money adds {@code refundTax}, {@code discountShare} and
  * {@code clawback}, and a payment the {@code tender} it goes back to ({@code {type, reference,
  * captured}}, null for store credit) and a line an exchange's {@code replacement} ({@code {sku,
- * quantity, unitPrice}}, left out when there is none). A later format gets a new number;
+ * quantity, unitPrice}}, left out when there is none). Format 4 marks a line exchanged in
+ * advance ({@code "advanceExchange": true}, left out when it is not, so a case without one is
+ * written exactly as format 3 wrote it). A later format gets a new number;
  * every format stays readable (golden fixtures of each are tested). Stateless and thread-safe.
  */
 final class CaseFormat {
 
   /** The format this version writes. */
-  static final int CURRENT = 3;
+  static final int CURRENT = 4;
 
   private static final Set<String> CASE_FIELDS = Set.of("id", "version", "historyHead",
       "orderId", "customerId", "status", "requestedAt", "updatedAt", "dueAt",
@@ -81,6 +84,8 @@ final class CaseFormat {
       "category", "orderLinePaid", "orderedQuantity", "reason", "resolution", "customerNote", "verdict",
       "verdictCodes", "returnless", "quantities", "inspection", "liability", "disposition",
       "settlementMethod", "money");
+  /** Format 4 marks a line exchanged in advance (omitted when it is not). */
+  private static final Set<String> LINE_FIELDS_4 = union(LINE_FIELDS_3, "advanceExchange");
   private static final Set<String> PAYMENT_FIELDS_1 = Set.of("idempotencyKey", "orderLineId",
       "purpose", "kind", "amount", "providerReference", "paidAt");
   /** Format 3 adds the tender a payment goes back to. */
@@ -108,8 +113,14 @@ final class CaseFormat {
 
   private CaseFormat() {}
 
+  private static Set<String> union(Set<String> fields, String added) {
+    Set<String> all = new HashSet<>(fields);
+    all.add(added);
+    return Set.copyOf(all);
+  }
+
   // ---------------------------------------------------------------------------------------
-  // Writing (format 3)
+  // Writing (format 4)
 
   /**
    * The stored form of a case, in the {@link #CURRENT} format.
@@ -193,6 +204,9 @@ final class CaseFormat {
       out.name("quantity").number(line.replacement().quantity());
       money(out.name("unitPrice"), line.replacement().unitPrice());
       out.endObject();
+    }
+    if (line.advanceExchange()) {
+      out.name("advanceExchange").bool(true);
     }
     out.endObject();
   }
@@ -295,7 +309,7 @@ final class CaseFormat {
   }
 
   private static ReturnLineSnapshot line(StoredJson line, int format) {
-    line.only(format < 3 ? LINE_FIELDS_1 : LINE_FIELDS_3);
+    line.only(format < 3 ? LINE_FIELDS_1 : format < 4 ? LINE_FIELDS_3 : LINE_FIELDS_4);
     return line.build(l -> paid(ReturnLineSnapshot.builder(), l, format)
         .orderLineId(OrderLineId.of(id(l.required("orderLineId"))))
         .sku(Sku.of(id(l.required("sku"))))
@@ -316,6 +330,8 @@ final class CaseFormat {
         .money(lineMoney(l.required("money"), format))
         .replacement(format < 3 || l.optional("replacement") == null ? null
             : replacement(l.required("replacement")))
+        .advanceExchange(format >= 4 && l.optional("advanceExchange") != null
+            && l.required("advanceExchange").bool())
         .build());
   }
 

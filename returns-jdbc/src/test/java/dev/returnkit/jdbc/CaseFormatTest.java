@@ -9,6 +9,8 @@ import dev.returnkit.spi.money.LineValue;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.Tender;
 import dev.returnkit.spi.order.TenderType;
+import dev.returnkit.spi.payment.PaymentKind;
+import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
@@ -200,11 +202,36 @@ class CaseFormatTest {
     assertThat(read.payments().get(0).tender()).isEqualTo(new Tender(TenderType.CARD, "PSP-3",
         Money.of("270.00", "EUR")));
     assertThat(CaseFormat.write(read)).isEqualTo(stored);
-    assertThat(CaseFormat.CURRENT).isEqualTo(3);
     assertThatThrownBy(() -> CaseFormat.read(stored, 2, "R-3"))
         .isInstanceOf(StoredFormatException.class)
         .hasMessage("stored case R-3 (format 2): lines[0].orderLinePaid: not a field of this "
             + "format");
+  }
+
+  @Test
+  @DisplayName("format 4 marks a line exchanged in advance, only when it is (a case without "
+      + "one is written as format 3 wrote it); reads it back and writes it again byte for "
+      + "byte; format 3 has no such field")
+  void format4AdvanceExchange() {
+    String stored = fixture("v4/cases/advance-exchange-charged.json");
+
+    ReturnCaseSnapshot read = CaseFormat.read(stored, 4, "R-4");
+
+    assertThat(read.lines().get(0).advanceExchange()).isTrue();
+    assertThat(read.lines().get(0).quantities().accepted()).isZero();
+    assertThat(read.payments()).singleElement().satisfies(charge -> {
+      assertThat(charge.purpose()).isEqualTo(PaymentPurpose.ADVANCE_REPLACEMENT);
+      assertThat(charge.kind()).isEqualTo(PaymentKind.CHARGE);
+      assertThat(charge.amount()).isEqualTo(Money.of("55.00", "EUR"));
+    });
+    assertThat(CaseFormat.write(read)).isEqualTo(stored);
+    assertThat(CaseFormat.CURRENT).isEqualTo(4);
+    assertThatThrownBy(() -> CaseFormat.read(stored, 3, "R-4"))
+        .isInstanceOf(StoredFormatException.class)
+        .hasMessage("stored case R-4 (format 3): lines[0].advanceExchange: not a field of this "
+            + "format");
+    String format3 = fixture("v3/cases/taxed-discounted-line.json");
+    assertThat(CaseFormat.write(CaseFormat.read(format3, 4, "R-3"))).isEqualTo(format3);
   }
 
   @Test
@@ -359,9 +386,9 @@ class CaseFormatTest {
       assertThatThrownBy(() -> CaseFormat.read(stored.substring(0, 100), 1, "R-1"))
           .isInstanceOf(StoredFormatException.class)
           .hasMessageStartingWith("stored case R-1 (format 1) is not JSON: ");
-      assertThatThrownBy(() -> CaseFormat.read(stored, 4, "R-1"))
+      assertThatThrownBy(() -> CaseFormat.read(stored, 5, "R-1"))
           .isInstanceOf(StoredFormatException.class)
-          .hasMessage("stored case R-1 (format 4): this returns-jdbc reads formats 1 to 3; the "
+          .hasMessage("stored case R-1 (format 5): this returns-jdbc reads formats 1 to 4; the "
               + "row was written by another version");
       assertThatThrownBy(() -> CaseFormat.read(stored, 0, "R-1"))
           .isInstanceOf(StoredFormatException.class)

@@ -166,11 +166,11 @@ class StoredRowsUpgradeTest {
     JdbcReturnRepository repository = JdbcReturnRepository.create(dataSource);
     repository.save(TckCases.newCase(ReturnId.of("R-9")));
     Writes.execute(dataSource,
-        "update rk_return_case set snapshot_format = 4 where return_id = 'R-9'");
+        "update rk_return_case set snapshot_format = 5 where return_id = 'R-9'");
 
     assertThatThrownBy(() -> repository.findById(ReturnId.of("R-9")))
         .isInstanceOf(StoredFormatException.class)
-        .hasMessage("stored case R-9 (format 4): this returns-jdbc reads formats 1 to 3; the row"
+        .hasMessage("stored case R-9 (format 5): this returns-jdbc reads formats 1 to 4; the row"
             + " was written by another version");
   }
 }

@@ -171,6 +171,22 @@ public abstract class ReturnRepositoryContract {
     }
 
     @Test
+    @DisplayName("keeps a line exchanged in advance as such (its replacement sent before the "
+        + "goods come back)")
+    void advanceExchangeKept() {
+      CaseWrite created = TckCases.newCase(ID);
+      ReturnLineSnapshot line = created.snapshot().lines().get(0).toBuilder()
+          .resolution(Resolution.EXCHANGE).advanceExchange(true).build();
+      CaseWrite write = TckCases.write(created.snapshot().toBuilder().lines(List.of(line))
+          .build(), 0, HistoryHead.EMPTY, Actor.customer("C-501"), ReturnStatus.IN_REVIEW);
+
+      repository.save(write);
+
+      assertThat(repository.findById(ID)).contains(write.snapshot());
+      assertThat(stored(ID).lines().get(0).advanceExchange()).isTrue();
+    }
+
+    @Test
     @DisplayName("amounts keep their currency's minor unit (three decimals for KWD)")
     void amountsKeepTheirCurrency() {
       Currency kwd = Currency.getInstance("KWD");
