@@ -20,14 +20,16 @@ import org.junit.jupiter.api.Test;
  * <p>The cases are the shipped scenario file (the worked cases and one case per rule) plus
  * {@link #VARIANT}: a returnless refund for a customer's own reason, which only a shop that
  * counts such reasons as the seller's (a settings change) can see, and which is the one case
- * where the liability rule for returnless refunds differs from the seller-by-default rule.
+ * where the liability rule for returnless refunds differs from the seller-by-default rule; and
+ * an advance exchange, off by default, on in the variant's settings.
  */
 @DisplayName("Rule coverage")
 class RuleCoverageTest {
 
   private static final String VARIANT = """
-      case,category,price,delivered_days_ago,reason,shipping_paid
-      returnless-customer-reason,apparel,EUR 12.00,5,CHANGED_MIND,EUR 4.95
+      case,category,price,delivered_days_ago,reason,resolution,shipping_paid
+      returnless-customer-reason,apparel,EUR 12.00,5,CHANGED_MIND,REFUND,EUR 4.95
+      advance-exchange,apparel,EUR 40.00,5,DOES_NOT_FIT,EXCHANGE,EUR 4.95
       """;
 
   private static List<Scenario> scenarios;
@@ -36,7 +38,8 @@ class RuleCoverageTest {
   private static List<VerificationReport.CaseResult> variantBaseline;
 
   private static DroolsPolicies.Builder variantSettings(DroolsPolicies.Builder builder) {
-    return builder.setting("seller-fault.reasons", "CHANGED_MIND, DEFECTIVE");
+    return builder.setting("seller-fault.reasons", "CHANGED_MIND, DEFECTIVE")
+        .setting("advance-exchange.value-limit", "EUR 200.00");
   }
 
   @BeforeAll

@@ -43,6 +43,7 @@ public final class DefaultRules {
       "dev/returnkit/rules/eligibility/quantity.drl",
       "dev/returnkit/rules/eligibility/manual-review.drl",
       "dev/returnkit/rules/eligibility/returnless-refund.drl",
+      "dev/returnkit/rules/eligibility/advance-exchange.drl",
       "dev/returnkit/rules/eligibility/return-shipping.drl",
       "dev/returnkit/rules/eligibility/eligible.drl",
       "dev/returnkit/rules/liability/lost-in-transit.drl",

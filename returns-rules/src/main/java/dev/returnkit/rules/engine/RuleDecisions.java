@@ -17,6 +17,7 @@ import dev.returnkit.core.warehouse.LiabilityFacts;
 import dev.returnkit.core.warehouse.LiabilityLineFacts;
 import dev.returnkit.core.warehouse.LineDisposition;
 import dev.returnkit.core.warehouse.LineLiability;
+import dev.returnkit.rules.fact.AdvanceExchangeGrant;
 import dev.returnkit.rules.fact.CaseFact;
 import dev.returnkit.rules.fact.DispositionChoice;
 import dev.returnkit.rules.fact.DispositionLine;
@@ -141,6 +142,8 @@ public final class RuleDecisions {
     Map<String, List<Verdict>> verdicts = byKey(run.all(Verdict.class), Verdict::lineKey);
     Map<String, List<ReturnlessGrant>> returnless =
         byKey(run.all(ReturnlessGrant.class), ReturnlessGrant::lineKey);
+    Map<String, List<AdvanceExchangeGrant>> advance =
+        byKey(run.all(AdvanceExchangeGrant.class), AdvanceExchangeGrant::lineKey);
     Map<String, List<ShippingPayerChoice>> payers =
         byKey(run.all(ShippingPayerChoice.class), ShippingPayerChoice::caseKey);
 
@@ -151,7 +154,8 @@ public final class RuleDecisions {
       for (RequestedLineFacts line : cases.get(i).lines()) {
         String lk = lineKey(key, line.orderLine().id());
         lines.add(lineEligibility(line.orderLine().id(), verdicts.get(lk),
-            returnless.getOrDefault(lk, List.of()), run.fired().forLine(lk)));
+            returnless.getOrDefault(lk, List.of()), advance.getOrDefault(lk, List.of()),
+            run.fired().forLine(lk)));
       }
       List<ShippingPayerChoice> choices = payers.getOrDefault(key, List.of());
       boolean customerPays = choices.stream()
@@ -170,7 +174,7 @@ public final class RuleDecisions {
 
   /** Rejection wins over review, review over approval; no verdict at all is a rule-set bug. */
   private static LineEligibility lineEligibility(OrderLineId line, List<Verdict> verdicts,
-      List<ReturnlessGrant> grants, List<String> rules) {
+      List<ReturnlessGrant> grants, List<AdvanceExchangeGrant> advance, List<String> rules) {
     if (verdicts == null || verdicts.isEmpty()) {
       throw new InvalidDecisionException("the rules gave no eligibility verdict for line " + line
           + " (rules fired on it: " + rules + "); a line needs at least one, which the rule "
@@ -188,8 +192,9 @@ public final class RuleDecisions {
     List<String> codes = new ArrayList<>(verdicts.stream().map(Verdict::code).distinct()
         .toList());
     grants.stream().map(ReturnlessGrant::code).distinct().forEach(codes::add);
+    advance.stream().map(AdvanceExchangeGrant::code).distinct().forEach(codes::add);
     return new LineEligibility(line, LineVerdict.APPROVED, !grants.isEmpty(),
-        new Rationale(codes, rules));
+        new Rationale(codes, rules), !advance.isEmpty());
   }
 
   // ---------------------------------------------------------------------------------------

@@ -67,6 +67,13 @@ public final class PolicySettings {
   public static final String REVIEW_RETURN_RATE_CASES = "review.return-rate.minimum-cases";
   /** Total requested value up to which seller-fault returns need no goods back, per currency. */
   public static final String RETURNLESS_LIMIT = "returnless.value-limit";
+  /**
+   * Total requested value up to which exchanges may be sent ahead of the goods, per currency;
+   * none set (the default) sends none ahead.
+   */
+  public static final String ADVANCE_EXCHANGE_LIMIT = "advance-exchange.value-limit";
+  /** Return rate up to which a customer's exchanges may be sent ahead of the goods. */
+  public static final String ADVANCE_EXCHANGE_RETURN_RATE = "advance-exchange.max-return-rate";
   /** Restocking fee in percent of the item refund. */
   public static final String RESTOCKING_FEE = "restocking-fee.percent";
   /** What return shipping costs the customer when they pay it, per currency. */
@@ -88,7 +95,8 @@ public final class PolicySettings {
       SUPPLIER_WARRANTY, SELLER_FAULT_REASONS, REVIEW_VALUE, AGENT_APPROVAL_LIMIT,
       REVIEW_RETURN_RATE, REVIEW_RETURN_RATE_CASES, RETURNLESS_LIMIT, RESTOCKING_FEE,
       RETURN_SHIPPING_CHARGE, OPEN_BOX_MARKDOWN, REFUND_TENDER_ORDER, RESTOCKING_FEE_TAXED,
-      RETURN_SHIPPING_TAXED, PROMOTION_CLAWBACK, STORE_CREDIT_BONUS);
+      RETURN_SHIPPING_TAXED, PROMOTION_CLAWBACK, STORE_CREDIT_BONUS, ADVANCE_EXCHANGE_LIMIT,
+      ADVANCE_EXCHANGE_RETURN_RATE);
 
   private static volatile PolicySettings defaults;
 
@@ -104,6 +112,8 @@ public final class PolicySettings {
   private final double reviewReturnRate;
   private final int reviewReturnRateCases;
   private final Map<Currency, Money> returnlessLimit;
+  private final Map<Currency, Money> advanceExchangeLimit;
+  private final double advanceExchangeReturnRate;
   private final BigDecimal restockingFeePercent;
   private final Map<Currency, Money> returnShippingCharge;
   private final BigDecimal openBoxMarkdownPercent;
@@ -144,6 +154,9 @@ public final class PolicySettings {
         .doubleValue();
     this.reviewReturnRateCases = p.integer(REVIEW_RETURN_RATE_CASES, 0, 1_000_000);
     this.returnlessLimit = p.amounts(RETURNLESS_LIMIT);
+    this.advanceExchangeLimit = p.amounts(ADVANCE_EXCHANGE_LIMIT);
+    this.advanceExchangeReturnRate =
+        p.decimal(ADVANCE_EXCHANGE_RETURN_RATE, BigDecimal.ZERO, BigDecimal.TEN).doubleValue();
     this.restockingFeePercent = p.decimal(RESTOCKING_FEE, BigDecimal.ZERO, new BigDecimal(100));
     this.returnShippingCharge = p.amounts(RETURN_SHIPPING_CHARGE);
     this.openBoxMarkdownPercent =
@@ -376,6 +389,28 @@ public final class PolicySettings {
   public boolean allowsReturnless(Money value) {
     Money limit = returnlessLimit.get(value.currency());
     return limit != null && !value.isGreaterThan(limit);
+  }
+
+  /**
+   * Whether a request is worth little enough for its exchanges to be sent ahead of the goods.
+   *
+   * @param value the value requested
+   * @return true at or below the limit of the value's currency; false when it has none
+   */
+  public boolean allowsAdvanceExchange(Money value) {
+    Money limit = advanceExchangeLimit.get(value.currency());
+    return limit != null && !value.isGreaterThan(limit);
+  }
+
+  /**
+   * Whether a customer returns little enough of what they buy to be sent exchanges ahead of
+   * the goods.
+   *
+   * @param returnRate units returned per unit bought over the history window
+   * @return true at or below {@value #ADVANCE_EXCHANGE_RETURN_RATE}
+   */
+  public boolean isInGoodStanding(double returnRate) {
+    return returnRate <= advanceExchangeReturnRate;
   }
 
   /**
