@@ -4,7 +4,6 @@ import dev.returnkit.core.access.AccessRequest;
 import dev.returnkit.core.returncase.ReturnCase;
 import dev.returnkit.spi.CaseIntegrityException;
 import dev.returnkit.spi.ConcurrentReturnUpdateException;
-import dev.returnkit.spi.PaymentException;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.Actor;
@@ -77,9 +76,6 @@ final class ExpiryUseCase {
           returnCase.expire(actor, cutoff);
           expired.add(store.commit(returnCase));
           sideEffects.cancelShipmentQuietly(returnCase);
-        } catch (PaymentException unpaid) {
-          log.warn("Return case {}: the charge for its advance replacement is planned but was "
-              + "not paid; settle it again to retry", snapshot.id(), unpaid);
         } catch (ConcurrentReturnUpdateException raced) {
           log.debug("Return case {} changed while expiring; skipped", snapshot.id());
         } catch (CaseIntegrityException tampered) {

@@ -293,13 +293,16 @@ public final class Returns {
 
   /**
    * Expires every case still waiting for its goods after the drop-off deadline, and cancels
-   * their shipments. Meant for a scheduler; safe to run from several instances at once (a case
-   * another instance changed meanwhile is skipped).
+   * their shipments. An advance exchange whose replacement was sent is not expired but settled:
+   * the replacement is charged and the case completed (or, if the payment provider did not
+   * confirm the charge, left {@code SETTLING} for {@link #settle} to retry). Meant for a
+   * scheduler; safe to run from several instances at once (a case another instance changed
+   * meanwhile is skipped).
    *
    * @param now the time to judge deadlines by
    * @param actor the job that expires them (a {@code SYSTEM} actor by the standard access
    *     policy), recorded in each case's history
-   * @return the expired cases
+   * @return the cases expired, or charged for their advance replacement
    */
   public List<ReturnResult> expireOverdue(Instant now, Actor actor) {
     return expiry.expireOverdue(now, actor);

@@ -4,6 +4,7 @@ import dev.returnkit.core.access.AccessRequest;
 import dev.returnkit.core.returncase.ReturnCase;
 import dev.returnkit.core.settlement.ManualPayment;
 import dev.returnkit.core.settlement.SettlementPolicy;
+import dev.returnkit.spi.PaymentException;
 import dev.returnkit.spi.ReturnsException;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.exchange.ReplacementOrder;
@@ -21,6 +22,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Settlement: the plan is decided and stored under the order's lock (it reads what the order's
@@ -33,6 +36,8 @@ import java.util.function.Supplier;
  * Thread-safe.
  */
 final class SettlementUseCase {
+
+  private static final Logger log = LoggerFactory.getLogger(SettlementUseCase.class);
 
   private final CaseStore store;
   private final AccessGuard access;
@@ -103,8 +108,10 @@ final class SettlementUseCase {
   /**
    * Settles an advance exchange whose goods did not come back by the drop-off deadline: the
    * charge for its replacement is planned and stored under the order's lock, then charged and
-   * the case completed as any settlement ({@link #settle}); a failed charge leaves the case
-   * settling, for a later settle to retry with the same keys.
+   * the case completed as any settlement ({@link #settle}). A charge the payment provider did
+   * not confirm leaves the case settling, for a later settle to retry with the same keys: the
+   * result then is the settling case (logged at WARN), not an exception, so that one failed
+   * charge does not stop the expiry of the other cases.
    */
   ReturnResult chargeAdvanceReplacement(ReturnId id, Actor actor, Instant at) {
     ReturnCase loaded = store.load(id);
@@ -117,7 +124,14 @@ final class SettlementUseCase {
       fresh.chargeAdvanceReplacement(policy, order, store.ledger(orderId, id), actor, at);
       return store.commit(fresh).events();
     }));
-    ReturnResult settled = settle(id, actor);
+    ReturnResult settled;
+    try {
+      settled = settle(id, actor);
+    } catch (PaymentException unpaid) {
+      log.warn("Return case {}: the charge for its advance replacement is planned but was not "
+          + "paid; settle it again to retry", id, unpaid);
+      return new ReturnResult(store.load(id).snapshot(), events);
+    }
     events.addAll(settled.events());
     return new ReturnResult(settled.returnCase(), events);
   }

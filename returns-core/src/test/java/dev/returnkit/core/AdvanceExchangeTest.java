@@ -14,6 +14,7 @@ import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.core.warehouse.GoodsReceipt;
 import dev.returnkit.core.warehouse.InspectedLine;
 import dev.returnkit.core.warehouse.ReceivedLine;
+import dev.returnkit.spi.PaymentUnavailableException;
 import dev.returnkit.spi.ReturnsException;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.exchange.ReplacementItem;
@@ -27,8 +28,11 @@ import dev.returnkit.spi.logistics.CarrierEventType;
 import dev.returnkit.spi.logistics.ShippingMethod;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.spi.payment.PaymentGateway;
+import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.payment.PaymentPurpose;
+import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
@@ -138,6 +142,34 @@ class AdvanceExchangeTest {
     assertThat(shop.ports.replacements().placed()).hasSize(1);
     assertThat(shop.ports.notifier().templatesFor(id))
         .contains("return.advance-replacement-charged");
+  }
+
+  @Test
+  @DisplayName("whose charge the provider does not confirm at the deadline is left settling, "
+      + "returned by the expiry job with the others, and settled by a retry that charges once")
+  void chargeUnconfirmedAtTheDeadline() {
+    DownOnce down = new DownOnce();
+    TestShop shop = shop(TestPolicies.exchangingInAdvance(), builder -> builder.payments(down));
+    down.delegate = shop.ports.payments();
+    OrderSnapshot order = shop.add(order(shop, "O-10", 1, "40.00"));
+    ReturnId id = shop.returns.request(request(order, RequestedLine.of(line("L-1"), 1,
+        ReturnReason.DEFECTIVE, Resolution.EXCHANGE))).id();
+    arrange(shop, id);
+    shop.clock.advance(Duration.ofDays(15));
+
+    List<ReturnResult> results =
+        shop.returns.expireOverdue(shop.clock.instant(), TestShop.SETTLEMENT_JOB);
+
+    assertThat(results).singleElement().satisfies(result ->
+        assertThat(result.returnCase().status()).isEqualTo(ReturnStatus.SETTLING));
+    assertThat(shop.find(id).payments()).singleElement()
+        .satisfies(charge -> assertThat(charge.isPaid()).isFalse());
+
+    ReturnCaseSnapshot settled = shop.returns.settle(id, TestShop.SETTLEMENT_JOB).returnCase();
+
+    assertThat(settled.status()).isEqualTo(ReturnStatus.COMPLETED);
+    assertThat(shop.ports.payments().receipts()).singleElement().satisfies(receipt ->
+        assertThat(receipt.amount()).isEqualTo(Money.of("40.00", "EUR")));
   }
 
   @Test
@@ -307,6 +339,26 @@ class AdvanceExchangeTest {
         .deliveredAt(shop.clock.instant().minus(Duration.ofDays(2)))
         .line("L-1", "SKU-1", "apparel", units, unitPrice).paymentReference("PAY-" + id)
         .build();
+  }
+
+  /** A payment provider that cannot be reached on the first call. */
+  private static final class DownOnce implements PaymentGateway {
+    PaymentGateway delegate;
+    boolean down = true;
+
+    @Override
+    public PaymentReceipt pay(PaymentInstruction instruction) {
+      if (down) {
+        down = false;
+        throw new PaymentUnavailableException("provider down", null);
+      }
+      return delegate.pay(instruction);
+    }
+
+    @Override
+    public Optional<PaymentReceipt> findReceipt(String idempotencyKey) {
+      return delegate.findReceipt(idempotencyKey);
+    }
   }
 
   /** An order system whose replacements ship at once: it cannot cancel them; or is down. */
