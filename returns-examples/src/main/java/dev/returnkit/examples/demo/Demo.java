@@ -1,6 +1,7 @@
 package dev.returnkit.examples.demo;
 
 import dev.returnkit.rules.DroolsPolicies;
+import dev.returnkit.rules.settings.PolicySettings;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -68,6 +69,9 @@ public final class Demo {
     }
   }
 
+  /** Up to what a request's exchanges go ahead of its goods, in the demo shop. */
+  public static final String SHOP_ADVANCE_EXCHANGE_LIMIT = "EUR 150.00";
+
   /**
    * Generates the shop and runs the month.
    *
@@ -89,10 +93,11 @@ public final class Demo {
   }
 
   private static DroolsPolicies policies(Options options) {
-    if (options.rulesDirectory() == null && options.settingsFile() == null) {
-      return DroolsPolicies.defaults();
-    }
-    DroolsPolicies.Builder builder = DroolsPolicies.builder();
+    // The demo shop's own settings, over the library's defaults: it sends exchanges ahead of
+    // the goods for customers in good standing (off by default). A settings file or rules
+    // directory given overrides them.
+    DroolsPolicies.Builder builder = DroolsPolicies.builder().settings(PolicySettings.defaults()
+        .with(PolicySettings.ADVANCE_EXCHANGE_LIMIT, SHOP_ADVANCE_EXCHANGE_LIMIT));
     if (options.rulesDirectory() != null) {
       builder.directory(options.rulesDirectory());
     }

@@ -176,8 +176,9 @@ final class ReportTables {
           row.providerCharged().toString(), row.reconciles() ? "yes" : "NO"));
     }
     return new ReportTable("tenders", "Money by tender",
-        "Refunds to each kind of tender and exchange differences charged to it, as the cases "
-            + "have them and as the payment provider's books do.",
+        "Refunds to each kind of tender and what was charged to it (exchange differences, "
+            + "advance replacements), as the cases have them and as the payment provider's "
+            + "books do.",
         List.of("tender", ">refunded", ">provider refunded", ">charged", ">provider charged",
             "reconciles"), rows);
   }
@@ -189,10 +190,14 @@ final class ReportTables {
         List.of("Discounts the returned units had", b.discountShare().toString()),
         List.of("Promotions clawed back", b.clawedBack().toString()),
         List.of("Exchange differences refunded", b.exchangeDifferencesRefunded().toString()),
-        List.of("Exchange differences charged", b.exchangeDifferencesCharged().toString()));
+        List.of("Exchange differences charged", b.exchangeDifferencesCharged().toString()),
+        List.of("Advance replacements charged (goods never sent back)",
+            b.advanceReplacementsCharged().toString()));
     return new ReportTable("order-money", "Tax, discounts and exchanges",
         "The money of the orders' details in what was settled. Clawbacks are off in the "
-            + "default policies (setting promotion.clawback).", List.of("", ">amount"), rows);
+            + "default policies (setting promotion.clawback); the demo shop sends exchanges "
+            + "ahead of the goods (setting advance-exchange.value-limit).", List.of("",
+                ">amount"), rows);
   }
 
   private ReportTable stageTimes() {

@@ -72,6 +72,9 @@ public final class ReturnsReport {
   public static final String CANCELLED = "Cancelled by the customer";
   /** A path: the parcel never came. */
   public static final String EXPIRED = "Expired (parcel never sent)";
+  /** A path: the parcel never came, and the replacement sent ahead of it was charged. */
+  public static final String ADVANCE_CHARGED =
+      "Advance replacement charged (parcel never sent)";
 
   /**
    * Cases in one final (or, on a broken run, not final) status.
@@ -401,7 +404,8 @@ public final class ReturnsReport {
   private Map<String, Integer> computePaths() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String path : List.of(APPROVED_AT_REQUEST, SENT_TO_REVIEW, REJECTED_AT_REQUEST,
-        APPROVED_BY_REVIEWER, REJECTED_BY_REVIEWER, RETURNLESS, LOST, CANCELLED, EXPIRED)) {
+        APPROVED_BY_REVIEWER, REJECTED_BY_REVIEWER, RETURNLESS, LOST, CANCELLED, EXPIRED,
+        ADVANCE_CHARGED)) {
       counts.put(path, 0);
     }
     for (List<HistoryEntry> history : result.histories().values()) {
@@ -418,6 +422,7 @@ public final class ReturnsReport {
           case RECORD_LOSS -> LOST;
           case CANCEL -> CANCELLED;
           case EXPIRE -> EXPIRED;
+          case CHARGE_ADVANCE_REPLACEMENT -> ADVANCE_CHARGED;
           default -> null;
         };
         if (path != null) {

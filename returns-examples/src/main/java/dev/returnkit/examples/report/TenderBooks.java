@@ -22,7 +22,8 @@ import java.util.Map;
  * The month's money by tender, twice: as returnkit's cases have it (the payments they confirmed)
  * and as the payment provider's books have it (the instructions it paid), so that each tender
  * reconciles on its own; and beside it the money of the orders' details: the tax refunded, the
- * discounts the returned goods had, promotions clawed back, and the exchanges' differences.
+ * discounts the returned goods had, promotions clawed back, the exchanges' differences and the
+ * replacements sent ahead of goods that never came back.
  *
  * @param rows one per tender kind that any money went to or came from, in {@link TenderType}
  *     order
@@ -31,9 +32,12 @@ import java.util.Map;
  * @param clawedBack promotions clawed back from refunds, less any given back
  * @param exchangeDifferencesRefunded what exchanges for cheaper items paid back
  * @param exchangeDifferencesCharged what exchanges for dearer items charged
+ * @param advanceReplacementsCharged what replacements sent ahead of goods that never came
+ *     back were charged
  */
 public record TenderBooks(List<Row> rows, Money taxRefunded, Money discountShare,
-    Money clawedBack, Money exchangeDifferencesRefunded, Money exchangeDifferencesCharged) {
+    Money clawedBack, Money exchangeDifferencesRefunded, Money exchangeDifferencesCharged,
+    Money advanceReplacementsCharged) {
 
   // The columns of a row while the books are added up.
   private static final int CASES_REFUNDED = 0;
@@ -52,7 +56,8 @@ public record TenderBooks(List<Row> rows, Money taxRefunded, Money discountShare
    * @param tender the tender kind
    * @param refunded refunds the cases confirmed to tenders of this kind
    * @param providerRefunded refunds the provider paid to tenders of this kind
-   * @param charged exchange differences the cases confirmed charged to this kind
+   * @param charged exchange differences and advance replacements the cases confirmed charged
+   *     to this kind
    * @param providerCharged charges the provider made on this kind
    */
   public record Row(TenderType tender, Money refunded, Money providerRefunded, Money charged,
@@ -82,10 +87,14 @@ public record TenderBooks(List<Row> rows, Money taxRefunded, Money discountShare
     Money discount = zero;
     Money clawedBack = zero;
     Money exchangeRefunded = zero;
+    Money advanceCharged = zero;
     for (ReturnCaseSnapshot c : result.cases()) {
       for (SettlementPayment payment : c.payments()) {
         if (!payment.isPaid() || payment.kind() == PaymentKind.STORE_CREDIT) {
           continue;
+        }
+        if (payment.purpose() == PaymentPurpose.ADVANCE_REPLACEMENT) {
+          advanceCharged = advanceCharged.plus(payment.amount());
         }
         // A refund planned before orders had tenders went to the order's one card.
         TenderType type = payment.tender() == null ? TenderType.CARD : payment.tender().type();
@@ -117,7 +126,8 @@ public record TenderBooks(List<Row> rows, Money taxRefunded, Money discountShare
           m[CASES_CHARGED], m[PROVIDER_CHARGED]));
       charged = charged.plus(m[CASES_CHARGED]);
     }
-    return new TenderBooks(rows, tax, discount, clawedBack, exchangeRefunded, charged);
+    return new TenderBooks(rows, tax, discount, clawedBack, exchangeRefunded,
+        charged.minus(advanceCharged), advanceCharged);
   }
 
   /**

@@ -11,11 +11,14 @@ import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.payment.PaymentKind;
+import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
+import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -107,7 +110,38 @@ class DemoRunTest {
     List<Money> charges = result.events().stream()
         .filter(ReturnEvent.ExchangeDifferenceCharged.class::isInstance)
         .map(e -> ((ReturnEvent.ExchangeDifferenceCharged) e).payment().amount()).toList();
-    assertThat(sum(charges)).isEqualTo(books.exchangeDifferencesCharged());
+    assertThat(sum(charges)).isEqualTo(books.exchangeDifferencesCharged()
+        .plus(books.advanceReplacementsCharged()));
+  }
+
+  @Test
+  @DisplayName("some exchanges went ahead of their goods; those whose goods never came were "
+      + "charged the replacement, never refunded")
+  void advanceExchanges() {
+    List<ReturnCaseSnapshot> ahead = result.cases().stream()
+        .filter(c -> c.lines().stream().anyMatch(ReturnLineSnapshot::advanceExchange)).toList();
+    assertThat(ahead).hasSizeGreaterThan(10);
+    List<ReturnCaseSnapshot> charged = ahead.stream().filter(c -> c.payments().stream()
+        .anyMatch(p -> p.purpose() == PaymentPurpose.ADVANCE_REPLACEMENT)).toList();
+    assertThat(charged).isNotEmpty();
+    List<ReturnCaseSnapshot> neverSent = charged.stream().filter(c -> c.lines().stream()
+        .allMatch(line -> line.quantities().received() == 0)).toList();
+    assertThat(report.paths().get(ReturnsReport.ADVANCE_CHARGED)).isPositive()
+        .isEqualTo(neverSent.size());
+    assertThat(neverSent).allSatisfy(c -> {
+      assertThat(c.status()).isEqualTo(ReturnStatus.COMPLETED);
+      assertThat(c.paidOut(PaymentKind.REFUND).plus(c.paidOut(PaymentKind.STORE_CREDIT))
+          .isZero()).as(c.id().value()).isTrue();
+    });
+    Money advance = Money.zero(Currency.getInstance("EUR"));
+    for (ReturnCaseSnapshot c : charged) {
+      for (var payment : c.payments()) {
+        if (payment.purpose() == PaymentPurpose.ADVANCE_REPLACEMENT) {
+          advance = advance.plus(payment.amount());
+        }
+      }
+    }
+    assertThat(report.tenders().advanceReplacementsCharged()).isEqualTo(advance);
   }
 
   @Test
