@@ -354,7 +354,9 @@ public sealed interface ReturnEvent {
   }
 
   /**
-   * The customer was charged what a dearer replacement costs above the returned goods.
+   * The customer was charged for an exchange: what a dearer replacement costs above the
+   * returned goods (payment purpose {@code EXCHANGE_DIFFERENCE}), or a replacement sent ahead
+   * of goods that did not come back ({@code ADVANCE_REPLACEMENT}).
    *
    * @param header the header
    * @param payment the charge with its receipt
