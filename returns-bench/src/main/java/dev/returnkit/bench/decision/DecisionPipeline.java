@@ -35,17 +35,33 @@ public final class DecisionPipeline {
   }
 
   /**
-   * A pipeline with the default policy and settings.
+   * The settings every engine decides with: the defaults, with advance exchanges switched on
+   * (off by default), so that every default rule is at work in the benchmarks and the
+   * cross-check.
+   */
+  public static final PolicySettings SETTINGS = PolicySettings.defaults()
+      .with(PolicySettings.ADVANCE_EXCHANGE_LIMIT, "EUR 500.00, USD 500.00, GBP 450.00");
+
+  /**
+   * The default rules with {@link #SETTINGS}, precompiled as shipped.
+   *
+   * @return the Drools policies
+   */
+  public static DroolsPolicies drools() {
+    return DroolsPolicies.builder().settings(SETTINGS).build();
+  }
+
+  /**
+   * A pipeline with the default policy and {@link #SETTINGS}.
    *
    * @param engine which engine decides
    * @return the pipeline
    */
   public static DecisionPipeline of(Engine engine) {
     return switch (engine) {
-      case DROOLS -> new DecisionPipeline(engine, DroolsPolicies.defaults(), null);
-      case JAVA -> new DecisionPipeline(engine, null, new JavaRules(PolicySettings.defaults()));
-      case EASY_RULES -> new DecisionPipeline(engine, null,
-          new EasyRulesEngine(PolicySettings.defaults()));
+      case DROOLS -> new DecisionPipeline(engine, drools(), null);
+      case JAVA -> new DecisionPipeline(engine, null, new JavaRules(SETTINGS));
+      case EASY_RULES -> new DecisionPipeline(engine, null, new EasyRulesEngine(SETTINGS));
     };
   }
 

@@ -3,6 +3,7 @@ package dev.returnkit.bench.decision;
 import dev.returnkit.rules.engine.FiredRules;
 import dev.returnkit.rules.engine.RuleEngine;
 import dev.returnkit.rules.engine.RuleExecution;
+import dev.returnkit.rules.fact.AdvanceExchangeGrant;
 import dev.returnkit.rules.fact.CaseFact;
 import dev.returnkit.rules.fact.DispositionChoice;
 import dev.returnkit.rules.fact.DispositionLine;
@@ -26,6 +27,7 @@ import dev.returnkit.spi.vocabulary.InspectionFinding;
 import dev.returnkit.spi.vocabulary.ItemGrade;
 import dev.returnkit.spi.vocabulary.Liability;
 import dev.returnkit.spi.vocabulary.ReasonFamily;
+import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
 import java.util.ArrayList;
@@ -183,6 +185,10 @@ public final class EasyRulesEngine implements RuleEngine {
         (l, f) -> settings.allowsReturnless(((EligibilityCase) f.get(CASE)).value())
             && settings.isSellerFault(l.reason()),
         l -> ReturnlessGrant.of(l, "RETURNLESS_REFUND"), true);
+    lineRule(r, "eligibility/advance-exchange", 0, EligibilityLine.class,
+        (l, f) -> settings.allowsAdvanceExchange(((EligibilityCase) f.get(CASE)).value())
+            && l.resolution() == Resolution.EXCHANGE && settings.isInGoodStanding(l.returnRate()),
+        l -> AdvanceExchangeGrant.of(l, "ADVANCE_EXCHANGE"), true);
     lineRule(r, "eligibility/eligible", -100, EligibilityLine.class,
         (l, f) -> ((State) f.get(STATE)).verdicts == 0, l -> Verdict.approve(l, "ELIGIBLE"),
         false);

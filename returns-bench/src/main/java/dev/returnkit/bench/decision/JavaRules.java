@@ -3,6 +3,7 @@ package dev.returnkit.bench.decision;
 import dev.returnkit.rules.engine.FiredRules;
 import dev.returnkit.rules.engine.RuleEngine;
 import dev.returnkit.rules.engine.RuleExecution;
+import dev.returnkit.rules.fact.AdvanceExchangeGrant;
 import dev.returnkit.rules.fact.DispositionChoice;
 import dev.returnkit.rules.fact.DispositionLine;
 import dev.returnkit.rules.fact.EligibilityCase;
@@ -25,6 +26,7 @@ import dev.returnkit.spi.vocabulary.InspectionFinding;
 import dev.returnkit.spi.vocabulary.ItemGrade;
 import dev.returnkit.spi.vocabulary.Liability;
 import dev.returnkit.spi.vocabulary.ReasonFamily;
+import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
 import java.util.ArrayList;
@@ -145,6 +147,11 @@ public final class JavaRules implements RuleEngine {
       if (settings.allowsReturnless(c.value()) && settings.isSellerFault(line.reason())) {
         out.add(ReturnlessGrant.of(line, "RETURNLESS_REFUND"), "eligibility/returnless-refund",
             c, line);
+      }
+      if (settings.allowsAdvanceExchange(c.value()) && line.resolution() == Resolution.EXCHANGE
+          && settings.isInGoodStanding(line.returnRate())) {
+        out.add(AdvanceExchangeGrant.of(line, "ADVANCE_EXCHANGE"),
+            "eligibility/advance-exchange", c, line);
       }
       // salience -100: only where no rule gave a verdict
       if (verdicts == 0) {

@@ -2,15 +2,14 @@ package dev.returnkit.bench.jmh;
 
 import dev.returnkit.bench.decision.CaseGenerator;
 import dev.returnkit.bench.decision.DecisionCase;
+import dev.returnkit.bench.decision.DecisionPipeline;
 import dev.returnkit.bench.decision.EasyRulesEngine;
 import dev.returnkit.bench.decision.Engine;
 import dev.returnkit.bench.decision.JavaRules;
 import dev.returnkit.core.ReturnPolicies;
 import dev.returnkit.core.request.EligibilityDecision;
-import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.rules.engine.RuleDecisions;
 import dev.returnkit.rules.engine.RuleEngine;
-import dev.returnkit.rules.settings.PolicySettings;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,9 +42,9 @@ public class SingleDecisionBenchmark {
   public void setUp() {
     cases = new Rotation<>(CaseGenerator.generate(DecisionBenchmark.CASES, 2026), 1);
     switch (engine) {
-      case DROOLS -> drools = DroolsPolicies.defaults().policies();
-      case JAVA -> rules = new JavaRules(PolicySettings.defaults());
-      case EASY_RULES -> rules = new EasyRulesEngine(PolicySettings.defaults());
+      case DROOLS -> drools = DecisionPipeline.drools().policies();
+      case JAVA -> rules = new JavaRules(DecisionPipeline.SETTINGS);
+      case EASY_RULES -> rules = new EasyRulesEngine(DecisionPipeline.SETTINGS);
     }
   }
 

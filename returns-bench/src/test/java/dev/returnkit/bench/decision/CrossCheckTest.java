@@ -10,7 +10,6 @@ import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.rules.engine.RuleDecisions;
 import dev.returnkit.rules.engine.RuleEngine;
 import dev.returnkit.rules.fact.EligibilityCase;
-import dev.returnkit.rules.settings.PolicySettings;
 import dev.returnkit.spi.vocabulary.Liability;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ class CrossCheckTest {
   void largeBatchesInRuns() {
     List<DecisionCase> cases = CaseGenerator.generate(450, 3);
     List<Integer> runSizes = new ArrayList<>();
-    JavaRules java = new JavaRules(PolicySettings.defaults());
+    JavaRules java = new JavaRules(DecisionPipeline.SETTINGS);
     RuleEngine counting = facts -> {
       runSizes.add((int) facts.stream().filter(f -> f instanceof EligibilityCase).count());
       return java.run(facts);
