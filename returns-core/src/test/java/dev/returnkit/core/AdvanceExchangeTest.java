@@ -8,12 +8,19 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.returnkit.core.fixtures.TestPolicies;
 import dev.returnkit.core.fixtures.TestShop;
+import dev.returnkit.core.access.AccessDecision;
+import dev.returnkit.core.access.AccessPolicy;
+import dev.returnkit.core.policy.Rationale;
+import dev.returnkit.core.request.EligibilityDecision;
+import dev.returnkit.core.request.EligibilityPolicy;
+import dev.returnkit.core.request.LineEligibility;
 import dev.returnkit.core.request.RequestedLine;
 import dev.returnkit.core.returncase.Cancellation;
 import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.core.warehouse.GoodsReceipt;
 import dev.returnkit.core.warehouse.InspectedLine;
 import dev.returnkit.core.warehouse.ReceivedLine;
+import dev.returnkit.spi.AccessDeniedException;
 import dev.returnkit.spi.PaymentUnavailableException;
 import dev.returnkit.spi.ReturnsException;
 import dev.returnkit.spi.event.ReturnEvent;
@@ -37,9 +44,12 @@ import dev.returnkit.spi.payment.SettlementPayment;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.vocabulary.InspectionFinding;
 import dev.returnkit.spi.vocabulary.ItemGrade;
+import dev.returnkit.spi.vocabulary.LineVerdict;
+import dev.returnkit.spi.vocabulary.Operation;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnReason;
+import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.time.Duration;
 import java.util.List;
@@ -70,6 +80,8 @@ class AdvanceExchangeTest {
   void sentAheadThenSettledAsAnExchange() {
     TestShop shop = advanceShop();
     OrderSnapshot order = shop.add(order(shop, "O-1", 1, "40.00"));
+    assertThat(shop.returns.preview(request(order, RequestedLine.exchange(line("L-1"), 1,
+        ReturnReason.WRONG_ITEM_SHIPPED, DEARER))).advanceExchange()).isTrue();
     ReturnId id = shop.returns.request(request(order, RequestedLine.exchange(line("L-1"), 1,
         ReturnReason.WRONG_ITEM_SHIPPED, DEARER))).id();
     assertThat(shop.find(id).lines().get(0).advanceExchange()).isTrue();
@@ -115,8 +127,10 @@ class AdvanceExchangeTest {
     List<ReturnResult> results =
         shop.returns.expireOverdue(shop.clock.instant(), TestShop.SETTLEMENT_JOB);
 
-    assertThat(results).singleElement().satisfies(result -> assertThat(
-        result.events()).anyMatch(ReturnEvent.ExchangeDifferenceCharged.class::isInstance));
+    assertThat(results).singleElement().satisfies(result -> assertThat(result.events())
+        .anyMatch(ReturnEvent.SettlementStarted.class::isInstance)
+        .anyMatch(ReturnEvent.ExchangeDifferenceCharged.class::isInstance)
+        .anyMatch(ReturnEvent.ReturnCompleted.class::isInstance));
     ReturnCaseSnapshot charged = shop.find(id);
     assertThat(charged.status()).isEqualTo(ReturnStatus.COMPLETED);
     assertThat(charged.payments()).singleElement().satisfies(charge -> {
@@ -193,6 +207,14 @@ class AdvanceExchangeTest {
             tuple(PaymentPurpose.ADVANCE_REPLACEMENT,
                 Money.of("55.00", "EUR")));
     assertThat(settled.money().totalCharged()).isEqualTo(Money.of("70.00", "EUR"));
+    assertThat(shop.ports.payments().calls()).filteredOn(call -> call.idempotencyKey()
+        .endsWith("/ADVANCE_REPLACEMENT")).singleElement().satisfies(call ->
+            assertThat(call.lines()).singleElement()
+                .satisfies(part -> assertThat(part.units()).isEqualTo(1)));
+    assertThat(shop.returns.history(id)).filteredOn(entry ->
+        entry.command() == ReturnCommand.BEGIN_SETTLEMENT).singleElement().satisfies(entry ->
+            assertThat(entry.note()).endsWith(", exchange differences charged EUR 15.00, "
+                + "advance replacements charged EUR 55.00"));
     assertThat(shop.ports.replacements().placed()).singleElement().satisfies(placed ->
         assertThat(placed.items()).containsExactly(
             new ReplacementItem(Sku.of("SKU-1-L"), 2, Money.of("55.00", "EUR"))));
@@ -274,6 +296,79 @@ class AdvanceExchangeTest {
     assertThat(shop.find(id).status()).isEqualTo(ReturnStatus.EXPIRED);
     assertThat(shop.find(id).payments()).isEmpty();
     assertThat(shop.ports.payments().calls()).isEmpty();
+    assertThat(shop.ports.events().eventsOf(ReturnEvent.ReturnExpired.class)).singleElement()
+        .satisfies(expired -> assertThat(expired.dropOffDeadline())
+            .isEqualTo(shop.find(id).shipment().dropOffDeadline()));
+  }
+
+  @Test
+  @DisplayName("is charged at the deadline only if the access policy lets the job settle: "
+      + "refused, the case stays waiting and nothing is charged")
+  void chargeNeedsTheRightToSettle() {
+    ReturnPolicies policies = TestPolicies.exchangingInAdvance();
+    AccessPolicy noSettling = request -> request.operation() == Operation.SETTLE
+        ? AccessDecision.refused("the expiry job may not settle")
+        : policies.access().decide(request);
+    TestShop shop = shop(policies.withAccess(noSettling), UnaryOperator.identity());
+    OrderSnapshot order = shop.add(order(shop, "O-14", 1, "40.00"));
+    ReturnId id = shop.returns.request(request(order, RequestedLine.of(line("L-1"), 1,
+        ReturnReason.DEFECTIVE, Resolution.EXCHANGE))).id();
+    arrange(shop, id);
+    shop.clock.advance(Duration.ofDays(15));
+
+    assertThatThrownBy(() -> shop.returns.expireOverdue(shop.clock.instant(),
+        TestShop.SETTLEMENT_JOB)).isInstanceOf(AccessDeniedException.class);
+    assertThat(shop.find(id).status()).isEqualTo(ReturnStatus.AWAITING_RETURN);
+    assertThat(shop.ports.payments().calls()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("whose replacement the host cancelled is expired, not charged, when the "
+      + "deadline passes")
+  void cancelledAtTheHostThenExpired() {
+    TestShop shop = advanceShop();
+    OrderSnapshot order = shop.add(order(shop, "O-11", 1, "40.00"));
+    ReturnId id = shop.returns.request(request(order, RequestedLine.of(line("L-1"), 1,
+        ReturnReason.DEFECTIVE, Resolution.EXCHANGE))).id();
+    arrange(shop, id);
+    shop.ports.replacements().cancel("R-1/REPLACEMENT");
+    shop.clock.advance(Duration.ofDays(15));
+
+    shop.returns.expireOverdue(shop.clock.instant(), TestShop.SETTLEMENT_JOB);
+
+    assertThat(shop.find(id).status()).isEqualTo(ReturnStatus.EXPIRED);
+    assertThat(shop.ports.payments().calls()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("is none for a case that opens in review, or as a returnless refund, whatever "
+      + "the policy granted its lines")
+  void onlyForCasesApprovedWithGoodsComingBack() {
+    TestShop shop = advanceShop();
+    OrderSnapshot order = shop.add(OrderSnapshot.builder("O-12", "C-1", "EUR")
+        .placedAt(shop.clock.instant().minus(Duration.ofDays(4)))
+        .deliveredAt(shop.clock.instant().minus(Duration.ofDays(2)))
+        .line("L-1", "SKU-1", "apparel", 1, "40.00")
+        .line("L-2", "SKU-2", "apparel", 1, "600.00").paymentReference("PAY-O-12").build());
+    // L-2 goes to review (over EUR 500); L-1 is approved with its advance grant.
+    ReturnId reviewed = shop.returns.request(request(order,
+        RequestedLine.of(line("L-1"), 1, ReturnReason.DEFECTIVE, Resolution.EXCHANGE),
+        RequestedLine.of(line("L-2"), 1, ReturnReason.DEFECTIVE, Resolution.EXCHANGE))).id();
+    assertThat(shop.find(reviewed).status()).isEqualTo(ReturnStatus.IN_REVIEW);
+    assertThat(shop.find(reviewed).lines()).noneMatch(l -> l.advanceExchange());
+
+    EligibilityPolicy keepAndAdvance = facts -> new EligibilityDecision(facts.lines().stream()
+        .map(l -> new LineEligibility(l.orderLine().id(), LineVerdict.APPROVED, true,
+            Rationale.of("RETURNLESS_REFUND", "test"), true)).toList(),
+        ReturnShippingPayer.SELLER, Rationale.NONE);
+    ReturnPolicies policies = TestPolicies.policies();
+    TestShop keeping = shop(new ReturnPolicies(keepAndAdvance, policies.liability(),
+        policies.disposition(), policies.settlement(), policies.access()),
+        UnaryOperator.identity());
+    OrderSnapshot cheap = keeping.add(order(keeping, "O-13", 1, "15.00"));
+    ReturnId kept = keeping.returns.request(request(cheap, RequestedLine.of(line("L-1"), 1,
+        ReturnReason.DEFECTIVE, Resolution.EXCHANGE))).id();
+    assertThat(keeping.find(kept).lines()).noneMatch(l -> l.advanceExchange());
   }
 
   @Test
@@ -305,10 +400,17 @@ class AdvanceExchangeTest {
         .line("L-2", "SKU-2", "apparel", 1, "10.00").paymentReference("PAY-O-9").build());
     // L-2 is a returnless refund candidate in the test policies (seller's fault, under EUR 20),
     // which the advance grant leaves out; with L-1 an exchange, the case is not returnless.
-    ReturnId id = shop.returns.request(request(order,
+    var both = request(order,
         RequestedLine.of(line("L-1"), 1, ReturnReason.DEFECTIVE, Resolution.EXCHANGE),
-        RequestedLine.of(line("L-2"), 1, ReturnReason.DEFECTIVE, Resolution.EXCHANGE))).id();
+        RequestedLine.of(line("L-2"), 1, ReturnReason.DEFECTIVE, Resolution.EXCHANGE));
 
+    var preview = shop.returns.preview(both);
+    ReturnId id = shop.returns.request(both).id();
+
+    assertThat(preview.status()).isEqualTo(ReturnStatus.APPROVED);
+    assertThat(preview.advanceExchange()).isFalse();
+    assertThat(preview.decision().lines()).extracting(l -> l.advanceExchange())
+        .containsExactly(true, false);
     assertThat(shop.find(id).lines()).extracting(l -> l.advanceExchange())
         .containsExactly(false, false);
   }

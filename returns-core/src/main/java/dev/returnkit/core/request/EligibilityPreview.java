@@ -12,12 +12,26 @@ import java.util.Objects;
  *     {@code REJECTED}
  * @param returnless whether the customer would keep the goods (a returnless refund)
  * @param decision the full decision, line by line, with reason codes and rules
+ * @param advanceExchange whether the exchanges would be sent ahead of the goods, as soon as
+ *     the return label exists ("your new size ships today")
  */
 public record EligibilityPreview(ReturnStatus status, boolean returnless,
-    EligibilityDecision decision) {
+    EligibilityDecision decision, boolean advanceExchange) {
 
   public EligibilityPreview {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(decision, "decision");
+  }
+
+  /**
+   * A preview with no exchange sent ahead.
+   *
+   * @param status the state the case would open in
+   * @param returnless whether the customer would keep the goods
+   * @param decision the full decision
+   */
+  public EligibilityPreview(ReturnStatus status, boolean returnless,
+      EligibilityDecision decision) {
+    this(status, returnless, decision, false);
   }
 }

@@ -62,7 +62,7 @@ final class CaseOpening {
       EligibilityDecision decision, ServiceLevels serviceLevels) {
     Map<OrderLineId, LineEligibility> outcomes = decision.byLine(requestedLines(request));
     OrderSnapshot order = context.order();
-    boolean inAdvance = exchangedInAdvance(request, decision, outcomes);
+    boolean inAdvance = exchangedInAdvance(request, decision);
     List<ReturnLineSnapshot> lines = new ArrayList<>();
     for (RequestedLine requested : request.lines()) {
       OrderLine orderLine = order.line(requested.orderLineId()).orElseThrow();
@@ -99,11 +99,11 @@ final class CaseOpening {
    * no returnless refund, and the policy allows it for every approved exchange (one
    * replacement order per case, so all or nothing).
    */
-  private static boolean exchangedInAdvance(ReturnRequest request,
-      EligibilityDecision decision, Map<OrderLineId, LineEligibility> outcomes) {
+  static boolean exchangedInAdvance(ReturnRequest request, EligibilityDecision decision) {
     if (decision.openingStatus() != ReturnStatus.APPROVED || decision.grantsReturnlessRefund()) {
       return false;
     }
+    Map<OrderLineId, LineEligibility> outcomes = decision.byLine(requestedLines(request));
     boolean anyExchange = false;
     for (RequestedLine requested : request.lines()) {
       LineEligibility outcome = outcomes.get(requested.orderLineId());

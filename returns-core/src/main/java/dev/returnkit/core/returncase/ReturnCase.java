@@ -133,7 +133,7 @@ public final class ReturnCase {
       EligibilityPolicy policy) {
     EligibilityDecision decision = CaseOpening.decide(request, context, policy);
     return new EligibilityPreview(decision.openingStatus(), decision.grantsReturnlessRefund(),
-        decision);
+        decision, CaseOpening.exchangedInAdvance(request, decision));
   }
 
   /**

@@ -455,5 +455,27 @@ class ReturnCaseRefusalsTest {
             + " (drop-off deadline " + Cases.shipment().dropOffDeadline() + ")");
       }
     }
+
+    @Test
+    @DisplayName("a charge for an advance replacement of a case that is no advance exchange, "
+        + "or before its deadline")
+    void advanceChargeNotDue() {
+      Instant late = Cases.shipment().dropOffDeadline().plusSeconds(1);
+      IllegalReturnTransitionException plain = refused(
+          Cases.inState(ReturnStatus.AWAITING_RETURN), IllegalReturnTransitionException.class,
+          c -> c.chargeAdvanceReplacement(Cases.fullRefund(), Cases.order(),
+              OrderReturnLedger.empty(), Actor.SYSTEM, late));
+      assertThat(plain.command()).isEqualTo(ReturnCommand.CHARGE_ADVANCE_REPLACEMENT);
+      assertThat(plain).hasMessage("return case R-1 is AWAITING_RETURN: command "
+          + "CHARGE_ADVANCE_REPLACEMENT is not possible now: it is no advance exchange");
+
+      Instant deadline = Cases.shipment().dropOffDeadline();
+      IllegalReturnTransitionException early = refused(
+          Cases.inState(ReturnStatus.AWAITING_RETURN, true),
+          IllegalReturnTransitionException.class,
+          c -> c.chargeAdvanceReplacement(Cases.fullRefund(), Cases.order(),
+              OrderReturnLedger.empty(), Actor.SYSTEM, deadline));
+      assertThat(early).hasMessageContaining("it is not overdue at " + deadline);
+    }
   }
 }
