@@ -204,6 +204,17 @@ public final class DroolsPolicies
   }
 
   /**
+   * What in the settings in force is likely a mistake but not an error (a category no product
+   * has), with file and line; logged at WARN when the rules are built, and printed by
+   * {@code returnkit verify}.
+   *
+   * @return the warnings, empty when there are none
+   */
+  public List<RuleProblem> warnings() {
+    return settings().warnings();
+  }
+
+  /**
    * The id of every rule in force, switched off or not, e.g. {@code eligibility/return-window}.
    *
    * @return the ids, sorted
@@ -309,7 +320,8 @@ public final class DroolsPolicies
      * Takes a directory of policy files, read when the rule set is built (and on every
      * reload): each {@code .drl} file below it, by its path relative to the directory, replaces
      * the default file at that path or adds to the rules; {@value #SETTINGS_FILE} at its top
-     * overrides settings; {@value #DISABLED_FILE} at its top lists rule ids to switch off.
+     * overrides settings (and is overridden by a {@link #settingsFile} given); {@value
+     * #DISABLED_FILE} at its top lists rule ids to switch off.
      *
      * @param directory the directory
      * @return this
@@ -343,6 +355,8 @@ public final class DroolsPolicies
 
     /**
      * Overrides settings with the keys of a properties file, read when the rule set is built.
+     * The order, a later one winning: the defaults (or {@link #settings}), each directory's
+     * {@value #SETTINGS_FILE}, these files in the order given, then {@link #setting} values.
      *
      * @param file a properties file with the keys to change
      * @return this
@@ -411,13 +425,14 @@ public final class DroolsPolicies
       addedFiles.forEach((path, file) -> read(file, problems)
           .ifPresent(text -> adding.put(path, text)));
       Set<String> switchedOff = new LinkedHashSet<>(disabled);
-      // Every settings text to apply, in order: the files given, then each directory's.
+      // Every settings text to apply, in order, a later one winning: each directory's, then
+      // the files given (the more explicit choice), then single values set in code.
       Map<String, String> settingsToApply = new LinkedHashMap<>();
-      settingsFiles.forEach(file -> read(file, problems)
-          .ifPresent(text -> settingsToApply.put(file.toString(), text)));
       for (Path directory : directories) {
         readDirectory(directory, replacing, adding, switchedOff, settingsToApply, problems);
       }
+      settingsFiles.forEach(file -> read(file, problems)
+          .ifPresent(text -> settingsToApply.put(file.toString(), text)));
       for (String path : replacing.keySet()) {
         if (!DefaultRules.FILES.contains(path)) {
           problems.add(new RuleProblem(path, 0, "there is no default rule file at this path to "
@@ -432,6 +447,9 @@ public final class DroolsPolicies
       }
 
       PolicySettings settings = settings(settingsToApply, problems);
+      if (settings != null) {
+        settings.warnings().forEach(warning -> log.warn("Policy settings: {}", warning));
+      }
 
       KieBase kieBase = null;
       String origin;

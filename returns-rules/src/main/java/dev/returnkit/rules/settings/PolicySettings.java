@@ -2,6 +2,7 @@ package dev.returnkit.rules.settings;
 
 import dev.returnkit.rules.InvalidRuleSetException;
 import dev.returnkit.rules.RuleProblem;
+import dev.returnkit.rules.Spelling;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.vocabulary.ReturnReason;
@@ -90,17 +91,29 @@ public final class PolicySettings {
   public static final String STORE_CREDIT_BONUS = "store-credit.bonus-percent";
   /** Markdown of open-box stock, in percent. */
   public static final String OPEN_BOX_MARKDOWN = "open-box.markdown-percent";
+  /**
+   * The shop's product categories. When set, a category another setting names that is not one
+   * of them is reported; empty (the default), only near misses of the defaults' categories are.
+   */
+  public static final String CATEGORIES = "categories";
 
   private static final Set<String> KEYS = Set.of(RETURN_WINDOW_DAYS, NON_RETURNABLE, HYGIENE,
       SUPPLIER_WARRANTY, SELLER_FAULT_REASONS, REVIEW_VALUE, AGENT_APPROVAL_LIMIT,
       REVIEW_RETURN_RATE, REVIEW_RETURN_RATE_CASES, RETURNLESS_LIMIT, RESTOCKING_FEE,
       RETURN_SHIPPING_CHARGE, OPEN_BOX_MARKDOWN, REFUND_TENDER_ORDER, RESTOCKING_FEE_TAXED,
       RETURN_SHIPPING_TAXED, PROMOTION_CLAWBACK, STORE_CREDIT_BONUS, ADVANCE_EXCHANGE_LIMIT,
-      ADVANCE_EXCHANGE_RETURN_RATE);
+      ADVANCE_EXCHANGE_RETURN_RATE, CATEGORIES);
+  /** The settings that are lists, which a file may add to ({@code key += more}). */
+  private static final Set<String> LISTS = Set.of(NON_RETURNABLE, HYGIENE, SUPPLIER_WARRANTY,
+      SELLER_FAULT_REASONS, REVIEW_VALUE, AGENT_APPROVAL_LIMIT, RETURNLESS_LIMIT,
+      RETURN_SHIPPING_CHARGE, REFUND_TENDER_ORDER, ADVANCE_EXCHANGE_LIMIT, CATEGORIES);
 
   private static volatile PolicySettings defaults;
 
   private final Map<String, String> values;
+  private final Map<String, SettingOrigin> origins;
+  private final List<RuleProblem> warnings;
+  private final Set<String> declaredCategories;
   private final int returnWindowDays;
   private final Map<String, Integer> returnWindowDaysByCategory;
   private final Set<String> nonReturnable;
@@ -123,14 +136,19 @@ public final class PolicySettings {
   private final boolean promotionClawback;
   private final BigDecimal storeCreditBonusPercent;
 
-  private PolicySettings(Map<String, String> values, Map<String, Integer> lines, String source) {
+  private PolicySettings(Map<String, String> values, Map<String, SettingOrigin> origins,
+      String source, List<RuleProblem> earlier) {
     this.values = Collections.unmodifiableMap(new TreeMap<>(values));
-    SettingsParser p = new SettingsParser(values, lines, source);
+    this.origins = Collections.unmodifiableMap(new TreeMap<>(origins));
+    SettingsParser p = new SettingsParser(values, origins, source, earlier);
     for (String key : values.keySet()) {
       if (!KEYS.contains(key) && !key.startsWith(RETURN_WINDOW_DAYS_FOR)) {
-        p.problem(key, "unknown setting; the settings are listed in docs/policies.md");
+        String hint = Spelling.closest(key, KEYS).map(k -> "; did you mean '" + k + "'?")
+            .orElse("; the settings are listed in docs/policies.md");
+        p.problem(key, "unknown setting" + hint);
       }
     }
+    this.declaredCategories = p.categories(CATEGORIES, null);
     this.returnWindowDays = p.integer(RETURN_WINDOW_DAYS, 0, 3650);
     Map<String, Integer> windows = new TreeMap<>();
     for (String key : values.keySet()) {
@@ -144,9 +162,9 @@ public final class PolicySettings {
       }
     }
     this.returnWindowDaysByCategory = Collections.unmodifiableMap(windows);
-    this.nonReturnable = p.categories(NON_RETURNABLE);
-    this.hygiene = p.categories(HYGIENE);
-    this.supplierWarranty = p.categories(SUPPLIER_WARRANTY);
+    this.nonReturnable = p.categories(NON_RETURNABLE, declaredCategories);
+    this.hygiene = p.categories(HYGIENE, declaredCategories);
+    this.supplierWarranty = p.categories(SUPPLIER_WARRANTY, declaredCategories);
     this.sellerFaultReasons = p.reasons(SELLER_FAULT_REASONS);
     this.reviewValue = p.amounts(REVIEW_VALUE);
     this.agentApprovalLimit = p.amounts(AGENT_APPROVAL_LIMIT);
@@ -168,6 +186,7 @@ public final class PolicySettings {
     this.storeCreditBonusPercent =
         p.decimal(STORE_CREDIT_BONUS, BigDecimal.ZERO, new BigDecimal(100));
     p.throwIfAny();
+    this.warnings = List.copyOf(CategoryNames.check(values, origins, declaredCategories));
   }
 
   /**
@@ -178,15 +197,7 @@ public final class PolicySettings {
   public static PolicySettings defaults() {
     PolicySettings loaded = defaults;
     if (loaded == null) {
-      try (InputStream in = PolicySettings.class.getClassLoader()
-          .getResourceAsStream(DEFAULTS_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the class path");
-        }
-        loaded = parse(DEFAULTS_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      loaded = parse(DEFAULTS_RESOURCE, CategoryNames.defaultsText());
       defaults = loaded;
     }
     return loaded;
@@ -218,9 +229,17 @@ public final class PolicySettings {
    */
   public static PolicySettings parse(String source, String text) {
     Map<String, String> values = new LinkedHashMap<>();
-    Map<String, Integer> lines = new LinkedHashMap<>();
-    readProperties(source, text, values, lines);
-    return new PolicySettings(values, lines, source);
+    Map<String, SettingOrigin> origins = new LinkedHashMap<>();
+    List<RuleProblem> problems = new ArrayList<>();
+    SettingsText.read(source, text).entries().forEach((key, entry) -> {
+      if (entry.adds()) {
+        problems.add(new RuleProblem(source, entry.line(), key + ": '+=' adds to the value of "
+            + "settings this file overrides, and this file is complete on its own; use '='"));
+      }
+      values.put(key, entry.value());
+      origins.put(key, new SettingOrigin(source, entry.line(), false));
+    });
+    return new PolicySettings(values, origins, source, problems);
   }
 
   /**
@@ -248,12 +267,26 @@ public final class PolicySettings {
    * @throws InvalidRuleSetException listing every malformed or unknown key
    */
   public PolicySettings overriddenBy(String source, String text) {
-    Map<String, String> overrides = new LinkedHashMap<>();
-    Map<String, Integer> lines = new LinkedHashMap<>();
-    readProperties(source, text, overrides, lines);
     Map<String, String> combined = new LinkedHashMap<>(values);
-    combined.putAll(overrides);
-    return new PolicySettings(combined, lines, source);
+    Map<String, SettingOrigin> from = new LinkedHashMap<>(origins);
+    List<RuleProblem> problems = new ArrayList<>();
+    SettingsText.read(source, text).entries().forEach((key, entry) -> {
+      String value = entry.value();
+      if (entry.adds()) {
+        String before = combined.get(key);
+        if (!LISTS.contains(key)) {
+          problems.add(new RuleProblem(source, entry.line(), key + ": '+=' adds to a list, and "
+              + "this setting is none; use '='"));
+        } else if (before != null && !before.isBlank() && !value.isBlank()) {
+          value = before + ", " + value;
+        } else if (before != null && value.isBlank()) {
+          value = before;
+        }
+      }
+      combined.put(key, value);
+      from.put(key, new SettingOrigin(source, entry.line(), entry.adds()));
+    });
+    return new PolicySettings(combined, from, source, problems);
   }
 
   /**
@@ -278,10 +311,43 @@ public final class PolicySettings {
    */
   public PolicySettings with(Map<String, String> changes) {
     Map<String, String> combined = new LinkedHashMap<>(values);
-    changes.forEach((key, value) -> combined.put(key.trim(), value.trim()));
+    Map<String, SettingOrigin> from = new LinkedHashMap<>(origins);
     String source = changes.size() == 1 ? "setting " + changes.keySet().iterator().next()
         : "settings";
-    return new PolicySettings(combined, Map.of(), source);
+    changes.forEach((key, value) -> {
+      combined.put(key.trim(), value.trim());
+      from.put(key.trim(), new SettingOrigin(source, 0, false));
+    });
+    return new PolicySettings(combined, from, source, List.of());
+  }
+
+  /**
+   * Where a setting's value came from: the shipped defaults, a file and line, or code.
+   *
+   * @param key the setting
+   * @return its origin, or empty for a key that is not set
+   */
+  public Optional<SettingOrigin> origin(String key) {
+    return Optional.ofNullable(origins.get(key));
+  }
+
+  /**
+   * What in these settings is likely a mistake but not an error: a category no product of the
+   * shop has (see {@value #CATEGORIES}), with file and line, and "did you mean".
+   *
+   * @return the warnings, empty when there are none
+   */
+  public List<RuleProblem> warnings() {
+    return warnings;
+  }
+
+  /**
+   * The shop's product categories, as setting {@value #CATEGORIES} declares them.
+   *
+   * @return the categories, normalised; empty when not declared
+   */
+  public Set<String> declaredCategories() {
+    return declaredCategories;
   }
 
   /**
@@ -521,43 +587,6 @@ public final class PolicySettings {
     return category == null ? "" : category.trim().toLowerCase(Locale.ROOT);
   }
 
-  /** A minimal properties reader that remembers line numbers (java.util.Properties does not). */
-  private static void readProperties(String source, String text, Map<String, String> values,
-      Map<String, Integer> lines) {
-    List<RuleProblem> problems = new ArrayList<>();
-    // Editors that save "UTF-8 with BOM" put one invisible character before the first key.
-    String[] rows = stripByteOrderMark(text).split("\r?\n", -1);
-    for (int i = 0; i < rows.length; i++) {
-      int first = i;
-      String row = rows[i].strip();
-      if (row.isEmpty() || row.startsWith("#") || row.startsWith("!")) {
-        continue;
-      }
-      // A trailing backslash continues the value on the next line, as in .properties files.
-      // (One on the last line continues nothing and is dropped.)
-      while (row.endsWith("\\")) {
-        row = row.substring(0, row.length() - 1).stripTrailing();
-        if (i + 1 == rows.length) {
-          break;
-        }
-        row = row + " " + rows[++i].strip();
-      }
-      int separator = indexOfSeparator(row);
-      // No separator, or nothing before it: there is no key to set.
-      if (separator <= 0) {
-        problems.add(new RuleProblem(source, first + 1, "expected 'key = value', found '" + row
-            + "'"));
-        continue;
-      }
-      String key = row.substring(0, separator).strip();
-      values.put(key, row.substring(separator + 1).strip());
-      lines.put(key, first + 1);
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidRuleSetException(problems);
-    }
-  }
-
   /**
    * The text without a leading byte-order mark.
    *
@@ -566,14 +595,5 @@ public final class PolicySettings {
    */
   public static String stripByteOrderMark(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
-
-  private static int indexOfSeparator(String row) {
-    int equals = row.indexOf('=');
-    int colon = row.indexOf(':');
-    if (equals < 0) {
-      return colon;
-    }
-    return colon < 0 ? equals : Math.min(equals, colon);
   }
 }

@@ -23,18 +23,31 @@ import java.util.Set;
  */
 final class SettingsParser {
   private final Map<String, String> values;
-  private final Map<String, Integer> lines;
+  private final Map<String, SettingOrigin> origins;
   private final String source;
   private final List<RuleProblem> problems = new ArrayList<>();
 
-  SettingsParser(Map<String, String> values, Map<String, Integer> lines, String source) {
+  /**
+   * A parser of settings.
+   *
+   * @param values the settings by key
+   * @param origins where each came from, so a problem is reported at the file and line that
+   *     set the bad value
+   * @param source the latest file, for a problem with a key no file set (a missing one)
+   * @param earlier problems found before parsing, reported with the rest
+   */
+  SettingsParser(Map<String, String> values, Map<String, SettingOrigin> origins, String source,
+      List<RuleProblem> earlier) {
     this.values = values;
-    this.lines = lines;
+    this.origins = origins;
     this.source = source;
+    this.problems.addAll(earlier);
   }
 
   void problem(String key, String message) {
-    problems.add(new RuleProblem(source, lines.getOrDefault(key, 0), key + ": " + message));
+    SettingOrigin origin = origins.get(key);
+    problems.add(origin == null ? new RuleProblem(source, 0, key + ": " + message)
+        : new RuleProblem(origin.source(), origin.line(), key + ": " + message));
   }
 
   private String required(String key) {
@@ -79,14 +92,22 @@ final class SettingsParser {
     }
   }
 
-  Set<String> categories(String key) {
+  /**
+   * A list of categories. An item with a space in it that is not a declared category is refused:
+   * "underwear perishables" is two categories with the comma forgotten far more often than one.
+   * With {@code declared} null (the declaration itself), every item is taken as written.
+   */
+  Set<String> categories(String key, Set<String> declared) {
     String value = required(key);
     Set<String> categories = new LinkedHashSet<>();
     if (value != null) {
-      for (String item : value.split(",")) {
-        if (!item.isBlank()) {
-          categories.add(PolicySettings.normalise(item));
+      for (String item : CategoryNames.names(value)) {
+        if (declared != null && item.matches(".*\\s.*") && !declared.contains(item)) {
+          problem(key, "'" + item + "' reads as one category with a space in it; separate "
+              + "categories with commas ('" + String.join(", ", item.split("\\s+")) + "'), or "
+              + "declare it in setting " + PolicySettings.CATEGORIES + " if it is one");
         }
+        categories.add(item);
       }
     }
     return Collections.unmodifiableSet(categories);

@@ -5,6 +5,7 @@ import dev.returnkit.rules.InvalidRuleSetException;
 import dev.returnkit.rules.RuleProblem;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -60,12 +61,39 @@ public final class VerifyCommand {
       return BROKEN;
     }
     VerificationReport report = PolicyVerifier.verify(policies, scenarios);
-    out.print(report.render());
+    String rendered = report.render();
+    int firstLine = rendered.indexOf('\n') + 1;
+    // Under the rule set's line: which settings files apply, and what in them looks wrong.
+    out.print(rendered.substring(0, firstLine));
+    out.println(settingsOrder(rulesDirectory, settingsFile));
+    if (!policies.warnings().isEmpty()) {
+      printProblems(out, "Warnings", policies.warnings());
+    }
+    out.print(rendered.substring(firstLine));
     return report.allPassed() ? PASSED : FAILED;
   }
 
+  /**
+   * Which settings files apply, a later one winning, e.g. {@code Settings (a later file wins):
+   * returnkit's defaults < rules/policy-settings.properties < ours.properties}.
+   */
+  static String settingsOrder(Path rulesDirectory, Path settingsFile) {
+    StringBuilder order = new StringBuilder("Settings (a later file wins): returnkit's defaults");
+    if (rulesDirectory != null) {
+      Path inDirectory = rulesDirectory.resolve(DroolsPolicies.SETTINGS_FILE);
+      if (Files.isRegularFile(inDirectory)) {
+        order.append(" < ").append(inDirectory);
+      }
+    }
+    if (settingsFile != null) {
+      order.append(" < ").append(settingsFile);
+    }
+    return order.toString();
+  }
+
   private static void printProblems(PrintStream out, String title, List<RuleProblem> problems) {
-    out.println(title + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+    String noun = title.equals("Warnings") ? " warning" : " problem";
+    out.println(title + " (" + problems.size() + noun + (problems.size() == 1 ? "" : "s")
         + "):");
     for (RuleProblem problem : problems) {
       out.println("  " + problem);

@@ -98,8 +98,8 @@ class PolicySettingsTest {
         .isInstanceOfSatisfying(InvalidRuleSetException.class, e -> {
           assertThat(e.problems()).extracting(RuleProblem::line).contains(1, 2, 3, 4, 0);
           assertThat(e.problems()).extracting(RuleProblem::message)
-              .contains("restockng-fee.percent: unknown setting; the settings are listed in "
-                  + "docs/policies.md")
+              .contains("restockng-fee.percent: unknown setting; did you mean "
+                  + "'restocking-fee.percent'?")
               .contains("return-window.days: must be between 0 and 3650, got -3")
               .contains("non-returnable.categories: missing")
               .anySatisfy(m -> assertThat(m).startsWith("review.value-threshold: '300 USD'"))
@@ -196,5 +196,86 @@ class PolicySettingsTest {
     assertThat(defaults.with("restocking-fee.percent", "16")).isNotEqualTo(defaults);
     assertThat(defaults.with("restocking-fee.percent", "16").toString())
         .startsWith("PolicySettings{").contains("restocking-fee.percent=16");
+  }
+
+  @Test
+  @DisplayName("'+=' adds to a list's value before it, '=' replaces it; '+=' on a number, or in "
+      + "a complete file, is refused with its line")
+  void addingToALists() {
+    PolicySettings added = defaults.overriddenBy("ours.properties", """
+        # keep the defaults and add one
+        non-returnable.categories += swimwear
+        hygiene.categories = earrings
+        """);
+
+    assertThat(added.isNonReturnable("swimwear")).isTrue();
+    assertThat(added.isNonReturnable("underwear")).isTrue();
+    assertThat(added.isHygiene("earrings")).isTrue();
+    assertThat(added.isHygiene("underwear")).isFalse();
+    assertThat(added.origin("non-returnable.categories")).hasValueSatisfying(origin ->
+        assertThat(origin).hasToString("ours.properties:2 (added to the value before it)"));
+    assertThat(added.origin("hygiene.categories").orElseThrow()).hasToString(
+        "ours.properties:3");
+    assertThat(added.origin("restocking-fee.percent").orElseThrow().isDefault()).isTrue();
+
+    assertThatThrownBy(() -> defaults.overriddenBy("ours.properties",
+        "restocking-fee.percent += 5\n"))
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "ours.properties:1: restocking-fee.percent: '+=' adds to a list, and this "
+                    + "setting is none; use '='"));
+    String complete = defaults.asMap().entrySet().stream()
+        .map(e -> e.getKey() + (e.getKey().equals("hygiene.categories") ? " += " : " = ")
+            + e.getValue()).collect(Collectors.joining("\n"));
+    assertThatThrownBy(() -> PolicySettings.parse("complete.properties", complete))
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).singleElement().satisfies(problem -> assertThat(
+                problem.message()).startsWith("hygiene.categories: '+=' adds to the value")));
+  }
+
+  @Test
+  @DisplayName("refuse a category list that reads as one item with a space, unless the shop "
+      + "declared that category")
+  void spaceInsteadOfComma() {
+    assertThatThrownBy(() -> defaults.overriddenBy("ours.properties",
+        "non-returnable.categories = underwear perishables\n"))
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                "ours.properties:1: non-returnable.categories: 'underwear perishables' reads as "
+                    + "one category with a space in it; separate categories with commas "
+                    + "('underwear, perishables'), or declare it in setting categories if it "
+                    + "is one"));
+
+    PolicySettings declared = defaults.overriddenBy("ours.properties", """
+        categories = kitchen & dining, underwear, perishables, apparel
+        non-returnable.categories = Kitchen & Dining
+        """);
+    assertThat(declared.isNonReturnable("kitchen & dining")).isTrue();
+    assertThat(declared.declaredCategories())
+        .containsExactly("kitchen & dining", "underwear", "perishables", "apparel");
+  }
+
+  @Test
+  @DisplayName("warn, with file and line and 'did you mean', of a category no product has: a "
+      + "near miss of a default's, or any not declared once the shop declares its categories")
+  void unknownCategories() {
+    PolicySettings typo = defaults.overriddenBy("ours.properties", """
+        return-window.days.electronic = 14
+        hygiene.categories += swimsuits
+        """);
+    assertThat(typo.warnings()).extracting(RuleProblem::toString).containsExactly(
+        "ours.properties:1: return-window.days.electronic: 'electronic' is no category the "
+            + "settings know; did you mean 'electronics'? (declare the shop's categories in "
+            + "setting categories to have every name checked)");
+
+    PolicySettings declared = typo.overriddenBy("shop.properties",
+        "categories = electronics, swimsuit, apparel, underwear, perishables, furniture, toys, "
+            + "swimwear, appliances\n");
+    assertThat(declared.warnings()).extracting(RuleProblem::toString).containsExactly(
+        "ours.properties:2: hygiene.categories: 'swimsuits' is not one of the shop's "
+            + "categories (setting categories); did you mean 'swimsuit'?",
+        "ours.properties:1: return-window.days.electronic: 'electronic' is not one of the "
+            + "shop's categories (setting categories); did you mean 'electronics'?");
+    assertThat(defaults.warnings()).isEmpty();
   }
 }

@@ -64,6 +64,27 @@ class VerifierTest {
   }
 
   @Test
+  @DisplayName("prints which settings files apply, the --settings file winning over the rule "
+      + "directory's, and warns of a category no product has, with file and line")
+  void settingsOrderAndWarnings() throws IOException {
+    Path rules = Files.createDirectories(dir.resolve("rules"));
+    Files.writeString(rules.resolve("policy-settings.properties"),
+        "restocking-fee.percent = 10\nreturn-window.days.electronic = 14\n");
+    Path settings = dir.resolve("ours.properties");
+    Files.writeString(settings, "restocking-fee.percent = 15\n");
+
+    int exit = VerifyCommand.run(rules, settings, null, out);
+
+    // 15 from --settings wins over the directory's 10: the defaults' cases with fees pass.
+    assertThat(exit).isEqualTo(VerifyCommand.PASSED);
+    assertThat(output()).contains("Settings (a later file wins): returnkit's defaults < "
+        + rules.resolve("policy-settings.properties") + " < " + settings + "\n")
+        .contains("Warnings (1 warning):\n  " + rules.resolve("policy-settings.properties")
+            + ":2: return-window.days.electronic: 'electronic' is no category the settings "
+            + "know; did you mean 'electronics'?");
+  }
+
+  @Test
   @DisplayName("runs a policy owner's own scenario file against a rule directory")
   void ownScenarios() throws IOException {
     Path rules = Files.createDirectories(dir.resolve("rules"));
@@ -98,6 +119,7 @@ class VerifierTest {
     // The table exactly as printed; its long rows are continued with a backslash.
     assertThat(output()).isEqualTo("""
         Rule set: defaults
+        Settings (a later file wins): returnkit's defaults
         case      | expected                                                                  \
                           | actual                                                            \
                                                | rules fired                                  \
