@@ -22,7 +22,10 @@ import dev.returnkit.rules.settings.PolicySettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -530,7 +533,7 @@ public final class DroolsPolicies
         snapshot = PolicyDirectory.read(directory);
       } catch (IOException e) {
         problems.add(new RuleProblem(directory.toString(), 0, "cannot be read: "
-            + e.getMessage()));
+            + why(e)));
         return;
       }
       new TreeMap<>(snapshot.files()).forEach((logical, text) -> {
@@ -549,9 +552,23 @@ public final class DroolsPolicies
       try {
         return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
       } catch (IOException e) {
-        problems.add(new RuleProblem(file.toString(), 0, "cannot be read: " + e));
+        problems.add(new RuleProblem(file.toString(), 0, "cannot be read: " + why(e)));
         return Optional.empty();
       }
+    }
+
+    /** Why a file could not be read, in words rather than an exception's class name. */
+    static String why(IOException e) {
+      if (e instanceof NoSuchFileException) {
+        return "there is no such file";
+      }
+      if (e instanceof AccessDeniedException) {
+        return "permission denied";
+      }
+      if (e instanceof FileSystemException fs && fs.getReason() != null) {
+        return fs.getReason();
+      }
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
   }
 

@@ -7,6 +7,7 @@ import dev.returnkit.examples.demo.SimulationResult;
 import dev.returnkit.examples.demo.StorageStats;
 import dev.returnkit.examples.report.ReportWriter;
 import dev.returnkit.examples.report.ReturnsReport;
+import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.rules.InvalidRuleSetException;
 import dev.returnkit.rules.RuleProblem;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,13 +84,10 @@ final class DemoCommand implements Callable<Integer> {
       errors.println("returnkit demo: " + e.getMessage());
       return 2;
     }
-    console.printf(Locale.ROOT, "Simulating %,d returns at a generated shop (seed %d)...%n",
-        cases, seed);
-    console.flush();
-    long started = System.nanoTime();
-    SimulationResult result;
+    // Everything that can be checked is, before a month is simulated.
+    DroolsPolicies policies;
     try {
-      result = Demo.run(options, progress -> printProgress(console, progress));
+      policies = Demo.policies(options);
     } catch (InvalidRuleSetException e) {
       errors.println("returnkit demo: the policies do not build (" + e.problems().size()
           + " problem" + (e.problems().size() == 1 ? "" : "s") + "):");
@@ -96,6 +95,23 @@ final class DemoCommand implements Callable<Integer> {
         errors.println("  " + problem);
       }
       return 2;
+    }
+    for (RuleProblem warning : policies.warnings()) {
+      errors.println("returnkit demo: warning: " + warning);
+    }
+    Optional<String> unwritable = ReportWriter.cannotWrite(out);
+    if (unwritable.isPresent()) {
+      errors.println("returnkit demo: cannot write the report to " + out + ": "
+          + unwritable.get());
+      return 2;
+    }
+    console.printf(Locale.ROOT, "Simulating %,d returns at a generated shop (seed %d)...%n",
+        cases, seed);
+    console.flush();
+    long started = System.nanoTime();
+    SimulationResult result;
+    try {
+      result = Demo.run(options, policies, progress -> printProgress(console, progress));
     } catch (IllegalArgumentException e) {
       errors.println("returnkit demo: " + e.getMessage());
       return 2;

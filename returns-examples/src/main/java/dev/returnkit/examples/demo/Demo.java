@@ -84,7 +84,22 @@ public final class Demo {
    *     not empty
    */
   public static SimulationResult run(Options options, DemoListener listener) {
-    DroolsPolicies policies = policies(options);
+    return run(options, policies(options), listener);
+  }
+
+  /**
+   * Runs the month with policies already built (so that a caller can check them, and report
+   * their problems, before anything is simulated).
+   *
+   * @param options what to simulate
+   * @param policies the policies, from {@link #policies(Options)}
+   * @param listener hears progress
+   * @return what the run left behind
+   * @throws IllegalArgumentException if the database at the JDBC URL cannot be reached or is
+   *     not empty
+   */
+  public static SimulationResult run(Options options, DroolsPolicies policies,
+      DemoListener listener) {
     DemoWorld world = ShopGenerator.generate(options.cases(), options.seed());
     try (DemoStorage storage = DemoStorage.open(options.store(), options.jdbcUrl())) {
       return new Simulation(world, policies.policies(), policies.description(), options.seed(),
@@ -92,7 +107,16 @@ public final class Demo {
     }
   }
 
-  private static DroolsPolicies policies(Options options) {
+  /**
+   * The policies a run decides with: the demo shop's settings over the defaults, then the
+   * options' rule directory and settings file.
+   *
+   * @param options what to simulate
+   * @return the built policies
+   * @throws dev.returnkit.rules.InvalidRuleSetException if the rules directory or settings
+   *     file does not build
+   */
+  public static DroolsPolicies policies(Options options) {
     // The demo shop's own settings, over the library's defaults: it sends exchanges ahead of
     // the goods for customers in good standing (off by default). A settings file or rules
     // directory given overrides them.

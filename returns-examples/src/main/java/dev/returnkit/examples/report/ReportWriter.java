@@ -7,11 +7,15 @@ import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -55,6 +59,33 @@ public final class ReportWriter {
       out.append(table.toMarkdown()).append('\n');
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the report could be written to a directory, asked before a run so that a long
+   * simulation is not lost to a folder it cannot write: the directory (and {@code tables/} in
+   * it) is created if needed, and a probe file written and deleted.
+   *
+   * @param directory where the report is to go
+   * @return why it cannot be written there, or empty if it can
+   */
+  public static Optional<String> cannotWrite(Path directory) {
+    try {
+      Files.createDirectories(directory.resolve("tables"));
+      Path probe = Files.createTempFile(directory, ".returnkit-", ".probe");
+      Files.delete(probe);
+      return Optional.empty();
+    } catch (FileAlreadyExistsException e) {
+      return Optional.of(e.getFile() + " exists and is not a folder");
+    } catch (AccessDeniedException e) {
+      return Optional.of("permission denied (" + e.getFile() + ")");
+    } catch (FileSystemException e) {
+      return Optional.of(e.getReason() == null ? e.getFile()
+          : e.getReason() + " (" + e.getFile() + ")");
+    } catch (IOException e) {
+      return Optional.of(e.getMessage() == null ? e.getClass().getSimpleName()
+          : e.getMessage());
+    }
   }
 
   /**

@@ -94,6 +94,47 @@ class ReturnkitCommandTest {
     }
 
     @Test
+    @DisplayName("names a settings file that does not exist, in words, before simulating")
+    void missingSettingsFile(@TempDir Path dir) {
+      Path missing = dir.resolve("nonexistent.properties");
+
+      CommandRun run = run("demo", "--cases", "10", "--settings", missing.toString());
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains(missing + ": cannot be read: there is no such file")
+          .doesNotContain("Exception");
+      assertThat(run.out()).doesNotContain("Simulating");
+    }
+
+    @Test
+    @DisplayName("refuses a report folder it cannot write before simulating the month")
+    void unwritableOut(@TempDir Path dir) throws IOException {
+      Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+
+      CommandRun run = run("demo", "--cases", "10", "--out", file.resolve("report").toString());
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).startsWith("returnkit demo: cannot write the report to "
+          + file.resolve("report") + ": ");
+      assertThat(run.out()).doesNotContain("Simulating");
+    }
+
+    @Test
+    @DisplayName("prints the settings' warnings and goes on")
+    void warnsAndRuns(@TempDir Path dir) throws IOException {
+      Path settings = Files.writeString(dir.resolve("ours.properties"),
+          "return-window.days.electronic = 14\n");
+
+      CommandRun run = run("demo", "--cases", "10", "--settings", settings.toString(), "--out",
+          dir.resolve("out").toString());
+
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.err()).contains("returnkit demo: warning: " + settings
+          + ":1: return-window.days.electronic: 'electronic' is no category");
+      assertThat(run.out()).contains("Simulating 10 returns");
+    }
+
+    @Test
     @DisplayName("refuses a number of cases out of range, and exits 2")
     void badCases() {
       CommandRun run = run("demo", "--cases", "0");
