@@ -1,5 +1,6 @@
 package dev.returnkit.examples.report;
 
+import dev.returnkit.spi.money.Money;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -21,6 +22,15 @@ final class Formats {
     double hours = duration.toMinutes() / 60.0;
     return hours < 48 ? String.format(Locale.ROOT, "%.1f h", hours)
         : String.format(Locale.ROOT, "%.1f d", hours / 24);
+  }
+
+  /**
+   * An amount with its currency and thousands separators, in the currency's decimals, e.g.
+   * {@code EUR 31,945.10}, {@code JPY 1,100}.
+   */
+  static String money(Money money) {
+    return money.currency().getCurrencyCode() + " "
+        + String.format(Locale.ROOT, "%,." + money.amount().scale() + "f", money.amount());
   }
 
   /** A count with thousands separators, e.g. {@code 12,345}. */

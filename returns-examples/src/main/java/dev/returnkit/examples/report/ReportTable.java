@@ -85,9 +85,36 @@ public record ReportTable(String slug, String title, String caption, List<String
    * @return the CSV text
    */
   public String toCsv() {
+    // Numbers go out plain, their unit in the heading ("refunded (EUR)", "share (%)",
+    // "median (hours)"), so a spreadsheet reads them as numbers; a column of numbers in several
+    // units gets a unit column beside it.
+    List<String> headings = headings();
+    List<List<String>> csvRows = new ArrayList<>();
+    rows.forEach(row -> csvRows.add(new ArrayList<>()));
+    List<String> csvHeadings = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      List<Csv.Plain> cells = new ArrayList<>();
+      for (List<String> row : rows) {
+        cells.add(Csv.plain(row.get(i)));
+      }
+      String unit = Csv.commonUnit(cells);
+      boolean mixed = unit == null && cells.stream().anyMatch(c -> c.unit() != null);
+      csvHeadings.add(unit == null || unit.isEmpty() ? headings.get(i)
+          : headings.get(i) + " (" + unit + ")");
+      if (mixed) {
+        csvHeadings.add(headings.get(i).isEmpty() ? "unit" : headings.get(i) + " unit");
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        Csv.Plain cell = cells.get(r);
+        csvRows.get(r).add(unit != null || mixed ? cell.value() : rows.get(r).get(i));
+        if (mixed) {
+          csvRows.get(r).add(cell.unit() == null ? "" : cell.unit());
+        }
+      }
+    }
     StringBuilder out = new StringBuilder();
-    Csv.appendRow(out, headings());
-    rows.forEach(row -> Csv.appendRow(out, row));
+    Csv.appendRow(out, csvHeadings);
+    csvRows.forEach(row -> Csv.appendRow(out, row));
     return out.toString();
   }
 

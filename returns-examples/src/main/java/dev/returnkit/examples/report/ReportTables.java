@@ -57,8 +57,8 @@ final class ReportTables {
         List.of("Customers who returned", count(returningCustomers) + " of "
             + count(shop.customers().size())),
         List.of("Orders in the shop data", count(shop.orders().size())),
-        List.of("Refunded", money.refunded().toString()),
-        List.of("Store credit issued", money.storeCredit().toString()));
+        List.of("Refunded", Formats.money(money.refunded())),
+        List.of("Store credit issued", Formats.money(money.storeCredit())));
     return new ReportTable("summary", "The month in numbers", null, List.of("", "value"),
         rows);
   }
@@ -142,7 +142,7 @@ final class ReportTables {
     List<List<String>> rows = new ArrayList<>();
     for (Split split : splits) {
       rows.add(List.of(split.label(), count(split.lines()), count(split.units()),
-          split.value().toString(),
+          Formats.money(split.value()),
           percent(shareOfLines ? split.lines() : split.units(), total)));
     }
     return new ReportTable(slug, title, caption, List.of(label, ">lines", ">units", ">value",
@@ -152,16 +152,19 @@ final class ReportTables {
   private ReportTable money() {
     MoneyFlows m = report.money();
     List<List<String>> rows = List.of(
-        List.of("Refunded to the original payment", m.refunded().toString()),
-        List.of("  of which outbound shipping paid back", m.outboundShippingRefunded().toString()),
-        List.of("Store credit issued", m.storeCredit().toString()),
-        List.of("Restocking fees kept", m.restockingFees().toString()),
-        List.of("Return shipping charged to customers", m.returnShippingCharged().toString()),
-        List.of("Claims against the carrier (lost parcels)", m.carrierClaims().toString()),
+        List.of("Refunded to the original payment", Formats.money(m.refunded())),
+        List.of("  of which outbound shipping paid back", Formats.money(m.outboundShippingRefunded())),
+        List.of("Store credit issued", Formats.money(m.storeCredit())),
+        List.of("Restocking fees kept", Formats.money(m.restockingFees())),
+        List.of("Return shipping charged to customers", Formats.money(m.returnShippingCharged())),
+        List.of("Claims: parcels lost on the way back (" + Formats.count(m.lostParcelCases())
+            + " cases)", Formats.money(m.lostParcelClaims())),
+        List.of("Claims: goods damaged in transit (" + Formats.count(m.transitDamageCases())
+            + " cases)", Formats.money(m.transitDamageClaims())),
         List.of("Exchanges ordered (lines)", count(m.exchangesOrdered())),
         List.of("Repairs ordered (lines)", count(m.repairsOrdered())),
-        List.of("Sum of RefundIssued events", m.refundEvents().toString()),
-        List.of("Refunds in the payment provider's books", m.providerRefunds().toString()),
+        List.of("Sum of RefundIssued events", Formats.money(m.refundEvents())),
+        List.of("Refunds in the payment provider's books", Formats.money(m.providerRefunds())),
         List.of("Orders paid back above what was paid", count(m.ordersPaidAboveTotal())));
     return new ReportTable("money", "Money",
         "What the settlements paid and kept. The last three rows reconcile the cases with the "
@@ -171,9 +174,9 @@ final class ReportTables {
   private ReportTable tenders() {
     List<List<String>> rows = new ArrayList<>();
     for (TenderBooks.Row row : report.tenders().rows()) {
-      rows.add(List.of(row.tender().name(), row.refunded().toString(),
-          row.providerRefunded().toString(), row.charged().toString(),
-          row.providerCharged().toString(), row.reconciles() ? "yes" : "NO"));
+      rows.add(List.of(row.tender().name(), Formats.money(row.refunded()),
+          Formats.money(row.providerRefunded()), Formats.money(row.charged()),
+          Formats.money(row.providerCharged()), row.reconciles() ? "yes" : "NO"));
     }
     return new ReportTable("tenders", "Money by tender",
         "Refunds to each kind of tender and what was charged to it (exchange differences, "
@@ -186,13 +189,13 @@ final class ReportTables {
   private ReportTable orderMoney() {
     TenderBooks b = report.tenders();
     List<List<String>> rows = List.of(
-        List.of("Tax refunded (in the refunds and credit for lines)", b.taxRefunded().toString()),
-        List.of("Discounts the returned units had", b.discountShare().toString()),
-        List.of("Promotions clawed back", b.clawedBack().toString()),
-        List.of("Exchange differences refunded", b.exchangeDifferencesRefunded().toString()),
-        List.of("Exchange differences charged", b.exchangeDifferencesCharged().toString()),
+        List.of("Tax refunded (in the refunds and credit for lines)", Formats.money(b.taxRefunded())),
+        List.of("Discounts the returned units had", Formats.money(b.discountShare())),
+        List.of("Promotions clawed back", Formats.money(b.clawedBack())),
+        List.of("Exchange differences refunded", Formats.money(b.exchangeDifferencesRefunded())),
+        List.of("Exchange differences charged", Formats.money(b.exchangeDifferencesCharged())),
         List.of("Advance replacements charged (goods never sent back)",
-            b.advanceReplacementsCharged().toString()));
+            Formats.money(b.advanceReplacementsCharged())));
     return new ReportTable("order-money", "Tax, discounts and exchanges",
         "The money of the orders' details in what was settled. Clawbacks are off in the "
             + "default policies (setting promotion.clawback); the demo shop sends exchanges "

@@ -1,7 +1,10 @@
 package dev.returnkit.examples.report;
 
 import dev.returnkit.spi.history.HistoryEntry;
+import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.money.Money;
+import dev.returnkit.spi.order.OrderLine;
+import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.payment.PaymentKind;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
@@ -13,7 +16,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -157,14 +162,21 @@ public final class ReportWriter {
   public static String linesCsv(ReturnsReport report) {
     StringBuilder out = new StringBuilder();
     Csv.appendRow(out, List.of("case_id", "order_line_id", "sku", "category", "reason",
-        "resolution", "verdict", "verdict_codes", "returnless", "requested", "approved",
+        "resolution", "final_sale", "verdict", "verdict_codes", "returnless", "requested",
+        "approved",
         "received", "accepted", "grade", "findings", "liability", "disposition",
         "settled_as", "currency", "unit_price", "item_refund", "restocking_fee",
         "return_shipping_charge", "paid_out"));
+    Map<OrderId, OrderSnapshot> orders = new HashMap<>();
+    report.result().shop().orders().forEach(order -> orders.put(order.id(), order));
     for (ReturnCaseSnapshot c : report.result().cases()) {
+      OrderSnapshot order = orders.get(c.orderId());
       for (ReturnLineSnapshot l : c.lines()) {
+        String finalSale = order == null ? "" : String.valueOf(order.line(l.orderLineId())
+            .map(OrderLine::finalSale).orElse(false));
         Csv.appendRow(out, List.of(c.id().value(), l.orderLineId().value(), l.sku().value(),
-            l.category(), l.reason().name(), l.resolution().name(), l.verdict().name(),
+            l.category(), l.reason().name(), l.resolution().name(), finalSale,
+            l.verdict().name(),
             String.join(";", l.verdictCodes()), String.valueOf(l.returnless()),
             String.valueOf(l.quantities().requested()),
             String.valueOf(l.quantities().approved()),

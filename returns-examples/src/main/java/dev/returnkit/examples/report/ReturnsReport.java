@@ -157,7 +157,11 @@ public final class ReturnsReport {
    * @param outboundShippingRefunded of the refunds, the original shipping paid back
    * @param restockingFees restocking fees kept
    * @param returnShippingCharged return shipping charged to customers
-   * @param carrierClaims claims recorded against the carrier for lost parcels
+   * @param lostParcelClaims claims recorded against the return carrier for parcels it lost
+   * @param lostParcelCases cases of those
+   * @param transitDamageClaims claims recorded for goods damaged in transit on the way out
+   *     (the outbound carrier's, which the host knows from the order)
+   * @param transitDamageCases cases of those
    * @param exchangesOrdered lines settled by sending a replacement
    * @param repairsOrdered lines settled by a repair
    * @param refundEvents the sum of the {@code RefundIssued} events
@@ -167,7 +171,8 @@ public final class ReturnsReport {
    * @param ordersPaidAboveTotal orders whose payments back exceed what the customer paid
    */
   public record MoneyFlows(Money refunded, Money storeCredit, Money outboundShippingRefunded,
-      Money restockingFees, Money returnShippingCharged, Money carrierClaims,
+      Money restockingFees, Money returnShippingCharged, Money lostParcelClaims,
+      int lostParcelCases, Money transitDamageClaims, int transitDamageCases,
       int exchangesOrdered, int repairsOrdered, Money refundEvents, Money storeCreditEvents,
       Money providerRefunds, Money providerStoreCredit, int ordersPaidAboveTotal) {}
 
@@ -511,14 +516,25 @@ public final class ReturnsReport {
         }
       }
     }
-    Money claims = zero;
+    Money lostClaims = zero;
+    Money damageClaims = zero;
+    int lostCases = 0;
+    int damageCases = 0;
     Money refundEvents = zero;
     Money creditEvents = zero;
     int exchanges = 0;
     int repairs = 0;
     for (ReturnEvent event : result.events()) {
       if (event instanceof ReturnEvent.CarrierClaimRecorded claim) {
-        claims = claims.plus(claim.amount());
+        // A claim naming the return shipment's carrier is for a parcel lost on the way back;
+        // one naming none is for damage on the way out.
+        if (claim.carrier() != null) {
+          lostClaims = lostClaims.plus(claim.amount());
+          lostCases++;
+        } else {
+          damageClaims = damageClaims.plus(claim.amount());
+          damageCases++;
+        }
       } else if (event instanceof ReturnEvent.RefundIssued refund) {
         refundEvents = refundEvents.plus(refund.payment().amount());
       } else if (event instanceof ReturnEvent.StoreCreditIssued credit) {
@@ -539,7 +555,7 @@ public final class ReturnsReport {
       }
     }
     return new MoneyFlows(refunded, storeCredit, shippingRefunded, fees, returnShipping,
-        claims, exchanges, repairs, refundEvents, creditEvents, providerRefunds, providerCredit,
+        lostClaims, lostCases, damageClaims, damageCases, exchanges, repairs, refundEvents, creditEvents, providerRefunds, providerCredit,
         ordersPaidAboveTotal());
   }
 

@@ -15,6 +15,7 @@ import dev.returnkit.spi.payment.PaymentPurpose;
 import dev.returnkit.spi.payment.PaymentReceipt;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnLineSnapshot;
+import dev.returnkit.spi.vocabulary.Liability;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import java.util.ArrayList;
@@ -156,7 +157,33 @@ class DemoRunTest {
     assertThat(report.abuse().abusiveCustomers()).isPositive();
     assertThat(report.paths().get(ReturnsReport.RETURNLESS)).isPositive();
     assertThat(report.paths().get(ReturnsReport.LOST)).isPositive();
-    assertThat(report.money().carrierClaims().isPositive()).isTrue();
+    assertThat(report.money().lostParcelClaims().isPositive()).isTrue();
+    assertThat(report.money().transitDamageClaims().isPositive()).isTrue();
+    // Each kind of claim is the carrier-liable lines' refunds of its own cases.
+    Money lost = Money.zero(Currency.getInstance("EUR"));
+    Money damaged = lost;
+    int lostCases = 0;
+    for (ReturnCaseSnapshot c : result.cases()) {
+      Money carrierLiable = lost.minus(lost);
+      for (ReturnLineSnapshot line : c.lines()) {
+        if (line.liability() == Liability.CARRIER && c.status() == ReturnStatus.COMPLETED) {
+          carrierLiable = carrierLiable.plus(line.money().itemRefund());
+        }
+      }
+      if (!carrierLiable.isPositive()) {
+        continue;
+      }
+      if (c.lines().stream().allMatch(line -> line.quantities().received() == 0)
+          && c.shipment() != null) {
+        lost = lost.plus(carrierLiable);
+        lostCases++;
+      } else {
+        damaged = damaged.plus(carrierLiable);
+      }
+    }
+    assertThat(report.money().lostParcelClaims()).isEqualTo(lost);
+    assertThat(report.money().lostParcelCases()).isEqualTo(lostCases);
+    assertThat(report.money().transitDamageClaims()).isEqualTo(damaged);
     assertThat(report.liability()).hasSizeGreaterThanOrEqualTo(3);
     assertThat(report.dispositions()).hasSizeGreaterThanOrEqualTo(4);
   }

@@ -3,6 +3,7 @@ package dev.returnkit.examples.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.returnkit.spi.money.Money;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -43,13 +44,42 @@ class ReportTableTest {
   }
 
   @Test
-  @DisplayName("renders CSV with quotes where RFC 4180 needs them")
+  @DisplayName("renders CSV with quotes where RFC 4180 needs them, and numbers plain")
   void csv() {
     assertThat(table.toCsv()).isEqualTo("""
         name,count
         a|b,7
-        "with, comma ""quoted\"\"","1,234"
+        "with, comma ""quoted\"\"",1234
         """);
+  }
+
+  @Test
+  @DisplayName("writes CSV numbers without their units, the unit in the heading, or in a "
+      + "column of its own when a column mixes them")
+  void csvUnits() {
+    ReportTable units = new ReportTable("u", "U", null,
+        List.of("stage", ">refunded", ">share", ">median", ">value"), List.of(
+            List.of("review", "EUR 31,945.10", "46.2 %", "24.3 h", "1,000"),
+            List.of("transit", "EUR 0.50", "-", "3.5 d", "EUR 7.00"),
+            List.of("late", "EUR 12.00", "0.0 %", "-", "2026-03-01 and 2026-03-31")));
+
+    assertThat(units.toCsv()).isEqualTo("""
+        stage,refunded (EUR),share (%),median (hours),value,value unit
+        review,31945.10,46.2,24.3,1000,
+        transit,0.50,,84.0,7.00,EUR
+        late,12.00,0.0,,2026-03-01 and 2026-03-31,
+        """);
+  }
+
+  @Test
+  @DisplayName("writes money with thousands separators in its currency's decimals")
+  void money() {
+    assertThat(Formats.money(Money.of("31945.10", "EUR"))).isEqualTo("EUR 31,945.10");
+    assertThat(Formats.money(Money.of("1100", "JPY"))).isEqualTo("JPY 1,100");
+    assertThat(Formats.money(Money.of("1234.500", "KWD"))).isEqualTo("KWD 1,234.500");
+    assertThat(Formats.money(Money.of("-3.00", "EUR"))).isEqualTo("EUR -3.00");
+    assertThat(Csv.plain(Formats.money(Money.of("-1234.50", "EUR"))))
+        .isEqualTo(new Csv.Plain("-1234.50", "EUR"));
   }
 
   @Test
