@@ -167,10 +167,16 @@ public final class EasyRulesEngine implements RuleEngine {
         (l, f) -> l.reason() == ReturnReason.OTHER && !l.hasNote(),
         l -> Verdict.review(l, "NOTE_REQUIRED"), false);
     lineRule(r, "eligibility/final-sale", 0, EligibilityLine.class,
-        (l, f) -> l.finalSale(), l -> Verdict.reject(l, "NON_RETURNABLE"), false);
-    lineRule(r, "eligibility/non-returnable-category", 0, EligibilityLine.class,
-        (l, f) -> settings.isNonReturnable(l.category()),
+        (l, f) -> l.finalSale() && !settings.reviewsNonReturnableFault(l.reason()),
         l -> Verdict.reject(l, "NON_RETURNABLE"), false);
+    lineRule(r, "eligibility/non-returnable-category", 0, EligibilityLine.class,
+        (l, f) -> settings.isNonReturnable(l.category())
+            && !settings.reviewsNonReturnableFault(l.reason()),
+        l -> Verdict.reject(l, "NON_RETURNABLE"), false);
+    lineRule(r, "eligibility/non-returnable-seller-fault", 0, EligibilityLine.class,
+        (l, f) -> (l.finalSale() || settings.isNonReturnable(l.category()))
+            && settings.reviewsNonReturnableFault(l.reason()),
+        l -> Verdict.review(l, "NON_RETURNABLE_SELLER_FAULT"), false);
     lineRule(r, "eligibility/not-delivered", 0, EligibilityLine.class,
         (l, f) -> !l.delivered(), l -> Verdict.reject(l, "ORDER_NOT_DELIVERED"), false);
     lineRule(r, "eligibility/already-returned", 0, EligibilityLine.class,
@@ -230,8 +236,8 @@ public final class EasyRulesEngine implements RuleEngine {
 
   private void dispositionRules() {
     Rules r = dispositionRules;
-    disposition(r, "hygiene", 100, l -> settings.isHygiene(l.category()), Disposition.SCRAP,
-        "HYGIENE_CATEGORY");
+    disposition(r, "hygiene", 100, l -> settings.scrapsHygiene(l.category(), l.grade(),
+        l.found(InspectionFinding.SEAL_INTACT)), Disposition.SCRAP, "HYGIENE_CATEGORY");
     disposition(r, "expired", 90, l -> l.found(InspectionFinding.EXPIRED), Disposition.SCRAP,
         "EXPIRED");
     disposition(r, "not-sellable", 80, l -> l.grade() == ItemGrade.D, Disposition.SCRAP,

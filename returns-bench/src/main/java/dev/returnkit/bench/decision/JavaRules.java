@@ -112,16 +112,22 @@ public final class JavaRules implements RuleEngine {
         out.add(Verdict.review(line, "NOTE_REQUIRED"), "eligibility/other-without-note", line);
         verdicts++;
       }
-      if (line.finalSale()) {
+      boolean reviewsFault = settings.reviewsNonReturnableFault(line.reason());
+      if (line.finalSale() && !reviewsFault) {
         out.add(Verdict.reject(line, "NON_RETURNABLE"), "eligibility/final-sale", line);
         verdicts++;
         reject = true;
       }
-      if (settings.isNonReturnable(line.category())) {
+      if (settings.isNonReturnable(line.category()) && !reviewsFault) {
         out.add(Verdict.reject(line, "NON_RETURNABLE"), "eligibility/non-returnable-category",
             line);
         verdicts++;
         reject = true;
+      }
+      if ((line.finalSale() || settings.isNonReturnable(line.category())) && reviewsFault) {
+        out.add(Verdict.review(line, "NON_RETURNABLE_SELLER_FAULT"),
+            "eligibility/non-returnable-seller-fault", line);
+        verdicts++;
       }
       if (!line.delivered()) {
         out.add(Verdict.reject(line, "ORDER_NOT_DELIVERED"), "eligibility/not-delivered", line);
@@ -225,7 +231,8 @@ public final class JavaRules implements RuleEngine {
   /** By salience, highest first; the first that matches decides; none may match. */
   private void disposition(DispositionLine line, Out out) {
     ItemGrade grade = line.grade();
-    if (settings.isHygiene(line.category())) {
+    if (settings.scrapsHygiene(line.category(), grade,
+        line.found(InspectionFinding.SEAL_INTACT))) {
       out.add(DispositionChoice.of(line, Disposition.SCRAP, "HYGIENE_CATEGORY"),
           "disposition/hygiene", line);
     } else if (line.found(InspectionFinding.EXPIRED)) {

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,8 @@ final class Simulation {
   private int requested;
   private int finished;
   private int awaitingExpiry;
+  /** The cases whose customer never sends the parcel, for the sweep that closes them. */
+  private final Map<ReturnId, CaseRun> neverSent = new HashMap<>();
   private int carrierReports;
   private int staleReportsIgnored;
   private int delayedParcels;
@@ -193,6 +196,7 @@ final class Simulation {
       });
     } else if (shipment.dropOffAfter() == null) {
       awaitingExpiry++; // the customer never sends it; the expiry sweep will close the case
+      neverSent.put(run.id(), run);
     } else {
       sendParcel(run, now().plus(shipment.dropOffAfter()));
     }
@@ -294,9 +298,18 @@ final class Simulation {
 
   private void expirySweep() {
     expirySweeps++;
-    int expired = returns.expireOverdue(now(), Actor.SYSTEM).size();
-    awaitingExpiry -= expired;
-    finished += expired;
+    List<ReturnResult> swept = returns.expireOverdue(now(), Actor.SYSTEM);
+    awaitingExpiry -= swept.size();
+    for (ReturnResult result : swept) {
+      CaseRun run = neverSent.remove(result.returnCase().id());
+      if (result.returnCase().status() == ReturnStatus.SETTLING) {
+        // An advance replacement's charge the provider did not confirm: settled again later,
+        // like any settlement that failed (which counts it finished).
+        after(draw.hours(1, 6), run, "settlement retry", () -> settle(run, 2));
+      } else {
+        finished++;
+      }
+    }
     if (!agenda.isEmpty() || awaitingExpiry > 0) {
       at(now().plus(Duration.ofDays(1)), "expiry sweep", this::expirySweep);
     }

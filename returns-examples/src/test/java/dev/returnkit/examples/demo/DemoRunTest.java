@@ -153,7 +153,7 @@ class DemoRunTest {
     assertThat(reasons).containsExactlyInAnyOrder(ReturnReason.values());
     assertThat(report.rejectionCodes()).containsKeys("RETURN_WINDOW_EXPIRED", "NON_RETURNABLE");
     assertThat(report.reviews()).extracting(ReturnsReport.ReviewReason::reasonCode)
-        .contains("HIGH_RETURN_RATE");
+        .contains("HIGH_RETURN_RATE", "NON_RETURNABLE_SELLER_FAULT");
     assertThat(report.abuse().abusiveCustomers()).isPositive();
     assertThat(report.paths().get(ReturnsReport.RETURNLESS)).isPositive();
     assertThat(report.paths().get(ReturnsReport.LOST)).isPositive();

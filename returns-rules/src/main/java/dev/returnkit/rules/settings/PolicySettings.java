@@ -5,6 +5,7 @@ import dev.returnkit.rules.RuleProblem;
 import dev.returnkit.rules.Spelling;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.order.TenderType;
+import dev.returnkit.spi.vocabulary.ItemGrade;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,10 @@ public final class PolicySettings {
   public static final String NON_RETURNABLE = "non-returnable.categories";
   /** Hygiene categories: scrapped whatever their condition. */
   public static final String HYGIENE = "hygiene.categories";
+  /** Whether sealed grade-A hygiene items go back to stock (else they are scrapped). */
+  public static final String HYGIENE_RESTOCK_SEALED = "hygiene.restock-sealed";
+  /** Whether seller-fault returns of non-returnable or final-sale lines go to review. */
+  public static final String NON_RETURNABLE_REVIEW_FAULTS = "non-returnable.review-seller-faults";
   /** Categories whose faults the supplier's warranty covers. */
   public static final String SUPPLIER_WARRANTY = "supplier-warranty.categories";
   /** Reasons that are the seller's fault, for returnless refunds. */
@@ -102,7 +107,8 @@ public final class PolicySettings {
       REVIEW_RETURN_RATE, REVIEW_RETURN_RATE_CASES, RETURNLESS_LIMIT, RESTOCKING_FEE,
       RETURN_SHIPPING_CHARGE, OPEN_BOX_MARKDOWN, REFUND_TENDER_ORDER, RESTOCKING_FEE_TAXED,
       RETURN_SHIPPING_TAXED, PROMOTION_CLAWBACK, STORE_CREDIT_BONUS, ADVANCE_EXCHANGE_LIMIT,
-      ADVANCE_EXCHANGE_RETURN_RATE, CATEGORIES);
+      ADVANCE_EXCHANGE_RETURN_RATE, CATEGORIES, HYGIENE_RESTOCK_SEALED,
+      NON_RETURNABLE_REVIEW_FAULTS);
   /** The settings that are lists, which a file may add to ({@code key += more}). */
   private static final Set<String> LISTS = Set.of(NON_RETURNABLE, HYGIENE, SUPPLIER_WARRANTY,
       SELLER_FAULT_REASONS, REVIEW_VALUE, AGENT_APPROVAL_LIMIT, RETURNLESS_LIMIT,
@@ -118,6 +124,8 @@ public final class PolicySettings {
   private final Map<String, Integer> returnWindowDaysByCategory;
   private final Set<String> nonReturnable;
   private final Set<String> hygiene;
+  private final boolean restockSealedHygiene;
+  private final boolean reviewNonReturnableFaults;
   private final Set<String> supplierWarranty;
   private final Set<ReturnReason> sellerFaultReasons;
   private final Map<Currency, Money> reviewValue;
@@ -164,6 +172,8 @@ public final class PolicySettings {
     this.returnWindowDaysByCategory = Collections.unmodifiableMap(windows);
     this.nonReturnable = p.categories(NON_RETURNABLE, declaredCategories);
     this.hygiene = p.categories(HYGIENE, declaredCategories);
+    this.restockSealedHygiene = p.yesNo(HYGIENE_RESTOCK_SEALED);
+    this.reviewNonReturnableFaults = p.yesNo(NON_RETURNABLE_REVIEW_FAULTS);
     this.supplierWarranty = p.categories(SUPPLIER_WARRANTY, declaredCategories);
     this.sellerFaultReasons = p.reasons(SELLER_FAULT_REASONS);
     this.reviewValue = p.amounts(REVIEW_VALUE);
@@ -390,6 +400,32 @@ public final class PolicySettings {
    */
   public boolean isHygiene(String category) {
     return hygiene.contains(normalise(category));
+  }
+
+  /**
+   * Whether a returned item is scrapped as a hygiene item: in a hygiene category, and opened
+   * (sealed grade-A ones go back to stock, unless {@value #HYGIENE_RESTOCK_SEALED} is false).
+   *
+   * @param category the category
+   * @param grade the inspection's grade
+   * @param sealed whether the inspection found the factory seal intact
+   * @return true if it is scrapped for hygiene
+   */
+  public boolean scrapsHygiene(String category, ItemGrade grade, boolean sealed) {
+    return isHygiene(category)
+        && !(restockSealedHygiene && grade == ItemGrade.A && sealed);
+  }
+
+  /**
+   * Whether a return of a non-returnable or final-sale line for this reason goes to a person
+   * instead of being rejected: the seller's own faults do, unless {@value
+   * #NON_RETURNABLE_REVIEW_FAULTS} is false.
+   *
+   * @param reason why the customer returns it
+   * @return true if it goes to review
+   */
+  public boolean reviewsNonReturnableFault(ReturnReason reason) {
+    return reviewNonReturnableFaults && isSellerFault(reason);
   }
 
   /**
