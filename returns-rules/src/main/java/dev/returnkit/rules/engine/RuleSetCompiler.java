@@ -79,7 +79,8 @@ public final class RuleSetCompiler {
     sources.forEach((path, text) -> files.write("src/main/resources/" + path, text));
     KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
     for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-      problemOf(message, sources).ifPresent(problems::add);
+      problemOf(message, sources)
+          .map(problem -> RuleProblemWords.explain(problem, sources)).ifPresent(problems::add);
     }
     if (!problems.isEmpty() || builder.getResults().hasMessages(Message.Level.ERROR)) {
       kie.getRepository().removeKieModule(releaseId);

@@ -1,6 +1,7 @@
 package dev.returnkit.rules.fact;
 
 import dev.returnkit.spi.money.Money;
+import java.math.BigDecimal;
 import dev.returnkit.spi.vocabulary.ReasonFamily;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
@@ -46,4 +47,36 @@ public record EligibilityLine(
     boolean delivered,
     long daysSinceDelivery,
     double returnRate,
-    int returnCases) implements LineFact {}
+    int returnCases) implements LineFact {
+
+  /**
+   * What was paid for the requested units, as a plain number in the case's currency, for rules:
+   * {@code amount > 500}.
+   *
+   * @return the amount
+   */
+  public BigDecimal amount() {
+    return value.amount();
+  }
+
+  /**
+   * What was paid for the requested units in one currency, for rules that hold for it only:
+   * {@code valueIn("EUR") > 500} is false for a case in another currency (returnkit converts
+   * nothing).
+   *
+   * @param currency the currency's code, e.g. {@code EUR}
+   * @return the amount, or null for a case in another currency
+   */
+  public BigDecimal valueIn(String currency) {
+    return Amounts.in(value, currency);
+  }
+
+  /**
+   * The case's currency, for rules: {@code currency == "EUR"}.
+   *
+   * @return the currency's code
+   */
+  public String currency() {
+    return value.currency().getCurrencyCode();
+  }
+}
