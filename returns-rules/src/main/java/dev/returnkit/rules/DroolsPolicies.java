@@ -16,6 +16,7 @@ import dev.returnkit.core.warehouse.LiabilityFacts;
 import dev.returnkit.core.warehouse.LiabilityPolicy;
 import dev.returnkit.rules.engine.DefaultRules;
 import dev.returnkit.rules.engine.RuleDecisions;
+import dev.returnkit.rules.engine.RuleCatalogue;
 import dev.returnkit.rules.engine.RuleSet;
 import dev.returnkit.rules.engine.RuleSetCompiler;
 import dev.returnkit.rules.settings.PolicySettings;
@@ -195,6 +196,16 @@ public final class DroolsPolicies
     RuleSet previous = current.getAndSet(next);
     log.info("Return policies reloaded: {} (was: {})", next.description(),
         previous.description());
+  }
+
+  /**
+   * Every rule of the rules in force, with its file and line and whether it is a default,
+   * replaced, added, disabled or removed: what {@code returnkit rules} lists.
+   *
+   * @return the rules, sorted by id
+   */
+  public List<RuleInForce> rules() {
+    return current.get().catalogue();
   }
 
   /**
@@ -494,7 +505,8 @@ public final class DroolsPolicies
       if (baseSettings != null || !settingsToApply.isEmpty() || !settingOverrides.isEmpty()) {
         origin += ", settings changed";
       }
-      RuleSet ruleSet = new RuleSet(kieBase, switchedOff, settings, origin);
+      RuleSet ruleSet = new RuleSet(kieBase, switchedOff, settings, origin,
+          RuleCatalogue.of(DefaultRules.sources(), replacing, adding, switchedOff));
       log.info("Return policies built in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
           origin);
       return ruleSet;

@@ -17,8 +17,8 @@ import picocli.CommandLine;
 @Command(name = "returnkit", mixinStandardHelpOptions = true,
     versionProvider = ReturnkitCommand.Version.class,
     description = "returnkit, the embeddable returns library: a demo and the policy verifier.",
-    subcommands = {DemoCommand.class, VerifySubcommand.class, AuditCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, VerifySubcommand.class, RulesSubcommand.class,
+        AuditCommand.class, CommandLine.HelpCommand.class})
 public final class ReturnkitCommand implements Runnable {
 
   @Spec

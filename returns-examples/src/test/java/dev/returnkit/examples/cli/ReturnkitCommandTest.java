@@ -144,6 +144,17 @@ class ReturnkitCommandTest {
     }
   }
 
+  @Test
+  @DisplayName("rules lists the rules and settings in force")
+  void rules() {
+    CommandRun run = run("rules");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Rule set: defaults")
+        .contains("eligibility/return-window", "default", "restocking-fee.percent",
+            "returnkit's defaults");
+  }
+
   @Nested
   @DisplayName("verify")
   class VerifySubcommandTest {
@@ -191,7 +202,7 @@ class ReturnkitCommandTest {
   @Test
   @DisplayName("lists its subcommands without arguments and with --help")
   void help() {
-    assertThat(run().out()).contains("demo", "verify");
+    assertThat(run().out()).contains("demo", "verify", "rules");
     CommandRun help = run("--help");
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("demo", "verify");

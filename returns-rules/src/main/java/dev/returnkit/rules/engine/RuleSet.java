@@ -1,8 +1,10 @@
 package dev.returnkit.rules.engine;
 
+import dev.returnkit.rules.RuleInForce;
 import dev.returnkit.rules.settings.PolicySettings;
 import dev.returnkit.spi.InvalidDecisionException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -29,6 +31,7 @@ public final class RuleSet implements RuleEngine {
   private final PolicySettings settings;
   private final SortedSet<String> ruleIds;
   private final String description;
+  private final List<RuleInForce> catalogue;
   private final AgendaFilter enabledOnly;
 
   /**
@@ -41,6 +44,21 @@ public final class RuleSet implements RuleEngine {
    */
   public RuleSet(KieBase kieBase, Set<String> disabled, PolicySettings settings,
       String description) {
+    this(kieBase, disabled, settings, description, List.of());
+  }
+
+  /**
+   * Wraps a built KieBase, with where each of its rules is written.
+   *
+   * @param kieBase the rules
+   * @param disabled ids of rules that must not fire (each one exists in the KieBase)
+   * @param settings the policy settings
+   * @param description where the rule set came from, for messages
+   * @param catalogue every rule with its file, line and status ({@link RuleCatalogue})
+   */
+  public RuleSet(KieBase kieBase, Set<String> disabled, PolicySettings settings,
+      String description, List<RuleInForce> catalogue) {
+    this.catalogue = List.copyOf(catalogue);
     this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
     this.disabled = Set.copyOf(disabled);
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -50,6 +68,15 @@ public final class RuleSet implements RuleEngine {
     // precompiled defaults can be used with any rule switched off, at no build cost.
     this.enabledOnly = this.disabled.isEmpty() ? match -> true
         : match -> !this.disabled.contains(FiredRules.idOf(match.getRule()));
+  }
+
+  /**
+   * Every rule with its file, line and status: default, replaced, added, disabled, or removed.
+   *
+   * @return the rules, sorted by id; empty for a rule set built without its sources
+   */
+  public List<RuleInForce> catalogue() {
+    return catalogue;
   }
 
   /**
