@@ -94,6 +94,26 @@ class PolicyOwnerRulesTest {
   }
 
   @Test
+  @DisplayName("without its package line: names the line to write")
+  void missingPackage() {
+    String drl = """
+        import dev.returnkit.rules.fact.EligibilityLine;
+        import dev.returnkit.rules.fact.Verdict;
+
+        rule "luxury-review"
+        when
+            $line : EligibilityLine( category == "luxury" )
+        then
+            insert(Verdict.review($line, "LUXURY_REVIEW"));
+        end
+        """;
+
+    assertProblem(drl, "eligibility/luxury-review.drl:1: the file has no package line: start "
+        + "it with 'package dev.returnkit.rules.eligibility;' (the decision's folder), then "
+        + "its import lines");
+  }
+
+  @Test
   @DisplayName("comparing an amount with text or a number: says how amounts are compared")
   void amountComparedWithText() {
     String expected = "eligibility/luxury-review.drl:8: an amount is compared with a number or "

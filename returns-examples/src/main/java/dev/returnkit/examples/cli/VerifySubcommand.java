@@ -35,15 +35,20 @@ final class VerifySubcommand implements Callable<Integer> {
   private Path settings;
 
   @Option(names = "--scenarios", paramLabel = "FILE",
-      description = "A scenario CSV file; default: returnkit's worked cases.")
+      description = "A scenario CSV file, run after returnkit's built-in cases (the worked "
+          + "cases and one per rule).")
   private Path scenarios;
+
+  @Option(names = "--only-these-scenarios",
+      description = "Run only the --scenarios file's cases, not the built-in ones.")
+  private boolean onlyTheseScenarios;
 
   @Override
   public Integer call() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int exitCode;
     try (PrintStream printed = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-      exitCode = VerifyCommand.run(rules, settings, scenarios, printed);
+      exitCode = VerifyCommand.run(rules, settings, scenarios, onlyTheseScenarios, printed);
     }
     spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
     spec.commandLine().getOut().flush();

@@ -69,7 +69,8 @@ public final class RuleSetCompiler {
    * @return the KieBase
    */
   static KieBase compile(Map<String, String> sources, ReleaseId releaseId) {
-    List<RuleProblem> problems = new ArrayList<>(duplicateRuleNames(sources));
+    List<RuleProblem> problems = new ArrayList<>(missingPackages(sources));
+    problems.addAll(duplicateRuleNames(sources));
     if (!problems.isEmpty()) {
       throw new InvalidRuleSetException(problems);
     }
@@ -94,6 +95,37 @@ public final class RuleSetCompiler {
     // leave one behind (about 3 MB each, measured). The KieBase needs none of it any more.
     kie.getRepository().removeKieModule(releaseId);
     return kieBase;
+  }
+
+  /**
+   * Finds rule files without a package line. Drools accepts them, in a package of no name, so
+   * their rules would get ids like {@code /luxury-review} and share nothing with the decision's
+   * folder; the line to write is named instead.
+   *
+   * @param sources DRL text by logical path
+   * @return one problem per file without a package line
+   */
+  static List<RuleProblem> missingPackages(Map<String, String> sources) {
+    List<RuleProblem> problems = new ArrayList<>();
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      boolean hasPackage = withoutComments(source.getValue()).lines()
+          .anyMatch(line -> PACKAGE.matcher(line).find());
+      if (!hasPackage) {
+        problems.add(new RuleProblem(source.getKey(), 1, "the file has no package line: start "
+            + "it with 'package " + packageFor(source.getKey()) + ";' (the decision's folder), "
+            + "then its import lines"));
+      }
+    }
+    return problems;
+  }
+
+  /** The package a file at a logical path belongs in: its folder, below returnkit's rules. */
+  private static String packageFor(String path) {
+    int slash = path.lastIndexOf('/');
+    String folder = slash < 0 ? "" : path.substring(0, slash);
+    String pkg = folder.replace('/', '.');
+    return pkg.startsWith("dev.returnkit.rules") || pkg.contains(".") ? pkg
+        : "dev.returnkit.rules" + (pkg.isEmpty() ? "" : "." + pkg);
   }
 
   /**

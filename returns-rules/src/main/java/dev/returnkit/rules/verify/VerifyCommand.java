@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,12 +31,28 @@ public final class VerifyCommand {
    *
    * @param rulesDirectory a rule directory over the defaults, or {@code null} for the defaults
    * @param settingsFile a settings file overriding the defaults, or {@code null}
-   * @param scenarioFile a scenario file, or {@code null} for returnkit's worked cases
+   * @param scenarioFile a scenario file, run after returnkit's built-in cases, or {@code null}
+   *     for the built-in cases only
    * @param out where the table and problems are printed
    * @return {@link #PASSED}, {@link #FAILED} or {@link #BROKEN}
    */
   public static int run(Path rulesDirectory, Path settingsFile, Path scenarioFile,
       PrintStream out) {
+    return run(rulesDirectory, settingsFile, scenarioFile, false, out);
+  }
+
+  /**
+   * Verifies a rule set against scenarios, a file's only if asked.
+   *
+   * @param rulesDirectory a rule directory over the defaults, or {@code null} for the defaults
+   * @param settingsFile a settings file overriding the defaults, or {@code null}
+   * @param scenarioFile a scenario file, or {@code null} for returnkit's built-in cases
+   * @param onlyTheFile whether to run the file's scenarios only, without the built-in ones
+   * @param out where the table and problems are printed
+   * @return {@link #PASSED}, {@link #FAILED} or {@link #BROKEN}
+   */
+  public static int run(Path rulesDirectory, Path settingsFile, Path scenarioFile,
+      boolean onlyTheFile, PrintStream out) {
     DroolsPolicies policies;
     try {
       DroolsPolicies.Builder builder = DroolsPolicies.builder();
@@ -52,7 +69,15 @@ public final class VerifyCommand {
     }
     List<Scenario> scenarios;
     try {
-      scenarios = scenarioFile == null ? ScenarioFile.defaults() : ScenarioFile.load(scenarioFile);
+      scenarios = new ArrayList<>();
+      if (scenarioFile == null || !onlyTheFile) {
+        // The built-in cases cover every default rule and setting: a policy owner's own cases
+        // add to them, so a change that breaks a default case still shows.
+        scenarios.addAll(ScenarioFile.defaults());
+      }
+      if (scenarioFile != null) {
+        scenarios.addAll(ScenarioFile.load(scenarioFile));
+      }
     } catch (InvalidScenarioFileException e) {
       printProblems(out, "The scenario file cannot be read", e.problems());
       return BROKEN;

@@ -97,10 +97,28 @@ class VerifierTest {
         shirt-day-20,apparel,EUR 39.00,20,CHANGED_MIND,APPROVED,ELIGIBLE
         """);
 
-    int exit = VerifyCommand.run(rules, null, scenarios, out);
+    int exit = VerifyCommand.run(rules, null, scenarios, true, out);
 
     assertThat(exit).as(output()).isEqualTo(VerifyCommand.PASSED);
     assertThat(output()).contains("eligibility/return-window").contains("2 passed, 0 failed");
+  }
+
+  @Test
+  @DisplayName("runs a policy owner's own scenarios after the built-in ones, so a change that "
+      + "breaks a default case still shows; only theirs when asked")
+  void ownScenariosAddToTheBuiltIns() throws IOException {
+    Path scenarios = dir.resolve("ours.csv");
+    Files.writeString(scenarios, """
+        case,category,price,delivered_days_ago,reason,expect_status,expect_codes
+        shirt-day-20,apparel,EUR 39.00,20,CHANGED_MIND,APPROVED,ELIGIBLE
+        """);
+    int builtIn = ScenarioFile.defaults().size();
+
+    int exit = VerifyCommand.run(null, null, scenarios, out);
+
+    assertThat(exit).isEqualTo(VerifyCommand.PASSED);
+    assertThat(output()).contains("wc1-").contains("shirt-day-20")
+        .endsWith((builtIn + 1) + " passed, 0 failed\n");
   }
 
   @Test
@@ -113,7 +131,7 @@ class VerifierTest {
         all-wrong,kitchen,EUR 40.00,5,DEFECTIVE,A,EUR 4.95,REJECTED,LATE,CUSTOMER,SCRAP,EUR 1.00,EUR 2.00,EUR 3.00,EUR 4.00
         """);
 
-    int exit = VerifyCommand.run(null, null, scenarios, out);
+    int exit = VerifyCommand.run(null, null, scenarios, true, out);
 
     assertThat(exit).isEqualTo(VerifyCommand.FAILED);
     // The table exactly as printed; its long rows are continued with a backslash.
@@ -181,7 +199,7 @@ class VerifierTest {
         a,home,EUR 1.00,BORED
         """);
 
-    int exit = VerifyCommand.run(null, null, scenarios, out);
+    int exit = VerifyCommand.run(null, null, scenarios, true, out);
 
     assertThat(exit).isEqualTo(VerifyCommand.BROKEN);
     assertThat(output()).contains("unknown column 'colour'").contains("reason: 'BORED'");
@@ -247,7 +265,7 @@ class VerifierTest {
   @Test
   @DisplayName("stops with exit code 2 when the scenario file cannot be read")
   void unreadableScenarios() {
-    int exit = VerifyCommand.run(null, null, dir.resolve("missing.csv"), out);
+    int exit = VerifyCommand.run(null, null, dir.resolve("missing.csv"), true, out);
 
     assertThat(exit).isEqualTo(VerifyCommand.BROKEN);
     assertThat(output()).startsWith("The scenario file cannot be read: ")
@@ -266,7 +284,7 @@ class VerifierTest {
         """);
 
     List<Scenario> parsed = ScenarioFile.load(scenarios);
-    int exit = VerifyCommand.run(null, null, scenarios, out);
+    int exit = VerifyCommand.run(null, null, scenarios, true, out);
 
     assertThat(parsed).extracting(Scenario::lost).containsExactly(false, true, false);
     assertThat(parsed.get(0).deliveredDaysAgo()).isZero();
