@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Expiry: every case still waiting for its goods after the drop-off deadline, in batches, with
  * its label cancelled. An advance exchange whose replacement was sent is not expired but
- * settled: the replacement is charged ({@link SettlementUseCase#chargeAdvanceReplacement}). Safe to run from several instances at once: a case another instance
- * changed meanwhile loses the race and is skipped. Thread-safe.
+ * settled: the replacement is charged ({@link SettlementUseCase#chargeAdvanceReplacement}).
+ * Safe to run from several instances at once: a case another instance changed meanwhile loses
+ * the race and is skipped. Thread-safe.
  */
 final class ExpiryUseCase {
 

@@ -153,7 +153,8 @@ final class ReportTables {
     MoneyFlows m = report.money();
     List<List<String>> rows = List.of(
         List.of("Refunded to the original payment", Formats.money(m.refunded())),
-        List.of("  of which outbound shipping paid back", Formats.money(m.outboundShippingRefunded())),
+        List.of("  of which outbound shipping paid back",
+            Formats.money(m.outboundShippingRefunded())),
         List.of("Store credit issued", Formats.money(m.storeCredit())),
         List.of("Restocking fees kept", Formats.money(m.restockingFees())),
         List.of("Return shipping charged to customers", Formats.money(m.returnShippingCharged())),
@@ -189,7 +190,8 @@ final class ReportTables {
   private ReportTable orderMoney() {
     TenderBooks b = report.tenders();
     List<List<String>> rows = List.of(
-        List.of("Tax refunded (in the refunds and credit for lines)", Formats.money(b.taxRefunded())),
+        List.of("Tax refunded (in the refunds and credit for lines)",
+            Formats.money(b.taxRefunded())),
         List.of("Discounts the returned units had", Formats.money(b.discountShare())),
         List.of("Promotions clawed back", Formats.money(b.clawedBack())),
         List.of("Exchange differences refunded", Formats.money(b.exchangeDifferencesRefunded())),

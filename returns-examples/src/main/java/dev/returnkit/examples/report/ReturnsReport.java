@@ -555,7 +555,8 @@ public final class ReturnsReport {
       }
     }
     return new MoneyFlows(refunded, storeCredit, shippingRefunded, fees, returnShipping,
-        lostClaims, lostCases, damageClaims, damageCases, exchanges, repairs, refundEvents, creditEvents, providerRefunds, providerCredit,
+        lostClaims, lostCases, damageClaims, damageCases, exchanges, repairs, refundEvents,
+        creditEvents, providerRefunds, providerCredit,
         ordersPaidAboveTotal());
   }
 

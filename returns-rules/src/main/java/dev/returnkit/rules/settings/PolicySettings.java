@@ -8,7 +8,6 @@ import dev.returnkit.spi.order.TenderType;
 import dev.returnkit.spi.vocabulary.ItemGrade;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -53,12 +52,13 @@ public final class PolicySettings {
   public static final String RETURN_WINDOW_DAYS_FOR = "return-window.days.";
   /** Categories that can never be returned. */
   public static final String NON_RETURNABLE = "non-returnable.categories";
-  /** Hygiene categories: scrapped whatever their condition. */
+  /** Hygiene categories: scrapped once opened. */
   public static final String HYGIENE = "hygiene.categories";
   /** Whether sealed grade-A hygiene items go back to stock (else they are scrapped). */
   public static final String HYGIENE_RESTOCK_SEALED = "hygiene.restock-sealed";
   /** Whether seller-fault returns of non-returnable or final-sale lines go to review. */
-  public static final String NON_RETURNABLE_REVIEW_FAULTS = "non-returnable.review-seller-faults";
+  public static final String NON_RETURNABLE_REVIEW_FAULTS =
+      "non-returnable.review-seller-faults";
   /** Categories whose faults the supplier's warranty covers. */
   public static final String SUPPLIER_WARRANTY = "supplier-warranty.categories";
   /** Reasons that are the seller's fault, for returnless refunds. */
