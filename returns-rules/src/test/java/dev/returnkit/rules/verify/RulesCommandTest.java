@@ -66,8 +66,21 @@ class RulesCommandTest {
     Files.writeString(rules.resolve("disabled-rules.txt"), "eligibility/high-return-rate\n");
     Files.writeString(rules.resolve("policy-settings.properties"),
         "# ours\nrestocking-fee.percent = 10\n");
+    Files.writeString(eligibility.resolve("luxury-review.drl"), """
+        package dev.returnkit.rules.eligibility;
+
+        import dev.returnkit.rules.fact.EligibilityLine;
+        import dev.returnkit.rules.fact.Verdict;
+
+        rule "luxury-review"
+        when
+            $line : EligibilityLine( category == "luxury", amount > 500 )
+        then
+            insert(Verdict.review($line, "LUXURY_REVIEW"));
+        end
+        """);
     Path settings = Files.writeString(dir.resolve("ours.properties"),
-        "non-returnable.categories += swimwear\n");
+        "non-returnable.categories += swimwear\nreturn-window.days.electronic = 14\n");
 
     int exit = RulesCommand.run(rules, settings, out);
 
@@ -75,7 +88,11 @@ class RulesCommandTest {
     assertThat(output())
         .containsPattern("(?m)^  eligibility/short-window +dev/returnkit/rules/eligibility/"
             + "return-window\\.drl:6 +eligibility +added$")
+        .containsPattern("(?m)^  eligibility/luxury-review +dev/returnkit/rules/eligibility/"
+            + "luxury-review\\.drl:6 +eligibility +added$")
         .containsPattern("(?m)^  eligibility/return-window +.* +eligibility +removed$")
+        .contains("Warnings (1):\n  " + settings + ":2: return-window.days.electronic: "
+            + "'electronic' is no category")
         .containsPattern("(?m)^  eligibility/high-return-rate +.* +eligibility +disabled$")
         .containsPattern("(?m)^  restocking-fee\\.percent +10 +"
             + Pattern.quote(rules.resolve("policy-settings.properties") + ":2")
