@@ -18,7 +18,7 @@ import picocli.CommandLine;
     versionProvider = ReturnkitCommand.Version.class,
     description = "returnkit, the embeddable returns library: a demo and the policy verifier.",
     subcommands = {DemoCommand.class, VerifySubcommand.class, RulesSubcommand.class,
-        AuditCommand.class, CommandLine.HelpCommand.class})
+        NewRuleSubcommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class ReturnkitCommand implements Runnable {
 
   @Spec

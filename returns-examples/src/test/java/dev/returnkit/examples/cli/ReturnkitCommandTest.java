@@ -145,6 +145,23 @@ class ReturnkitCommandTest {
   }
 
   @Test
+  @DisplayName("new-rule writes a rule file that verify then builds and passes")
+  void newRule(@TempDir Path dir) {
+    Path rules = dir.resolve("our-rules");
+
+    CommandRun written = run("new-rule", "eligibility", "luxury-review", "--rules",
+        rules.toString());
+    CommandRun checked = run("verify", "--rules", rules.toString());
+
+    assertThat(written.exitCode()).isZero();
+    assertThat(written.out()).contains("Wrote " + rules.resolve(
+        "dev/returnkit/rules/eligibility/luxury-review.drl"));
+    assertThat(checked.exitCode()).isZero();
+    assertThat(run("rules", "--rules", rules.toString()).out())
+        .containsPattern("eligibility/luxury-review .* added");
+  }
+
+  @Test
   @DisplayName("rules lists the rules and settings in force")
   void rules() {
     CommandRun run = run("rules");

@@ -1,0 +1,141 @@
+package dev.returnkit.rules.verify;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What {@code returnkit new-rule} does: writes a complete rule file for one decision into a rule
+ * directory, with its package and import lines, a rule named after the file that builds as
+ * written and matches nothing until its condition is changed (category "change-me"), and
+ * comments saying what to change. Eligibility, liability and disposition have templates; the
+ * settlement's money is changed through settings (docs/policies.md).
+ */
+public final class NewRuleCommand {
+
+  /** The file was written. */
+  public static final int WRITTEN = 0;
+  /** Nothing was written: an unknown decision, a bad name, or the file exists. */
+  public static final int REFUSED = 2;
+
+  /** The decisions with a template. */
+  public static final List<String> DECISIONS = List.of("eligibility", "liability",
+      "disposition");
+
+  private NewRuleCommand() {}
+
+  /**
+   * Writes a rule file.
+   *
+   * @param decision eligibility, liability or disposition
+   * @param name the rule's name, lower case with hyphens (e.g. {@code luxury-review}); also the
+   *     file's name
+   * @param rulesDirectory the rule directory
+   * @param out where what was done is printed
+   * @return {@link #WRITTEN} or {@link #REFUSED}
+   */
+  public static int run(String decision, String name, Path rulesDirectory, PrintStream out) {
+    if (!DECISIONS.contains(decision)) {
+      out.println("There is no template for '" + decision + "': use one of " + DECISIONS
+          + " (the settlement's money is changed with settings, docs/policies.md)");
+      return REFUSED;
+    }
+    if (!name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+      out.println("'" + name + "' is no rule name: use lower-case words joined by hyphens, "
+          + "e.g. luxury-review");
+      return REFUSED;
+    }
+    Path file = rulesDirectory.resolve("dev/returnkit/rules").resolve(decision)
+        .resolve(name + ".drl");
+    if (Files.exists(file)) {
+      out.println(file + " exists already; nothing was written");
+      return REFUSED;
+    }
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, template(decision, name), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      out.println("Cannot write " + file + ": " + e.getMessage());
+      return REFUSED;
+    }
+    out.println("Wrote " + file + " (rule " + decision + "/" + name + ").");
+    out.println("Change its condition, then check it: returnkit verify --rules "
+        + rulesDirectory);
+    return WRITTEN;
+  }
+
+  /**
+   * The text of a new rule file.
+   *
+   * @param decision eligibility, liability or disposition
+   * @param name the rule's name
+   * @return the DRL
+   */
+  static String template(String decision, String name) {
+    String code = name.toUpperCase(Locale.ROOT).replace('-', '_');
+    return switch (decision) {
+      case "eligibility" -> """
+          // %2$s: what this rule decides, in a sentence (for the next person who reads it).
+          // As written it matches nothing (no product is in category "change-me"): change the
+          // condition. Amounts are plain numbers: amount > 500 (the case's currency), or
+          // valueIn("EUR") > 500. Outcomes: Verdict.review, Verdict.reject, Verdict.approve.
+          package dev.returnkit.rules.eligibility;
+
+          import dev.returnkit.rules.fact.EligibilityLine;
+          import dev.returnkit.rules.fact.Verdict;
+
+          rule "%2$s"
+          when
+              $line : EligibilityLine( category == "change-me", amount > 500 )
+          then
+              insert(Verdict.review($line, "%1$s"));
+          end
+          """.formatted(code, name);
+      case "liability" -> """
+          // %2$s: what this rule decides, in a sentence (for the next person who reads it).
+          // As written it matches nothing (no product is in category "change-me"): change the
+          // condition. One liability per line: the rule with the highest salience decides, and
+          // the "not LiabilityFinding" line keeps a later rule from deciding again. 75 puts it
+          // before the defaults' fault rules; see the salience of each in docs/policies.md.
+          package dev.returnkit.rules.liability;
+
+          import dev.returnkit.rules.fact.LiabilityFinding;
+          import dev.returnkit.rules.fact.LiabilityLine;
+          import dev.returnkit.spi.vocabulary.Liability;
+
+          rule "%2$s"
+              salience 75
+          when
+              $line : LiabilityLine( $key : lineKey, category == "change-me" )
+              not LiabilityFinding( lineKey == $key )
+          then
+              insert(LiabilityFinding.of($line, Liability.SELLER, "%1$s"));
+          end
+          """.formatted(code, name);
+      default -> """
+          // %2$s: what this rule decides, in a sentence (for the next person who reads it).
+          // As written it matches nothing (no product is in category "change-me"): change the
+          // condition. One disposition per line: the rule with the highest salience decides,
+          // and the "not DispositionChoice" line keeps a later rule from deciding again.
+          package dev.returnkit.rules.disposition;
+
+          import dev.returnkit.rules.fact.DispositionChoice;
+          import dev.returnkit.rules.fact.DispositionLine;
+          import dev.returnkit.spi.vocabulary.Disposition;
+
+          rule "%2$s"
+              salience 75
+          when
+              $line : DispositionLine( $key : lineKey, category == "change-me" )
+              not DispositionChoice( lineKey == $key )
+          then
+              insert(DispositionChoice.of($line, Disposition.REFURBISH, "%1$s"));
+          end
+          """.formatted(code, name);
+    };
+  }
+}

@@ -1,0 +1,71 @@
+package dev.returnkit.rules.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.returnkit.rules.DroolsPolicies;
+import dev.returnkit.rules.RuleInForce;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("returnkit new-rule")
+class NewRuleCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+
+  @Test
+  @DisplayName("writes, for each decision, a complete file that builds as written, adds its "
+      + "rule and changes no case until its condition is changed")
+  void templatesBuild() throws IOException {
+    Path rules = dir.resolve("rules");
+    for (String decision : NewRuleCommand.DECISIONS) {
+      assertThat(NewRuleCommand.run(decision, "our-" + decision, rules, out))
+          .isEqualTo(NewRuleCommand.WRITTEN);
+    }
+    Path written = rules.resolve("dev/returnkit/rules/eligibility/our-eligibility.drl");
+    assertThat(Files.readString(written)).startsWith("// our-eligibility: ")
+        .contains("package dev.returnkit.rules.eligibility;\n",
+            "import dev.returnkit.rules.fact.EligibilityLine;\n",
+            "insert(Verdict.review($line, \"OUR_ELIGIBILITY\"));");
+
+    DroolsPolicies policies = DroolsPolicies.builder().directory(rules).build();
+
+    assertThat(policies.rules()).filteredOn(rule -> rule.id().startsWith("eligibility/our-")
+        || rule.id().startsWith("liability/our-") || rule.id().startsWith("disposition/our-"))
+        .extracting(RuleInForce::status).hasSize(3).containsOnly(RuleInForce.Status.ADDED);
+    assertThat(VerifyCommand.run(rules, null, null, out)).isEqualTo(VerifyCommand.PASSED);
+  }
+
+  @Test
+  @DisplayName("refuses an existing file, an unknown decision and a bad name, writing nothing")
+  void refusals() throws IOException {
+    Path rules = dir.resolve("rules");
+    assertThat(NewRuleCommand.run("eligibility", "luxury-review", rules, out))
+        .isEqualTo(NewRuleCommand.WRITTEN);
+    Path file = rules.resolve("dev/returnkit/rules/eligibility/luxury-review.drl");
+    Files.writeString(file, "// mine\n" + Files.readString(file));
+
+    assertThat(NewRuleCommand.run("eligibility", "luxury-review", rules, out))
+        .isEqualTo(NewRuleCommand.REFUSED);
+    assertThat(Files.readString(file)).startsWith("// mine\n");
+    assertThat(NewRuleCommand.run("settlement", "bonus", rules, out))
+        .isEqualTo(NewRuleCommand.REFUSED);
+    assertThat(NewRuleCommand.run("eligibility", "Luxury Review", rules, out))
+        .isEqualTo(NewRuleCommand.REFUSED);
+    assertThat(buffer.toString(StandardCharsets.UTF_8))
+        .contains(file + " exists already; nothing was written")
+        .contains("There is no template for 'settlement'")
+        .contains("'Luxury Review' is no rule name");
+    assertThat(rules.resolve("dev/returnkit/rules/settlement")).doesNotExist();
+  }
+}
