@@ -505,8 +505,12 @@ public final class DroolsPolicies
       if (baseSettings != null || !settingsToApply.isEmpty() || !settingOverrides.isEmpty()) {
         origin += ", settings changed";
       }
+      // Read only when someone lists the rules: start-up and reloads read no DRL for it.
+      Map<String, String> replaced = Map.copyOf(replacing);
+      Map<String, String> added = Map.copyOf(adding);
+      Set<String> off = Set.copyOf(switchedOff);
       RuleSet ruleSet = new RuleSet(kieBase, switchedOff, settings, origin,
-          RuleCatalogue.of(DefaultRules.sources(), replacing, adding, switchedOff));
+          () -> RuleCatalogue.of(DefaultRules.sources(), replaced, added, off));
       log.info("Return policies built in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
           origin);
       return ruleSet;

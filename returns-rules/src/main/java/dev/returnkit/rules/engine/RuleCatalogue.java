@@ -8,18 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every rule of a rule set with where it is written and how it came to be there, read from the
  * DRL texts (the KieBase knows no file or line of a rule). Stateless.
  */
 public final class RuleCatalogue {
-
-  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
-  private static final Pattern RULE =
-      Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|([^\\s\"']+))");
 
   private RuleCatalogue() {}
 
@@ -67,22 +61,10 @@ public final class RuleCatalogue {
   /** The rules written in one DRL text, at their lines. */
   static List<RuleInForce> rulesIn(String path, String text, Status status) {
     List<RuleInForce> rules = new ArrayList<>();
-    String pkg = "";
-    String[] lines = RuleSetCompiler.withoutComments(text).split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      Matcher packageLine = PACKAGE.matcher(lines[i]);
-      if (packageLine.find()) {
-        pkg = packageLine.group(1);
-        continue;
-      }
-      Matcher ruleLine = RULE.matcher(lines[i]);
-      if (ruleLine.find()) {
-        String name = ruleLine.group(1) != null ? ruleLine.group(1)
-            : ruleLine.group(2) != null ? ruleLine.group(2) : ruleLine.group(3);
-        String id = FiredRules.idOf(pkg, name);
-        rules.add(new RuleInForce(id, path, i + 1, id.substring(0, id.lastIndexOf('/')),
-            status));
-      }
+    for (RuleSetCompiler.WrittenRule rule : RuleSetCompiler.rulesWritten(text)) {
+      String id = FiredRules.idOf(rule.packageName(), rule.name());
+      rules.add(new RuleInForce(id, path, rule.line(), id.substring(0, id.lastIndexOf('/')),
+          status));
     }
     return rules;
   }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -31,7 +32,8 @@ public final class RuleSet implements RuleEngine {
   private final PolicySettings settings;
   private final SortedSet<String> ruleIds;
   private final String description;
-  private final List<RuleInForce> catalogue;
+  private final Supplier<List<RuleInForce>> catalogueSource;
+  private volatile List<RuleInForce> catalogue;
   private final AgendaFilter enabledOnly;
 
   /**
@@ -44,7 +46,7 @@ public final class RuleSet implements RuleEngine {
    */
   public RuleSet(KieBase kieBase, Set<String> disabled, PolicySettings settings,
       String description) {
-    this(kieBase, disabled, settings, description, List.of());
+    this(kieBase, disabled, settings, description, List::of);
   }
 
   /**
@@ -54,11 +56,12 @@ public final class RuleSet implements RuleEngine {
    * @param disabled ids of rules that must not fire (each one exists in the KieBase)
    * @param settings the policy settings
    * @param description where the rule set came from, for messages
-   * @param catalogue every rule with its file, line and status ({@link RuleCatalogue})
+   * @param catalogue reads every rule with its file, line and status ({@link RuleCatalogue});
+   *     asked once, when first wanted, so that building the rules reads no DRL text for it
    */
   public RuleSet(KieBase kieBase, Set<String> disabled, PolicySettings settings,
-      String description, List<RuleInForce> catalogue) {
-    this.catalogue = List.copyOf(catalogue);
+      String description, Supplier<List<RuleInForce>> catalogue) {
+    this.catalogueSource = Objects.requireNonNull(catalogue, "catalogue");
     this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
     this.disabled = Set.copyOf(disabled);
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -76,7 +79,12 @@ public final class RuleSet implements RuleEngine {
    * @return the rules, sorted by id; empty for a rule set built without its sources
    */
   public List<RuleInForce> catalogue() {
-    return catalogue;
+    List<RuleInForce> read = catalogue;
+    if (read == null) {
+      read = List.copyOf(catalogueSource.get());
+      catalogue = read;
+    }
+    return read;
   }
 
   /**

@@ -139,30 +139,48 @@ public final class RuleSetCompiler {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, String> firstDefinition = new HashMap<>();
     for (Map.Entry<String, String> source : sources.entrySet()) {
-      String pkg = "";
-      String[] lines = withoutComments(source.getValue()).split("\r?\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        Matcher packageLine = PACKAGE.matcher(lines[i]);
-        if (packageLine.find()) {
-          pkg = packageLine.group(1);
-          continue;
-        }
-        Matcher ruleLine = RULE.matcher(lines[i]);
-        if (ruleLine.find()) {
-          String name = ruleLine.group(1) != null ? ruleLine.group(1)
-              : ruleLine.group(2) != null ? ruleLine.group(2) : ruleLine.group(3);
-          String key = pkg + "/" + name;
-          String here = source.getKey() + ":" + (i + 1);
-          String first = firstDefinition.putIfAbsent(key, here);
-          if (first != null) {
-            problems.add(new RuleProblem(source.getKey(), i + 1, "rule '" + name
-                + "' is already defined in package " + pkg + " at " + first
-                + "; rule names must be unique in a package"));
-          }
+      for (WrittenRule rule : rulesWritten(source.getValue())) {
+        String here = source.getKey() + ":" + rule.line();
+        String first = firstDefinition.putIfAbsent(rule.packageName() + "/" + rule.name(),
+            here);
+        if (first != null) {
+          problems.add(new RuleProblem(source.getKey(), rule.line(), "rule '" + rule.name()
+              + "' is already defined in package " + rule.packageName() + " at " + first
+              + "; rule names must be unique in a package"));
         }
       }
     }
     return problems;
+  }
+
+  /**
+   * A rule as written in a DRL text.
+   *
+   * @param packageName the package it is in ("" before any package line)
+   * @param name its name
+   * @param line the line its {@code rule} keyword is on
+   */
+  record WrittenRule(String packageName, String name, int line) {}
+
+  /** The rules a DRL text defines, outside comments, with their packages and lines. */
+  static List<WrittenRule> rulesWritten(String drl) {
+    List<WrittenRule> rules = new ArrayList<>();
+    String pkg = "";
+    String[] lines = withoutComments(drl).split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher packageLine = PACKAGE.matcher(lines[i]);
+      if (packageLine.find()) {
+        pkg = packageLine.group(1);
+        continue;
+      }
+      Matcher ruleLine = RULE.matcher(lines[i]);
+      if (ruleLine.find()) {
+        String name = ruleLine.group(1) != null ? ruleLine.group(1)
+            : ruleLine.group(2) != null ? ruleLine.group(2) : ruleLine.group(3);
+        rules.add(new WrittenRule(pkg, name, i + 1));
+      }
+    }
+    return rules;
   }
 
   /**

@@ -39,18 +39,9 @@ public final class RulesCommand {
   public static int run(Path rulesDirectory, Path settingsFile, PrintStream out) {
     DroolsPolicies policies;
     try {
-      DroolsPolicies.Builder builder = DroolsPolicies.builder();
-      if (rulesDirectory != null) {
-        builder.directory(rulesDirectory);
-      }
-      if (settingsFile != null) {
-        builder.settingsFile(settingsFile);
-      }
-      policies = builder.build();
+      policies = VerifyCommand.build(rulesDirectory, settingsFile);
     } catch (InvalidRuleSetException e) {
-      out.println("The rules do not build (" + e.problems().size() + " problem"
-          + (e.problems().size() == 1 ? "" : "s") + "):");
-      e.problems().forEach(problem -> out.println("  " + problem));
+      VerifyCommand.printProblems(out, "The rules do not build", e.problems());
       return BROKEN;
     }
     out.println("Rule set: " + policies.description());

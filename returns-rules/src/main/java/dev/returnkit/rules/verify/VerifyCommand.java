@@ -55,14 +55,7 @@ public final class VerifyCommand {
       boolean onlyTheFile, PrintStream out) {
     DroolsPolicies policies;
     try {
-      DroolsPolicies.Builder builder = DroolsPolicies.builder();
-      if (rulesDirectory != null) {
-        builder.directory(rulesDirectory);
-      }
-      if (settingsFile != null) {
-        builder.settingsFile(settingsFile);
-      }
-      policies = builder.build();
+      policies = build(rulesDirectory, settingsFile);
     } catch (InvalidRuleSetException e) {
       printProblems(out, "The rules do not build", e.problems());
       return BROKEN;
@@ -116,7 +109,19 @@ public final class VerifyCommand {
     return order.toString();
   }
 
-  private static void printProblems(PrintStream out, String title, List<RuleProblem> problems) {
+  /** The defaults, with a rule directory and a settings file over them when given. */
+  static DroolsPolicies build(Path rulesDirectory, Path settingsFile) {
+    DroolsPolicies.Builder builder = DroolsPolicies.builder();
+    if (rulesDirectory != null) {
+      builder.directory(rulesDirectory);
+    }
+    if (settingsFile != null) {
+      builder.settingsFile(settingsFile);
+    }
+    return builder.build();
+  }
+
+  static void printProblems(PrintStream out, String title, List<RuleProblem> problems) {
     String noun = title.equals("Warnings") ? " warning" : " problem";
     out.println(title + " (" + problems.size() + noun + (problems.size() == 1 ? "" : "s")
         + "):");
