@@ -1,5 +1,6 @@
 package dev.returnkit.examples.cli;
 
+import dev.returnkit.rules.verify.ReportFormat;
 import dev.returnkit.rules.verify.VerifyCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -43,12 +44,19 @@ final class VerifySubcommand implements Callable<Integer> {
       description = "Run only the --scenarios file's cases, not the built-in ones.")
   private boolean onlyTheseScenarios;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      converter = FormatConverter.class,
+      description = "table (the default, for a console, at most 120 characters wide), "
+          + "markdown or csv.")
+  private ReportFormat format;
+
   @Override
   public Integer call() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int exitCode;
     try (PrintStream printed = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-      exitCode = VerifyCommand.run(rules, settings, scenarios, onlyTheseScenarios, printed);
+      exitCode = VerifyCommand.run(rules, settings, scenarios, onlyTheseScenarios, format,
+          printed);
     }
     spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
     spec.commandLine().getOut().flush();

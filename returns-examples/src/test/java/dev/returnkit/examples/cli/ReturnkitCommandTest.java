@@ -198,6 +198,23 @@ class ReturnkitCommandTest {
     }
 
     @Test
+    @DisplayName("prints CSV rows only with --format csv, and names the formats for a wrong one")
+    void formats() {
+      CommandRun csv = run("verify", "--format", "csv");
+
+      assertThat(csv.exitCode()).isZero();
+      assertThat(csv.out()).startsWith(
+          "case,description,result,expected,decided,rules_fired,differences\n"
+              + "wc1-changed-mind,\"Changed mind on day 10, sealed\",pass,");
+
+      CommandRun wrong = run("verify", "--format", "html");
+
+      assertThat(wrong.exitCode()).isEqualTo(2);
+      assertThat(wrong.err()).contains("'html' is no format; the formats are "
+          + "[table, markdown, csv]");
+    }
+
+    @Test
     @DisplayName("exits 2 on a scenario file it cannot read")
     void unreadableScenarios(@TempDir Path dir) {
       CommandRun run = run("verify", "--scenarios", dir.resolve("missing.csv").toString());

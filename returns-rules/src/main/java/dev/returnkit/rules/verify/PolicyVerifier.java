@@ -43,6 +43,7 @@ import dev.returnkit.spi.vocabulary.Liability;
 import dev.returnkit.spi.vocabulary.LineVerdict;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,6 +72,10 @@ public final class PolicyVerifier {
   private static final String GIFT_CARD = "GIFT-1";
   /** Purchases a scenario's return rate is expressed against. */
   private static final int UNITS_BOUGHT = 1000;
+  private static final String MARKDOWN = "MARKDOWN_";
+  private static final String PERCENT = "_PERCENT";
+  /** A code in expect_codes after this must not be among the codes decided. */
+  private static final String NOT = "not ";
 
   private PolicyVerifier() {}
 
@@ -132,7 +137,7 @@ public final class PolicyVerifier {
     String status = line.verdict() == LineVerdict.APPROVED && line.returnless() ? "RETURNLESS"
         : line.verdict().name();
     VerificationReport.Outcome outcome = new VerificationReport.Outcome(status, codes, null,
-        null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
     boolean goodsDecided = line.returnless() || s.lost() || s.grade() != null;
     if (line.verdict() != LineVerdict.APPROVED || !goodsDecided) {
       return new Decided(outcome, List.copyOf(rules));
@@ -146,11 +151,13 @@ public final class PolicyVerifier {
     Liability liable = liability.lines().get(0).liability();
     collect(rules, liability.lines().get(0).rationale());
     Disposition disposition = null;
+    BigDecimal markdown = null;
     if (inspection != null) {
       DispositionDecision decision = policies.decide(new DispositionFacts(ReturnId.of("R-1"),
           List.of(new DispositionLineFacts(LINE, orderLine.sku(), s.category(), s.reason(),
               s.quantity(), inspection, liable))));
       disposition = decision.lines().get(0).disposition();
+      markdown = markdown(decision.lines().get(0).rationale());
       collect(rules, decision.lines().get(0).rationale());
     }
     SettlementDecision settlement = policies.decide(new SettlementFacts(ReturnId.of("R-1"),
@@ -172,7 +179,20 @@ public final class PolicyVerifier {
         refund, settled.restockingFee(), settlement.returnShippingCharge(),
         settlement.outboundShippingRefund(), plan.refundTax(),
         s.giftCard() == null ? null : plan.toTender(GIFT_CARD),
-        plan.total(PaymentKind.CHARGE)), List.copyOf(rules));
+        plan.total(PaymentKind.CHARGE), markdown), List.copyOf(rules));
+  }
+
+  /**
+   * The open-box markdown a disposition carries: the rules engine writes it as the reason code
+   * {@code MARKDOWN_<percent>_PERCENT} beside the disposition's own code.
+   */
+  private static BigDecimal markdown(Rationale rationale) {
+    for (String code : rationale.reasonCodes()) {
+      if (code.startsWith(MARKDOWN) && code.endsWith(PERCENT)) {
+        return new BigDecimal(code.substring(MARKDOWN.length(), code.length() - PERCENT.length()));
+      }
+    }
+    return null;
   }
 
   /** The scenario's case as it stands when settled: its one line inspected, or lost. */
@@ -215,6 +235,10 @@ public final class PolicyVerifier {
     if (s.lineDiscount() != null) {
       order.lineDiscount(s.lineDiscount().amount().toPlainString());
     }
+    if (s.promotion() != null) {
+      order.promotion("PROMOTION", s.promotion().amount().amount().toPlainString(),
+          s.promotion().minimumSubtotal().amount().toPlainString());
+    }
     if (s.giftCard() == null) {
       return order.paymentReference("PAY-1").build();
     }
@@ -235,7 +259,12 @@ public final class PolicyVerifier {
     List<String> wrong = new ArrayList<>();
     check(wrong, "status", expected.status(), actual.status());
     for (String code : expected.codes()) {
-      if (!actual.codes().contains(code)) {
+      if (code.startsWith(NOT)) {
+        String absent = code.substring(NOT.length()).strip();
+        if (actual.codes().contains(absent)) {
+          wrong.add("code " + absent + " not expected, but among " + actual.codes());
+        }
+      } else if (!actual.codes().contains(code)) {
         wrong.add("code " + code + " expected among " + actual.codes());
       }
     }
@@ -248,6 +277,11 @@ public final class PolicyVerifier {
     check(wrong, "tax", expected.tax(), actual.tax());
     check(wrong, "gift card", expected.toGiftCard(), actual.toGiftCard());
     check(wrong, "exchange charge", expected.exchangeCharge(), actual.exchangeCharge());
+    if (expected.markdown() != null && (actual.markdown() == null
+        || expected.markdown().compareTo(actual.markdown()) != 0)) {
+      wrong.add("markdown expected " + expected.markdown().toPlainString() + " % but was "
+          + (actual.markdown() == null ? "none" : actual.markdown().toPlainString() + " %"));
+    }
     return wrong;
   }
 

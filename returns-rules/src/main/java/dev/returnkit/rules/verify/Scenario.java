@@ -39,6 +39,8 @@ import java.util.Set;
  * @param taxRate the line's tax rate in percent, included in the price (zero: untaxed)
  * @param lineDiscount what a discount took off the line in all, or {@code null}
  * @param giftCard what a gift card paid of the order (the rest by card), or {@code null}
+ * @param promotion a threshold promotion on the order ("EUR 10.00 off from EUR 100.00"), or
+ *     {@code null}
  * @param replacementPrice for an exchange, the price of one unit of the replacement the
  *     customer asks for (as many units as are returned), or {@code null} for none named
  * @param expected what the rules should decide
@@ -67,6 +69,7 @@ public record Scenario(
     BigDecimal taxRate,
     Money lineDiscount,
     Money giftCard,
+    Promotion promotion,
     Money replacementPrice,
     Expected expected) {
 
@@ -74,6 +77,16 @@ public record Scenario(
   public Scenario {
     findings = Set.copyOf(findings);
   }
+
+  /**
+   * A threshold promotion on the scenario's order: {@code amount} off when the goods bought
+   * reach {@code minimumSubtotal}. A return that leaves the kept goods below it may claw the
+   * promotion back (setting {@code promotion.clawback}).
+   *
+   * @param amount what the promotion took off the order
+   * @param minimumSubtotal the subtotal the order needed for it
+   */
+  public record Promotion(Money amount, Money minimumSubtotal) {}
 
   /**
    * What a policy owner expects; {@code null} fields are not checked.
@@ -89,6 +102,7 @@ public record Scenario(
    * @param tax the tax in the refund
    * @param toGiftCard what goes back to the gift card
    * @param exchangeCharge what an exchange for a dearer item charges the customer
+   * @param markdown the open-box markdown in percent
    */
   public record Expected(
       String status,
@@ -101,7 +115,8 @@ public record Scenario(
       Money outboundRefund,
       Money tax,
       Money toGiftCard,
-      Money exchangeCharge) {
+      Money exchangeCharge,
+      BigDecimal markdown) {
 
     /** Copies the codes. */
     public Expected {

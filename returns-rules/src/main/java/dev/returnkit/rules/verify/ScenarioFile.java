@@ -44,11 +44,11 @@ public final class ScenarioFile {
       "category", "price", "quantity", "bought", "final_sale", "delivered_days_ago", "reason",
       "note", "resolution", "return_rate", "return_cases", "already_returned", "open_requests",
       "grade", "findings", "lost", "shipping_paid", "tax_rate", "discount", "gift_card",
-      "replacement_price",
+      "promotion", "replacement_price",
       "expect_status", "expect_codes", "expect_liability", "expect_disposition",
       "expect_refund", "expect_fee", "expect_shipping_charge", "expect_outbound_refund",
       "expect_tax", "expect_to_gift_card",
-      "expect_exchange_charge"));
+      "expect_exchange_charge", "expect_markdown"));
   // A list, so that the message naming them reads the same every time.
   private static final List<String> STATUSES =
       List.of("APPROVED", "RETURNLESS", "IN_REVIEW", "REJECTED");
@@ -216,7 +216,8 @@ public final class ScenarioFile {
           money("expect_refund", null), money("expect_fee", null),
           money("expect_shipping_charge", null), money("expect_outbound_refund", null),
           money("expect_tax", null), money("expect_to_gift_card", null),
-          money("expect_exchange_charge", null));
+          money("expect_exchange_charge", null),
+          values.containsKey("expect_markdown") ? percent("expect_markdown") : null);
       Resolution resolution = enumValue("resolution", Resolution.class, Resolution.REFUND);
       Money replacementPrice = money("replacement_price", null);
       if (replacementPrice != null && resolution != Resolution.EXCHANGE) {
@@ -230,7 +231,8 @@ public final class ScenarioFile {
           decimal("return_rate"), integer("return_cases", 0), integer("already_returned", 0),
           integer("open_requests", 0), enumValue("grade", ItemGrade.class, null),
           findings(), yes("lost"), money("shipping_paid", zero), percent("tax_rate"),
-          money("discount", null), money("gift_card", null), replacementPrice, expected);
+          money("discount", null), money("gift_card", null), promotion(), replacementPrice,
+          expected);
       return broken ? null : scenario;
     }
 
@@ -295,6 +297,22 @@ public final class ScenarioFile {
       }
     }
 
+    /** A threshold promotion, written like {@code EUR 10.00 off from EUR 100.00}. */
+    private Scenario.Promotion promotion() {
+      String value = values.get("promotion");
+      if (value == null) {
+        return null;
+      }
+      String[] parts = value.split("\\s+off\\s+from\\s+", -1);
+      if (parts.length != 2) {
+        problem("promotion", "'" + value + "' should read like 'EUR 10.00 off from EUR 100.00'");
+        return null;
+      }
+      Money amount = amount("promotion", parts[0]);
+      Money minimum = amount("promotion", parts[1]);
+      return amount == null || minimum == null ? null : new Scenario.Promotion(amount, minimum);
+    }
+
     private boolean yes(String column) {
       String value = values.getOrDefault(column, "no").toLowerCase(Locale.ROOT);
       if (!Set.of("yes", "no", "true", "false").contains(value)) {
@@ -308,7 +326,12 @@ public final class ScenarioFile {
       if (value == null) {
         return fallback;
       }
-      String[] parts = value.split("\\s+");
+      Money amount = amount(column, value);
+      return amount == null ? fallback : amount;
+    }
+
+    private Money amount(String column, String value) {
+      String[] parts = value.strip().split("\\s+");
       try {
         if (parts.length != 2) {
           throw new IllegalArgumentException("write it like 'EUR 19.99'");
@@ -316,7 +339,7 @@ public final class ScenarioFile {
         return Money.of(parts[1], parts[0].toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         problem(column, "'" + value + "' is not an amount (" + e.getMessage() + ")");
-        return fallback;
+        return null;
       }
     }
 

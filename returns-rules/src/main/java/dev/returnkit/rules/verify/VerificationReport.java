@@ -3,8 +3,10 @@ package dev.returnkit.rules.verify;
 import dev.returnkit.spi.money.Money;
 import dev.returnkit.spi.vocabulary.Disposition;
 import dev.returnkit.spi.vocabulary.Liability;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The result of verifying a rule set against scenarios: per case what was expected, what the
@@ -36,10 +38,12 @@ public record VerificationReport(String ruleSet, List<CaseResult> cases) {
    * @param toGiftCard what went back to the order's gift card, {@code null} without one
    * @param exchangeCharge what an exchange for a dearer item charged, {@code null} when
    *     nothing was settled
+   * @param markdown the open-box markdown in percent, {@code null} unless sold open-box
    */
   public record Outcome(String status, List<String> codes, Liability liability,
       Disposition disposition, Money refund, Money fee, Money shippingCharge,
-      Money outboundRefund, Money tax, Money toGiftCard, Money exchangeCharge) {
+      Money outboundRefund, Money tax, Money toGiftCard, Money exchangeCharge,
+      BigDecimal markdown) {
 
     /** Copies the codes. */
     public Outcome {
@@ -93,55 +97,101 @@ public record VerificationReport(String ruleSet, List<CaseResult> cases) {
   }
 
   /**
-   * The report as a text table for a console: case, expected, actual, rules fired, result, and
-   * under each failed case what differs.
+   * The report as a text table for a console, at most {@value TextTable#WIDTH} characters wide:
+   * case, result, what the rules decided and the rules that fired, and under each failed case
+   * what was expected and every way the decision differs.
    *
-   * @return the table, ending with a summary line
+   * @return the rule set's line, the table and a summary line
    */
   public String render() {
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"case", "expected", "actual", "rules fired", "result"});
+    return render(ReportFormat.TABLE);
+  }
+
+  /**
+   * The report in a format.
+   *
+   * @param format {@link ReportFormat#TABLE} and {@link ReportFormat#MARKDOWN} start with the
+   *     rule set's line and end with a summary line; {@link ReportFormat#CSV} is only the rows
+   * @return the report
+   */
+  public String render(ReportFormat format) {
+    if (format == ReportFormat.CSV) {
+      return cases(format);
+    }
+    return "Rule set: " + ruleSet + "\n" + cases(format);
+  }
+
+  /** The cases in a format, without the rule set's line: for a command printing more above. */
+  String cases(ReportFormat format) {
+    String summary = "\n" + (cases.size() - failures()) + " passed, " + failures()
+        + " failed\n";
+    return switch (format) {
+      case TABLE -> table() + summary;
+      case MARKDOWN -> "\n" + markdown() + summary;
+      case CSV -> csv();
+    };
+  }
+
+  private String table() {
+    // The rules fired go under each case, across the whole width: as a column they would
+    // wrap every rule id in two.
+    TextTable table = new TextTable(new String[] {"case", "result", "decided"},
+        new int[] {28, 6, TextTable.WIDTH - 28 - 6 - 4});
     for (CaseResult result : cases) {
-      rows.add(new String[] {result.scenario().name(), expected(result.scenario().expected()),
+      List<String[]> notes = new ArrayList<>();
+      if (!result.rulesFired().isEmpty()) {
+        notes.add(new String[] {"    rules: ", String.join(", ", result.rulesFired())});
+      }
+      if (!result.passed()) {
+        notes.add(new String[] {"    expected: ", expected(result.scenario().expected())});
+        for (String mismatch : result.mismatches()) {
+          notes.add(new String[] {"    ! ", mismatch});
+        }
+      }
+      table.add(new String[] {result.scenario().name(), result.passed() ? "pass" : "FAIL",
+          actual(result.actual())}, notes);
+    }
+    return table.render();
+  }
+
+  private String markdown() {
+    StringBuilder text = new StringBuilder(
+        "| case | result | expected | decided | rules fired | differences |\n"
+            + "|---|---|---|---|---|---|\n");
+    for (CaseResult result : cases) {
+      text.append("| ").append(String.join(" | ", Stream.of(result.scenario().name(),
+          result.passed() ? "pass" : "**FAIL**", expected(result.scenario().expected()),
           actual(result.actual()), String.join(", ", result.rulesFired()),
-          result.passed() ? "pass" : "FAIL"});
+          String.join("; ", result.mismatches())).map(VerificationReport::markdownCell)
+          .toList())).append(" |\n");
     }
-    int[] widths = new int[5];
-    for (String[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
-      }
-    }
-    StringBuilder text = new StringBuilder();
-    text.append("Rule set: ").append(ruleSet).append('\n');
-    for (int r = 0; r < rows.size(); r++) {
-      appendRow(text, rows.get(r), widths);
-      if (r == 0) {
-        String[] rule = new String[5];
-        for (int i = 0; i < 5; i++) {
-          rule[i] = "-".repeat(widths[i]);
-        }
-        appendRow(text, rule, widths);
-      } else if (!cases.get(r - 1).passed()) {
-        for (String mismatch : cases.get(r - 1).mismatches()) {
-          text.append("    ! ").append(mismatch).append('\n');
-        }
-      }
-    }
-    text.append('\n').append(cases.size() - failures()).append(" passed, ").append(failures())
-        .append(" failed\n");
     return text.toString();
   }
 
-  private static void appendRow(StringBuilder text, String[] row, int[] widths) {
-    for (int i = 0; i < row.length; i++) {
-      text.append(i == row.length - 1 ? row[i] : pad(row[i], widths[i]) + " | ");
-    }
-    text.append('\n');
+  /** A Markdown cell: a bar would end the cell, so it is escaped. */
+  static String markdownCell(String value) {
+    return value.replace("|", "\\|");
   }
 
-  private static String pad(String value, int width) {
-    return value + " ".repeat(width - value.length());
+  private String csv() {
+    StringBuilder text = new StringBuilder(
+        "case,description,result,expected,decided,rules_fired,differences\n");
+    for (CaseResult result : cases) {
+      text.append(String.join(",", Stream.of(result.scenario().name(),
+          result.scenario().description(), result.passed() ? "pass" : "fail",
+          expected(result.scenario().expected()), actual(result.actual()),
+          String.join(" ", result.rulesFired()), String.join("; ", result.mismatches()))
+          .map(VerificationReport::csvCell).toList())).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** A CSV cell, quoted when it holds a comma, a quote or a line break. */
+  static String csvCell(String value) {
+    if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+      return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+    return value;
   }
 
   private static String expected(Scenario.Expected e) {
@@ -159,6 +209,7 @@ public record VerificationReport(String ruleSet, List<CaseResult> cases) {
     nonZero(parts, "tax", e.tax());
     nonZero(parts, "gift card", e.toGiftCard());
     nonZero(parts, "exchange charge", e.exchangeCharge());
+    markdown(parts, e.markdown());
     return String.join(" ", parts);
   }
 
@@ -180,6 +231,7 @@ public record VerificationReport(String ruleSet, List<CaseResult> cases) {
     nonZero(parts, "tax", o.tax());
     nonZero(parts, "gift card", o.toGiftCard());
     nonZero(parts, "exchange charge", o.exchangeCharge());
+    markdown(parts, o.markdown());
     return String.join(" ", parts);
   }
 
@@ -187,6 +239,12 @@ public record VerificationReport(String ruleSet, List<CaseResult> cases) {
   private static void nonZero(List<String> parts, String label, Money value) {
     if (value != null && !value.isZero()) {
       money(parts, label, value);
+    }
+  }
+
+  private static void markdown(List<String> parts, BigDecimal percent) {
+    if (percent != null) {
+      parts.add("markdown " + percent.stripTrailingZeros().toPlainString() + " %");
     }
   }
 

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@code returnkit verify} does, without the command-line parsing: builds the rule set
@@ -31,8 +33,8 @@ public final class VerifyCommand {
    *
    * @param rulesDirectory a rule directory over the defaults, or {@code null} for the defaults
    * @param settingsFile a settings file overriding the defaults, or {@code null}
-   * @param scenarioFile a scenario file, run after returnkit's built-in cases, or {@code null}
-   *     for the built-in cases only
+   * @param scenarioFile a scenario file, run after returnkit's built-in cases (a case named like
+   *     a built-in one replaces it), or {@code null} for the built-in cases only
    * @param out where the table and problems are printed
    * @return {@link #PASSED}, {@link #FAILED} or {@link #BROKEN}
    */
@@ -53,6 +55,23 @@ public final class VerifyCommand {
    */
   public static int run(Path rulesDirectory, Path settingsFile, Path scenarioFile,
       boolean onlyTheFile, PrintStream out) {
+    return run(rulesDirectory, settingsFile, scenarioFile, onlyTheFile, ReportFormat.TABLE,
+        out);
+  }
+
+  /**
+   * Verifies a rule set against scenarios, printing the result in a format.
+   *
+   * @param rulesDirectory a rule directory over the defaults, or {@code null} for the defaults
+   * @param settingsFile a settings file overriding the defaults, or {@code null}
+   * @param scenarioFile a scenario file, or {@code null} for returnkit's built-in cases
+   * @param onlyTheFile whether to run the file's scenarios only, without the built-in ones
+   * @param format how the cases are printed; problems that stop the run are printed as text
+   * @param out where the cases and problems are printed
+   * @return {@link #PASSED}, {@link #FAILED} or {@link #BROKEN}
+   */
+  public static int run(Path rulesDirectory, Path settingsFile, Path scenarioFile,
+      boolean onlyTheFile, ReportFormat format, PrintStream out) {
     DroolsPolicies policies;
     try {
       policies = build(rulesDirectory, settingsFile);
@@ -61,16 +80,11 @@ public final class VerifyCommand {
       return BROKEN;
     }
     List<Scenario> scenarios;
+    List<String> replaced = new ArrayList<>();
     try {
-      scenarios = new ArrayList<>();
-      if (scenarioFile == null || !onlyTheFile) {
-        // The built-in cases cover every default rule and setting: a policy owner's own cases
-        // add to them, so a change that breaks a default case still shows.
-        scenarios.addAll(ScenarioFile.defaults());
-      }
-      if (scenarioFile != null) {
-        scenarios.addAll(ScenarioFile.load(scenarioFile));
-      }
+      List<Scenario> own = scenarioFile == null ? List.of() : ScenarioFile.load(scenarioFile);
+      scenarios = onlyTheFile && scenarioFile != null ? own
+          : withOwn(ScenarioFile.defaults(), own, replaced);
     } catch (InvalidScenarioFileException e) {
       printProblems(out, "The scenario file cannot be read", e.problems());
       return BROKEN;
@@ -79,16 +93,45 @@ public final class VerifyCommand {
       return BROKEN;
     }
     VerificationReport report = PolicyVerifier.verify(policies, scenarios);
-    String rendered = report.render();
-    int firstLine = rendered.indexOf('\n') + 1;
-    // Under the rule set's line: which settings files apply, and what in them looks wrong.
-    out.print(rendered.substring(0, firstLine));
-    out.println(settingsOrder(rulesDirectory, settingsFile));
-    if (!policies.warnings().isEmpty()) {
-      printProblems(out, "Warnings", policies.warnings());
+    if (format != ReportFormat.CSV) {
+      // Above the cases: the rule set, which settings files apply, and what looks wrong in
+      // them. CSV is only the rows, for a spreadsheet.
+      out.println("Rule set: " + report.ruleSet());
+      out.println(settingsOrder(rulesDirectory, settingsFile));
+      if (!policies.warnings().isEmpty()) {
+        printProblems(out, "Warnings", policies.warnings());
+      }
+      if (!replaced.isEmpty()) {
+        out.println("Built-in cases your scenario file replaces: " + String.join(", ", replaced));
+      }
     }
-    out.print(rendered.substring(firstLine));
+    out.print(report.cases(format));
     return report.allPassed() ? PASSED : FAILED;
+  }
+
+  /**
+   * The built-in cases, then a policy owner's own. The built-in cases cover every default rule
+   * and setting, so a change that breaks one still shows; an own case of the same name replaces
+   * the built-in one where it stands (the policy owner changed that outcome on purpose).
+   *
+   * @param replaced receives the names of the built-in cases replaced
+   */
+  static List<Scenario> withOwn(List<Scenario> builtIn, List<Scenario> own,
+      List<String> replaced) {
+    Map<String, Scenario> byName = new LinkedHashMap<>();
+    for (Scenario scenario : own) {
+      byName.put(scenario.name(), scenario);
+    }
+    List<Scenario> all = new ArrayList<>();
+    for (Scenario scenario : builtIn) {
+      Scenario ours = byName.remove(scenario.name());
+      if (ours != null) {
+        replaced.add(scenario.name());
+      }
+      all.add(ours == null ? scenario : ours);
+    }
+    all.addAll(byName.values());
+    return all;
   }
 
   /**

@@ -35,12 +35,15 @@ class VerifierTest {
 
     assertThat(exit).as(output()).isEqualTo(VerifyCommand.PASSED);
     assertThat(output()).startsWith("Rule set: defaults\n")
-        .contains("case ", " | expected ", " | actual ", " | rules fired ", " | result")
-        .contains("wc1-changed-mind")
-        .contains("APPROVED ELIGIBLE+CUSTOMER_PAYS_RETURN_SHIPPING CUSTOMER RESTOCK refund "
-            + "EUR 83.95 charge EUR 5.95")
-        .contains("liability/customer-reason")
+        .contains("case                         result  decided\n")
+        .contains("wc1-changed-mind             pass    APPROVED "
+            + "ELIGIBLE+CUSTOMER_PAYS_RETURN_SHIPPING CUSTOMER RESTOCK refund EUR 83.95\n")
+        .contains("    rules: eligibility/eligible, eligibility/customer-pays-return-shipping, "
+            + "liability/customer-reason,\n")
         .endsWith(ScenarioFile.defaults().size() + " passed, 0 failed\n");
+    // The table fits a console of 120 columns, however long a case's decision or rules.
+    assertThat(output().lines())
+        .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(120));
   }
 
   @Test
@@ -55,9 +58,11 @@ class VerifierTest {
     assertThat(output()).contains("wc3-no-fault-found")
         .contains("! refund expected EUR 102.00 but was EUR 108.00")
         .contains("! fee expected EUR 18.00 but was EUR 12.00")
-        .contains("| APPROVED ELIGIBLE+SELLER_PAYS_RETURN_SHIPPING CUSTOMER RESTOCK_OPEN_BOX "
-            + "refund EUR 108.00 fee EUR 12.00 ")
-        .contains(" | FAIL")
+        .contains("wc3-no-fault-found           FAIL    APPROVED "
+            + "ELIGIBLE+SELLER_PAYS_RETURN_SHIPPING CUSTOMER RESTOCK_OPEN_BOX refund EUR\n"
+            + "                                     108.00 fee EUR 12.00 markdown 20 %\n")
+        .contains("    expected: APPROVED CUSTOMER RESTOCK_OPEN_BOX refund EUR 102.00 fee EUR "
+            + "18.00 markdown 20 %\n")
         .startsWith("Rule set: defaults, settings changed\n")
         // Every case with a fee fails: wc3, wc14 (a fee on a taxed line) and two rule cases.
         .endsWith(" passed, 4 failed\n");
@@ -122,6 +127,34 @@ class VerifierTest {
   }
 
   @Test
+  @DisplayName("lets an own case named like a built-in one replace it where it stands")
+  void ownCaseReplacesBuiltIn() throws IOException {
+    Path scenarios = dir.resolve("ours.csv");
+    Files.writeString(scenarios, """
+        case,category,price,delivered_days_ago,reason,expect_status,expect_codes
+        shirt-day-20,apparel,EUR 39.00,20,CHANGED_MIND,APPROVED,ELIGIBLE
+        window-last-day,apparel,EUR 30.00,30,CHANGED_MIND,REJECTED,RETURN_WINDOW_EXPIRED
+        """);
+    Path settings = dir.resolve("short.properties");
+    Files.writeString(settings, "return-window.days = 29\n");
+    List<Scenario> builtIn = ScenarioFile.defaults();
+
+    int exit = VerifyCommand.run(null, settings, scenarios, out);
+
+    assertThat(exit).as(output()).isEqualTo(VerifyCommand.PASSED);
+    assertThat(output())
+        .contains("Built-in cases your scenario file replaces: window-last-day\n")
+        .endsWith((builtIn.size() + 1) + " passed, 0 failed\n");
+    List<String> replaced = new java.util.ArrayList<>();
+    List<Scenario> merged = VerifyCommand.withOwn(builtIn, ScenarioFile.load(scenarios),
+        replaced);
+    int at = builtIn.stream().map(Scenario::name).toList().indexOf("window-last-day");
+    assertThat(merged.get(at).expected().status()).isEqualTo("REJECTED");
+    assertThat(merged.get(merged.size() - 1).name()).isEqualTo("shirt-day-20");
+    assertThat(replaced).containsExactly("window-last-day");
+  }
+
+  @Test
   @DisplayName("prints expected, actual, the rules fired and every difference, column by column")
   void wholeTable() throws IOException {
     Path scenarios = dir.resolve("ours.csv");
@@ -134,30 +167,24 @@ class VerifierTest {
     int exit = VerifyCommand.run(null, null, scenarios, true, out);
 
     assertThat(exit).isEqualTo(VerifyCommand.FAILED);
-    // The table exactly as printed; its long rows are continued with a backslash.
+    // The table exactly as printed: the decision wraps in its column, the rules fired, what
+    // was expected and what differs go under the case.
     assertThat(output()).isEqualTo("""
         Rule set: defaults
         Settings (a later file wins): returnkit's defaults
-        case      | expected                                                                  \
-                          | actual                                                            \
-                                               | rules fired                                  \
-                                                                                              \
-                                                                                     | result
-        --------- | --------------------------------------------------------------------------\
-        ----------------- | ------------------------------------------------------------------\
-        -------------------------------------- | ---------------------------------------------\
-        --------------------------------------------------------------------------------------\
-        ---------------------------------------------------------------------------- | ------
-        kettle    | APPROVED ELIGIBLE SELLER RESTOCK_OPEN_BOX refund EUR 44.95 shipping EUR 4.\
-        95                | APPROVED ELIGIBLE+SELLER_PAYS_RETURN_SHIPPING SELLER RESTOCK_OPEN_\
-        BOX refund EUR 44.95 shipping EUR 4.95 | eligibility/eligible, eligibility/seller-pays\
-        -return-shipping, liability/seller-by-default, disposition/open-box, settlement/item-r\
-        efund, settlement/method-as-requested, settlement/outbound-shipping-refunded | pass
-        all-wrong | REJECTED LATE CUSTOMER SCRAP refund EUR 1.00 fee EUR 2.00 charge EUR 3.00 \
-        shipping EUR 4.00 | APPROVED ELIGIBLE+SELLER_PAYS_RETURN_SHIPPING SELLER RESTOCK_OPEN_\
-        BOX refund EUR 44.95 shipping EUR 4.95 | eligibility/eligible, eligibility/seller-pays\
-        -return-shipping, liability/seller-by-default, disposition/open-box, settlement/item-r\
-        efund, settlement/method-as-requested, settlement/outbound-shipping-refunded | FAIL
+        case       result  decided
+        ---------  ------  ----------------------------------------------------------------------------------
+        kettle     pass    APPROVED ELIGIBLE+SELLER_PAYS_RETURN_SHIPPING SELLER RESTOCK_OPEN_BOX refund EUR
+                           44.95 shipping EUR 4.95 markdown 20 %
+            rules: eligibility/eligible, eligibility/seller-pays-return-shipping, liability/seller-by-default,
+                   disposition/open-box, settlement/item-refund, settlement/method-as-requested,
+                   settlement/outbound-shipping-refunded
+        all-wrong  FAIL    APPROVED ELIGIBLE+SELLER_PAYS_RETURN_SHIPPING SELLER RESTOCK_OPEN_BOX refund EUR
+                           44.95 shipping EUR 4.95 markdown 20 %
+            rules: eligibility/eligible, eligibility/seller-pays-return-shipping, liability/seller-by-default,
+                   disposition/open-box, settlement/item-refund, settlement/method-as-requested,
+                   settlement/outbound-shipping-refunded
+            expected: REJECTED LATE CUSTOMER SCRAP refund EUR 1.00 fee EUR 2.00 charge EUR 3.00 shipping EUR 4.00
             ! status expected REJECTED but was APPROVED
             ! code LATE expected among [ELIGIBLE, SELLER_PAYS_RETURN_SHIPPING]
             ! liability expected CUSTOMER but was SELLER
@@ -169,6 +196,98 @@ class VerifierTest {
 
         1 passed, 1 failed
         """);
+  }
+
+  @Test
+  @DisplayName("prints a Markdown table, bars in cells escaped, and CSV with only the rows")
+  void markdownAndCsv() throws IOException {
+    Path scenarios = dir.resolve("ours.csv");
+    Files.writeString(scenarios, """
+        case,description,category,price,delivered_days_ago,reason,expect_status,expect_codes
+        late,"Day 45, too late",home,EUR 39.00,45,CHANGED_MIND,APPROVED,ELIGIBLE
+        """);
+
+    int exit = VerifyCommand.run(null, null, scenarios, true, ReportFormat.MARKDOWN, out);
+
+    assertThat(exit).isEqualTo(VerifyCommand.FAILED);
+    assertThat(output()).isEqualTo("""
+        Rule set: defaults
+        Settings (a later file wins): returnkit's defaults
+
+        | case | result | expected | decided | rules fired | differences |
+        |---|---|---|---|---|---|
+        | late | **FAIL** | APPROVED ELIGIBLE | \
+        REJECTED RETURN_WINDOW_EXPIRED+SELLER_PAYS_RETURN_SHIPPING | eligibility/return-window, \
+        eligibility/seller-pays-return-shipping | status expected APPROVED but was REJECTED; \
+        code ELIGIBLE expected among [RETURN_WINDOW_EXPIRED, SELLER_PAYS_RETURN_SHIPPING] |
+
+        0 passed, 1 failed
+        """);
+
+    printed.reset();
+    VerifyCommand.run(null, null, scenarios, true, ReportFormat.CSV, out);
+
+    assertThat(output()).isEqualTo("""
+        case,description,result,expected,decided,rules_fired,differences
+        late,"Day 45, too late",fail,APPROVED ELIGIBLE,\
+        REJECTED RETURN_WINDOW_EXPIRED+SELLER_PAYS_RETURN_SHIPPING,\
+        eligibility/return-window eligibility/seller-pays-return-shipping,\
+        "status expected APPROVED but was REJECTED; code ELIGIBLE expected among \
+        [RETURN_WINDOW_EXPIRED, SELLER_PAYS_RETURN_SHIPPING]"
+        """);
+    assertThat(VerificationReport.markdownCell("a|b")).isEqualTo("a\\|b");
+    assertThat(VerificationReport.csvCell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+  }
+
+  @Test
+  @DisplayName("checks a code that must be absent, the open-box markdown and a promotion's "
+      + "clawback")
+  void absentCodesMarkdownAndPromotions() throws IOException {
+    Path scenarios = dir.resolve("ours.csv");
+    Files.writeString(scenarios, """
+        case,category,price,quantity,bought,delivered_days_ago,reason,grade,findings,\
+        shipping_paid,promotion,expect_codes,expect_markdown,expect_refund
+        open-box,kitchen,EUR 40.00,1,1,5,CHANGED_MIND,B,,EUR 0.00,,not ELIGIBLE,25,
+        kept-below,home,EUR 40.00,1,3,4,WRONG_ITEM_SHIPPED,A,WRONG_ITEM,EUR 0.00,\
+        EUR 12.00 off from EUR 100.00,,,EUR 28.00
+        """);
+
+    Path settings = dir.resolve("clawback.properties");
+    Files.writeString(settings, "promotion.clawback = true\n");
+
+    int exit = VerifyCommand.run(null, settings, scenarios, true, out);
+
+    assertThat(exit).isEqualTo(VerifyCommand.FAILED);
+    assertThat(output())
+        .contains("! code ELIGIBLE not expected, but among [ELIGIBLE, "
+            + "CUSTOMER_PAYS_RETURN_SHIPPING]")
+        .contains("! markdown expected 25 % but was 20 %")
+        // The kept EUR 80.00 fall below EUR 100.00: their EUR 8.00 off is clawed back.
+        .contains("kept-below  pass    APPROVED ELIGIBLE+SELLER_PAYS_RETURN_SHIPPING SELLER "
+            + "RESTOCK refund EUR 28.00\n")
+        .endsWith("1 passed, 1 failed\n");
+  }
+
+  @Test
+  @DisplayName("refuses a promotion that does not read like one, with its line")
+  void badPromotion() {
+    assertThatThrownBy(() -> ScenarioFile.parse("ours.csv", """
+        case,category,price,reason,promotion
+        a,home,EUR 40.00,CHANGED_MIND,EUR 12.00 from 100
+        b,home,EUR 40.00,CHANGED_MIND,EUR 12.00 off from 100
+        """)).isInstanceOfSatisfying(InvalidScenarioFileException.class, e ->
+        assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+            "ours.csv:2: promotion: 'EUR 12.00 from 100' should read like 'EUR 10.00 off "
+                + "from EUR 100.00'",
+            "ours.csv:3: promotion: '100' is not an amount (write it like 'EUR 19.99')"));
+  }
+
+  @Test
+  @DisplayName("names the formats when asked for one there is not")
+  void unknownFormat() {
+    assertThat(ReportFormat.named(" Markdown ")).isEqualTo(ReportFormat.MARKDOWN);
+    assertThatThrownBy(() -> ReportFormat.named("html"))
+        .hasMessage("'html' is no format; the formats are [table, markdown, csv]");
   }
 
   @Test

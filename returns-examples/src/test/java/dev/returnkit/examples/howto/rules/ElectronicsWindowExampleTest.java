@@ -57,17 +57,34 @@ class ElectronicsWindowExampleTest {
   }
 
   @Test
-  @DisplayName("as a policy directory, passes returnkit's worked cases in the verifier")
+  @DisplayName("as a policy directory, fails the built-in case it changes on purpose, and passes "
+      + "with the scenario file that says so")
   void policyDirectoryVerifies() throws URISyntaxException {
-    Path directory = Path.of(Objects.requireNonNull(getClass().getClassLoader()
-        .getResource(ElectronicsWindowExample.POLICY_DIRECTORY)).toURI());
+    Path directory = resource(ElectronicsWindowExample.POLICY_DIRECTORY);
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
-    int exitCode = VerifyCommand.run(directory, null, null,
-        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    int alone = VerifyCommand.run(directory, null, null, out);
 
-    assertThat(exitCode).as(printed.toString(StandardCharsets.UTF_8))
+    // The built-in scenarios notice the change: day 20 of electronics is no longer in time.
+    assertThat(alone).isEqualTo(VerifyCommand.FAILED);
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("1 file(s) replaced")
+        .contains("electronics-in-window        FAIL    REJECTED RETURN_WINDOW_EXPIRED")
+        .endsWith(" passed, 1 failed\n");
+
+    printed.reset();
+    int withScenarios = VerifyCommand.run(directory, null,
+        resource("policies/electronics-15-days-scenarios.csv"), out);
+
+    assertThat(withScenarios).as(printed.toString(StandardCharsets.UTF_8))
         .isEqualTo(VerifyCommand.PASSED);
-    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("1 file(s) replaced");
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("Built-in cases your scenario file replaces: electronics-in-window\n")
+        .contains("electronics-day-15 ", "faulty-electronics-day-20 ");
+  }
+
+  private Path resource(String name) throws URISyntaxException {
+    return Path.of(Objects.requireNonNull(getClass().getClassLoader().getResource(name))
+        .toURI());
   }
 }
