@@ -17,7 +17,8 @@ import picocli.CommandLine;
 @Command(name = "returnkit", mixinStandardHelpOptions = true,
     versionProvider = ReturnkitCommand.Version.class,
     description = "returnkit, the embeddable returns library: a demo and the policy verifier.",
-    subcommands = {DemoCommand.class, VerifySubcommand.class, RulesSubcommand.class,
+    subcommands = {DemoCommand.class, VerifySubcommand.class, CompareCommand.class,
+        RulesSubcommand.class,
         NewRuleSubcommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public final class ReturnkitCommand implements Runnable {
 

@@ -33,16 +33,16 @@ final class Csv {
    */
   record Plain(String value, String unit) {}
 
-  private static final Pattern MONEY = Pattern.compile("([A-Z]{3}) (-?[\\d,]+(?:\\.\\d+)?)");
+  private static final Pattern MONEY = Pattern.compile("([A-Z]{3}) ([+-]?[\\d,]+(?:\\.\\d+)?)");
   private static final Pattern PERCENT = Pattern.compile("(-?[\\d.]+) %");
   private static final Pattern HOURS = Pattern.compile("([\\d.]+) h");
   private static final Pattern DAYS = Pattern.compile("([\\d.]+) d");
-  private static final Pattern COUNT = Pattern.compile("-?\\d{1,3}(?:,\\d{3})*");
+  private static final Pattern COUNT = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})*");
 
   static Plain plain(String cell) {
     Matcher m;
     if ((m = MONEY.matcher(cell)).matches()) {
-      return new Plain(m.group(2).replace(",", ""), m.group(1));
+      return new Plain(unsigned(m.group(2)), m.group(1));
     }
     if ((m = PERCENT.matcher(cell)).matches()) {
       return new Plain(m.group(1), "%");
@@ -55,12 +55,18 @@ final class Csv {
           .toPlainString(), "hours");
     }
     if (COUNT.matcher(cell).matches()) {
-      return new Plain(cell.replace(",", ""), "");
+      return new Plain(unsigned(cell), "");
     }
     if (cell.equals("-")) {
       return new Plain("", "");
     }
     return new Plain(cell, null);
+  }
+
+  /** A number as a spreadsheet reads it: no thousands separators, no plus sign (a change). */
+  private static String unsigned(String number) {
+    String plain = number.replace(",", "");
+    return plain.startsWith("+") ? plain.substring(1) : plain;
   }
 
   /**

@@ -19,6 +19,10 @@ public record ReportTable(String slug, String title, String caption, List<String
 
   /** The width captions are wrapped to on the console. */
   private static final int TEXT_WIDTH = 92;
+  /** The widest a table gets on the console: wider text columns are wrapped. */
+  static final int TABLE_WIDTH = 120;
+  /** The narrowest a wrapped text column gets. */
+  private static final int NARROWEST = 16;
 
   /** Checks every row has a cell per column. */
   public ReportTable {
@@ -126,6 +130,11 @@ public record ReportTable(String slug, String title, String caption, List<String
     return headings;
   }
 
+  /**
+   * Each column's width: its widest cell, except that while the table is wider than
+   * {@link #TABLE_WIDTH} the widest text columns are narrowed (their cells then wrap), down to
+   * {@link #NARROWEST}.
+   */
   private int[] widths() {
     List<String> headings = headings();
     int[] widths = new int[columns.size()];
@@ -135,20 +144,69 @@ public record ReportTable(String slug, String title, String caption, List<String
         widths[i] = Math.max(widths[i], row.get(i).length());
       }
     }
+    // One character at a time off the widest text column, so that wide columns end equally
+    // narrowed rather than one of them squeezed to nothing.
+    while (total(widths) > TABLE_WIDTH) {
+      int widest = -1;
+      for (int i = 0; i < widths.length; i++) {
+        if (!rightAligned(columns.get(i)) && widths[i] > NARROWEST
+            && (widest < 0 || widths[i] > widths[widest])) {
+          widest = i;
+        }
+      }
+      if (widest < 0) {
+        break;
+      }
+      widths[widest]--;
+    }
     return widths;
   }
 
-  private void appendTextRow(StringBuilder out, List<String> cells, int[] widths) {
-    StringBuilder line = new StringBuilder("  ");
-    for (int i = 0; i < cells.size(); i++) {
-      String cell = cells.get(i);
-      String padding = " ".repeat(widths[i] - cell.length());
-      line.append(rightAligned(columns.get(i)) ? padding + cell : cell + padding);
-      if (i < cells.size() - 1) {
-        line.append("  ");
-      }
+  /** A row's width on the console: the indent, the columns and the gaps between them. */
+  private static int total(int[] widths) {
+    int total = 2 + 2 * (widths.length - 1);
+    for (int width : widths) {
+      total += width;
     }
-    out.append(line.toString().stripTrailing()).append('\n');
+    return total;
+  }
+
+  private void appendTextRow(StringBuilder out, List<String> cells, int[] widths) {
+    List<List<String>> wrapped = new ArrayList<>();
+    int height = 1;
+    for (int i = 0; i < cells.size(); i++) {
+      List<String> lines = wrappedLines(cells.get(i), widths[i]);
+      wrapped.add(lines);
+      height = Math.max(height, lines.size());
+    }
+    for (int l = 0; l < height; l++) {
+      StringBuilder line = new StringBuilder("  ");
+      for (int i = 0; i < cells.size(); i++) {
+        String cell = l < wrapped.get(i).size() ? wrapped.get(i).get(l) : "";
+        String padding = " ".repeat(Math.max(0, widths[i] - cell.length()));
+        line.append(rightAligned(columns.get(i)) ? padding + cell : cell + padding);
+        if (i < cells.size() - 1) {
+          line.append("  ");
+        }
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+
+  /** A cell's lines in a column of a width: broken at spaces, a longer word cut. */
+  private static List<String> wrappedLines(String cell, int width) {
+    List<String> lines = new ArrayList<>();
+    String rest = cell;
+    while (rest.length() > width) {
+      int cut = rest.lastIndexOf(' ', width);
+      if (cut <= 0) {
+        cut = width;
+      }
+      lines.add(rest.substring(0, cut).stripTrailing());
+      rest = rest.substring(cut).stripLeading();
+    }
+    lines.add(rest);
+    return lines;
   }
 
   /** Breaks text into lines of at most {@code width} characters, at spaces. */

@@ -173,6 +173,69 @@ class ReturnkitCommandTest {
   }
 
   @Nested
+  @DisplayName("compare")
+  class CompareSubcommandTest {
+
+    @Test
+    @DisplayName("prints what a settings change does to the same month, and writes it with --out")
+    void settingsChange(@TempDir Path dir) throws IOException {
+      Path settings = dir.resolve("electronics-15.properties");
+      Files.writeString(settings, "return-window.days.electronics = 15\n");
+
+      CommandRun run = run("compare", "--settings", settings.toString(), "--cases", "200",
+          "--out", dir.resolve("what-if").toString());
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).startsWith("Simulating the same 200 returns (seed 2026) under A "
+              + "and B...\n")
+          .contains("  A: the defaults (with the demo shop's settings)\n"
+              + "  B: the defaults (with the demo shop's settings), settings " + settings + "\n")
+          .contains("Outcomes\n", "What changed\n", "Money\n", "Review load\n",
+              "By category\n", "By return reason\n")
+          .containsPattern("verdict: APPROVED ELIGIBLE -> REJECTED\\s+\\d+  R-\\d{6} "
+              + "\\(electronics, ");
+      assertThat(run.out().lines()).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(120));
+      assertThat(dir.resolve("what-if/comparison.md")).content()
+          .startsWith("# What the policy change does\n").contains("## What changed");
+      assertThat(dir.resolve("what-if/tables/compare-01-outcomes.csv")).content()
+          .startsWith("path,A,B,change\n");
+    }
+
+    @Test
+    @DisplayName("prints CSV tables after a title line with --format csv")
+    void csv(@TempDir Path dir) throws IOException {
+      Path settings = dir.resolve("fee.properties");
+      Files.writeString(settings, "restocking-fee.percent = 10\n");
+
+      CommandRun run = run("compare", "--base-settings", settings.toString(), "--cases", "50",
+          "--format", "csv");
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).startsWith("# Outcomes\npath,A,B,change\n")
+          .contains("\n# Money\n,A (EUR),B (EUR),change (EUR)\n");
+    }
+
+    @Test
+    @DisplayName("refuses to run without a policy B, or with one that does not build, before "
+        + "simulating")
+    void refusals(@TempDir Path dir) throws IOException {
+      CommandRun none = run("compare");
+
+      assertThat(none.exitCode()).isEqualTo(2);
+      assertThat(none.err()).contains("give policy B with --rules or --settings");
+
+      Path settings = dir.resolve("bad.properties");
+      Files.writeString(settings, "restocking-fee.percent = lots\n");
+      CommandRun bad = run("compare", "--settings", settings.toString());
+
+      assertThat(bad.exitCode()).isEqualTo(2);
+      assertThat(bad.err()).contains("returnkit compare: policy B does not build (1 problem):\n"
+          + "  " + settings + ":1: restocking-fee.percent");
+      assertThat(bad.out()).doesNotContain("Simulating");
+    }
+  }
+
+  @Nested
   @DisplayName("verify")
   class VerifySubcommandTest {
 

@@ -29,6 +29,30 @@ class ReportTableTest {
   }
 
   @Test
+  @DisplayName("wraps the widest text columns at spaces so that a table fits 120 characters")
+  void wrapsToTheConsole() {
+    String words = "word ".repeat(30).strip();
+    ReportTable wide = new ReportTable("wide", "Wide", null, List.of("what", ">n", "why"),
+        List.of(List.of(words, "12", "short"), List.of("a", "3", words + " " + words)));
+
+    String text = wide.toText();
+
+    assertThat(text.lines()).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(120));
+    // 120 less the indent, the gaps and the number column leaves 112: 56 for each text column,
+    // so 11 words to a line (54 characters), the first row 3 lines high, the second 6.
+    String eleven = "word ".repeat(11).strip();
+    assertThat(text.lines().toList()).containsSubsequence(
+        "  what" + " ".repeat(55) + "n  why",
+        "  " + eleven + "    12  short",
+        "  " + eleven,
+        "  " + "word ".repeat(8).strip(),
+        "  a" + " ".repeat(58) + "3  " + eleven);
+    assertThat(text.split("word", -1)).hasSize(30 + 60 + 1);
+    // A table that fits is left as it is.
+    assertThat(table.toText()).contains("  with, comma \"quoted\"  1,234\n");
+  }
+
+  @Test
   @DisplayName("renders Markdown with escaped pipes and right-aligned number columns")
   void markdown() {
     assertThat(table.toMarkdown()).isEqualTo("""
