@@ -20,6 +20,7 @@ import dev.returnkit.rules.engine.RuleCatalogue;
 import dev.returnkit.rules.engine.RuleSet;
 import dev.returnkit.rules.engine.RuleSetCompiler;
 import dev.returnkit.rules.settings.PolicySettings;
+import dev.returnkit.rules.table.DecisionTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -442,8 +443,12 @@ public final class DroolsPolicies
       // Every settings text to apply, in order, a later one winning: each directory's, then
       // the files given (the more explicit choice), then single values set in code.
       Map<String, String> settingsToApply = new LinkedHashMap<>();
+      // Decision tables by the rule file they stand for: their problems and rules are moved
+      // back to the table's rows.
+      Map<String, DecisionTable> tables = new LinkedHashMap<>();
       for (Path directory : directories) {
-        readDirectory(directory, replacing, adding, switchedOff, settingsToApply, problems);
+        readDirectory(directory, replacing, adding, switchedOff, settingsToApply, tables,
+            problems);
       }
       settingsFiles.forEach(file -> read(file, problems)
           .ifPresent(text -> settingsToApply.put(file.toString(), text)));
@@ -484,7 +489,10 @@ public final class DroolsPolicies
         try {
           kieBase = RuleSetCompiler.compile(sources);
         } catch (InvalidRuleSetException e) {
-          problems.addAll(e.problems());
+          for (RuleProblem problem : e.problems()) {
+            DecisionTable table = tables.get(problem.file());
+            problems.add(table == null ? problem : table.locate(problem));
+          }
         }
       }
       if (kieBase != null) {
@@ -509,8 +517,12 @@ public final class DroolsPolicies
       Map<String, String> replaced = Map.copyOf(replacing);
       Map<String, String> added = Map.copyOf(adding);
       Set<String> off = Set.copyOf(switchedOff);
+      Map<String, DecisionTable> tablesRead = Map.copyOf(tables);
       RuleSet ruleSet = new RuleSet(kieBase, switchedOff, settings, origin,
-          () -> RuleCatalogue.of(DefaultRules.sources(), replaced, added, off));
+          () -> RuleCatalogue.of(DefaultRules.sources(), replaced, added, off).stream()
+              .map(rule -> tablesRead.containsKey(rule.file()) && rule.status()
+                  != RuleInForce.Status.REMOVED ? tablesRead.get(rule.file()).locate(rule) : rule)
+              .toList());
       log.info("Return policies built in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
           origin);
       return ruleSet;
@@ -539,7 +551,7 @@ public final class DroolsPolicies
     /** Takes what a directory holds from one snapshot of it (see {@link PolicyDirectory}). */
     private static void readDirectory(Path directory, Map<String, String> replacing,
         Map<String, String> adding, Set<String> switchedOff, Map<String, String> settingsTexts,
-        List<RuleProblem> problems) {
+        Map<String, DecisionTable> tables, List<RuleProblem> problems) {
       if (!Files.isDirectory(directory)) {
         problems.add(new RuleProblem(directory.toString(), 0, "is not a directory"));
         return;
@@ -552,9 +564,19 @@ public final class DroolsPolicies
             + why(e)));
         return;
       }
-      new TreeMap<>(snapshot.files()).forEach((logical, text) -> {
+      new TreeMap<>(snapshot.files()).forEach((logical, bytes) -> {
+        String text = new String(bytes, StandardCharsets.UTF_8);
         if (logical.endsWith(".drl")) {
           (DefaultRules.FILES.contains(logical) ? replacing : adding).put(logical, text);
+        } else if (DecisionTable.isTable(logical)) {
+          try {
+            DecisionTable table = DecisionTable.read(logical, bytes);
+            tables.put(table.drlPath(), table);
+            (DefaultRules.FILES.contains(table.drlPath()) ? replacing : adding)
+                .put(table.drlPath(), table.drl());
+          } catch (InvalidRuleSetException e) {
+            problems.addAll(e.problems());
+          }
         } else if (logical.equals(SETTINGS_FILE)) {
           settingsTexts.put(directory.resolve(logical).toString(), text);
         } else if (logical.equals(DISABLED_FILE)) {

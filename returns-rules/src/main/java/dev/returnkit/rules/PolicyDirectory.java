@@ -1,7 +1,6 @@
 package dev.returnkit.rules;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -35,9 +34,10 @@ final class PolicyDirectory {
    * The files of a directory, each as read, by their path relative to it.
    *
    * @param realPath the directory the snapshot was read from, links resolved
-   * @param files the text of every regular file below it, by relative path with {@code /}
+   * @param files the bytes of every regular file below it, by relative path with {@code /}
+   *     (bytes, as a decision table may be a workbook)
    */
-  record Snapshot(Path realPath, Map<String, String> files) {
+  record Snapshot(Path realPath, Map<String, byte[]> files) {
     Snapshot {
       Objects.requireNonNull(realPath, "realPath");
       files = Map.copyOf(files);
@@ -55,9 +55,9 @@ final class PolicyDirectory {
     Path real = directory.toRealPath();
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       Map<String, Stamp> before = stamps(real);
-      Map<String, String> files = new LinkedHashMap<>();
+      Map<String, byte[]> files = new LinkedHashMap<>();
       for (String name : before.keySet()) {
-        files.put(name, Files.readString(real.resolve(name), StandardCharsets.UTF_8));
+        files.put(name, Files.readAllBytes(real.resolve(name)));
       }
       if (stamps(real).equals(before)) {
         return new Snapshot(real, files);

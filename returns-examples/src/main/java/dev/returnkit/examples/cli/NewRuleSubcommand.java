@@ -39,12 +39,19 @@ final class NewRuleSubcommand implements Callable<Integer> {
       description = "The rule directory to write into (default: ${DEFAULT-VALUE}).")
   private Path rules;
 
+  @Option(names = "--table",
+      description = "Write a decision table (NAME.drl.csv) instead of a rule file: for "
+          + "disposition grading, the default grading rules as a table that replaces "
+          + "grading.drl; for another name, the same columns with one row to change.")
+  private boolean table;
+
   @Override
   public Integer call() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     int exitCode;
     try (PrintStream printed = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-      exitCode = NewRuleCommand.run(decision, name, rules, printed);
+      exitCode = table ? NewRuleCommand.table(decision, name, rules, printed)
+          : NewRuleCommand.run(decision, name, rules, printed);
     }
     spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
     spec.commandLine().getOut().flush();

@@ -1,12 +1,15 @@
 package dev.returnkit.rules.verify;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * What {@code returnkit new-rule} does: writes a complete rule file for one decision into a rule
@@ -26,7 +29,63 @@ public final class NewRuleCommand {
   public static final List<String> DECISIONS = List.of("eligibility", "liability",
       "disposition");
 
+  /** The default grading rules as a decision table, shipped in the jar. */
+  public static final String GRADING_TABLE =
+      "dev/returnkit/rules/tables/grading-table.drl.csv.txt";
+
   private NewRuleCommand() {}
+
+  /**
+   * Writes a disposition decision table: for the name {@code grading}, returnkit's default
+   * grading rules as a table (it replaces {@code grading.drl}, deciding the same until a row is
+   * changed); for another name, the same columns with one row that matches nothing until its
+   * category is changed.
+   *
+   * @param decision the decision; only disposition has a table
+   * @param name the table's name, lower case with hyphens; also its rule's name
+   * @param rulesDirectory the rule directory
+   * @param out where what was done is printed
+   * @return {@link #WRITTEN} or {@link #REFUSED}
+   */
+  public static int table(String decision, String name, Path rulesDirectory, PrintStream out) {
+    if (!decision.equals("disposition")) {
+      out.println("There is no table for '" + decision + "': returnkit ships a decision table "
+          + "for disposition (by grade, finding and category); write a rule file for "
+          + decision + " instead (without --table)");
+      return REFUSED;
+    }
+    if (!validName(name, out)) {
+      return REFUSED;
+    }
+    String shipped;
+    try (InputStream in = NewRuleCommand.class.getClassLoader()
+        .getResourceAsStream(GRADING_TABLE)) {
+      shipped = new String(Objects.requireNonNull(in, GRADING_TABLE).readAllBytes(),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String table = name.equals("grading") ? shipped : ownTable(shipped, name);
+    return write(rulesDirectory.resolve("dev/returnkit/rules/disposition")
+        .resolve(name + ".drl.csv"), table, decision + " table " + name, "its rows",
+        rulesDirectory, out);
+  }
+
+  /**
+   * The shipped table's columns with one row of the policy owner's: it matches nothing (no
+   * product is in category "change-me") until its cells are changed.
+   */
+  private static String ownTable(String shipped, String name) {
+    int rows = shipped.indexOf("\nsealed-as-new,");
+    String code = name.toUpperCase(Locale.ROOT).replace('-', '_');
+    return "\"# " + name + ": a disposition table of your own. Each row is a rule; rows are "
+        + "tried highest priority first (the defaults use 40 to 100), a line takes the first "
+        + "that matches. Change the category, grade and finding to match, and the "
+        + "disposition to give. See docs/policies.md, Decision tables.\"\n"
+        + shipped.substring(shipped.indexOf('\n') + 1, rows + 1)
+        .replace("RuleTable Grading", "RuleTable " + code)
+        + name + ",58,,,change-me,\"REFURBISH, " + code + "\",\n";
+  }
 
   /**
    * Writes a rule file.
@@ -44,26 +103,38 @@ public final class NewRuleCommand {
           + " (the settlement's money is changed with settings, docs/policies.md)");
       return REFUSED;
     }
+    if (!validName(name, out)) {
+      return REFUSED;
+    }
+    return write(rulesDirectory.resolve("dev/returnkit/rules").resolve(decision)
+        .resolve(name + ".drl"), template(decision, name), "rule " + decision + "/" + name,
+        "its condition", rulesDirectory, out);
+  }
+
+  private static boolean validName(String name, PrintStream out) {
     if (!name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
       out.println("'" + name + "' is no rule name: use lower-case words joined by hyphens, "
           + "e.g. luxury-review");
-      return REFUSED;
+      return false;
     }
-    Path file = rulesDirectory.resolve("dev/returnkit/rules").resolve(decision)
-        .resolve(name + ".drl");
+    return true;
+  }
+
+  private static int write(Path file, String text, String what, String change,
+      Path rulesDirectory, PrintStream out) {
     if (Files.exists(file)) {
       out.println(file + " exists already; nothing was written");
       return REFUSED;
     }
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, template(decision, name), StandardCharsets.UTF_8);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       out.println("Cannot write " + file + ": " + e.getMessage());
       return REFUSED;
     }
-    out.println("Wrote " + file + " (rule " + decision + "/" + name + ").");
-    out.println("Change its condition, then check it: returnkit verify --rules "
+    out.println("Wrote " + file + " (" + what + ").");
+    out.println("Change " + change + ", then check it: returnkit verify --rules "
         + rulesDirectory);
     return WRITTEN;
   }

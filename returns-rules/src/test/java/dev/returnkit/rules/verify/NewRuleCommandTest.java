@@ -47,6 +47,40 @@ class NewRuleCommandTest {
   }
 
   @Test
+  @DisplayName("writes the default grading table, which changes no case, and a table of one's "
+      + "own whose row matches nothing until it is changed; refuses other decisions")
+  void tables() throws IOException {
+    Path rules = dir.resolve("rules");
+
+    assertThat(NewRuleCommand.table("disposition", "grading", rules, out))
+        .isEqualTo(NewRuleCommand.WRITTEN);
+    assertThat(NewRuleCommand.table("disposition", "opened-electronics", rules, out))
+        .isEqualTo(NewRuleCommand.WRITTEN);
+
+    Path own = rules.resolve("dev/returnkit/rules/disposition/opened-electronics.drl.csv");
+    assertThat(Files.readString(own)).startsWith("\"# opened-electronics: a disposition table")
+        .contains("RuleTable OPENED_ELECTRONICS\n")
+        .endsWith("\nopened-electronics,58,,,change-me,\"REFURBISH, OPENED_ELECTRONICS\",\n")
+        .doesNotContain("sealed-as-new");
+    assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("Wrote " + rules.resolve(
+        "dev/returnkit/rules/disposition/grading.drl.csv") + " (disposition table grading).\n"
+        + "Change its rows, then check it: returnkit verify --rules " + rules + "\n");
+    assertThat(VerifyCommand.run(rules, null, null, out)).isEqualTo(VerifyCommand.PASSED);
+    assertThat(buffer.toString(StandardCharsets.UTF_8))
+        .contains("Rule set: defaults, 1 file(s) replaced, 1 added\n");
+
+    buffer.reset();
+    assertThat(NewRuleCommand.table("liability", "ours", rules, out))
+        .isEqualTo(NewRuleCommand.REFUSED);
+    assertThat(buffer.toString(StandardCharsets.UTF_8)).startsWith("There is no table for "
+        + "'liability': returnkit ships a decision table for disposition");
+    assertThat(NewRuleCommand.table("disposition", "grading", rules, out))
+        .isEqualTo(NewRuleCommand.REFUSED);
+    assertThat(NewRuleCommand.table("disposition", "Bad Name", rules, out))
+        .isEqualTo(NewRuleCommand.REFUSED);
+  }
+
+  @Test
   @DisplayName("refuses an existing file, an unknown decision and a bad name, writing nothing")
   void refusals() throws IOException {
     Path rules = dir.resolve("rules");

@@ -1,0 +1,211 @@
+package dev.returnkit.rules.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.returnkit.rules.DroolsPolicies;
+import dev.returnkit.rules.InvalidRuleSetException;
+import dev.returnkit.rules.RuleInForce;
+import dev.returnkit.rules.RuleProblem;
+import dev.returnkit.rules.verify.PolicyVerifier;
+import dev.returnkit.rules.verify.ScenarioFile;
+import dev.returnkit.rules.verify.VerificationReport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Decision tables in a policy directory")
+class DecisionTableTest {
+
+  /** The shipped default table: the rules of disposition/grading.drl, one row each. */
+  static final String SHIPPED = "dev/returnkit/rules/tables/grading-table.drl.csv.txt";
+  /** Where a policy owner puts it to replace disposition/grading.drl. */
+  static final String REPLACING = "dev/returnkit/rules/disposition/grading.drl.csv";
+
+  @TempDir
+  Path dir;
+
+  static String shippedTable() throws IOException {
+    try (InputStream in = Objects.requireNonNull(DecisionTableTest.class.getClassLoader()
+        .getResourceAsStream(SHIPPED))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private Path ruleDirectory(String table) throws IOException {
+    Path file = dir.resolve("rules").resolve(REPLACING);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, table);
+    return dir.resolve("rules");
+  }
+
+  private static List<String> scenarioResults(DroolsPolicies policies) {
+    VerificationReport report = PolicyVerifier.verify(policies, ScenarioFile.defaults());
+    return report.cases().stream().map(c -> c.scenario().name() + " " + c.passed() + " "
+        + (c.actual() == null ? null : c.actual().disposition()) + " " + c.rulesFired())
+        .toList();
+  }
+
+  @Test
+  @DisplayName("the shipped table replaces grading.drl and decides every built-in case alike, "
+      + "its rules listed at their rows")
+  void shippedTableDecidesLikeTheRuleFile() throws IOException {
+    DroolsPolicies policies = DroolsPolicies.builder().directory(ruleDirectory(shippedTable()))
+        .build();
+
+    assertThat(policies.description()).isEqualTo("defaults, 1 file(s) replaced, 0 added");
+    assertThat(scenarioResults(policies))
+        .isEqualTo(scenarioResults(DroolsPolicies.defaults()))
+        .allSatisfy(result -> assertThat(result).contains(" true "));
+    assertThat(policies.rules()).filteredOn(r -> r.id().startsWith("disposition/"))
+        .contains(new RuleInForce("disposition/sealed-as-new", REPLACING, 10, "disposition",
+                RuleInForce.Status.REPLACED),
+            new RuleInForce("disposition/wrong-item-as-new", REPLACING, 11, "disposition",
+                RuleInForce.Status.REPLACED),
+            new RuleInForce("disposition/open-box", REPLACING, 12, "disposition",
+                RuleInForce.Status.REPLACED));
+  }
+
+  @Test
+  @DisplayName("a new row changes what its lines get, and a row's rule can be switched off")
+  void newRowAndDisabledRow() throws IOException {
+    String table = shippedTable() + "opened-electronics,52,B,,electronics,"
+        + "\"REFURBISH, OPENED_ELECTRONICS\",\n";
+    Path rules = ruleDirectory(table);
+    DroolsPolicies policies = DroolsPolicies.builder().directory(rules).build();
+    dev.returnkit.rules.verify.Scenario electronicsB = scenario("electronics", "B");
+    dev.returnkit.rules.verify.Scenario kitchenB = scenario("kitchen", "B");
+
+    assertThat(PolicyVerifier.verify(policies, electronicsB).actual().disposition())
+        .hasToString("REFURBISH");
+    assertThat(PolicyVerifier.verify(policies, electronicsB).rulesFired())
+        .contains("disposition/opened-electronics");
+    assertThat(PolicyVerifier.verify(policies, kitchenB).actual().disposition())
+        .hasToString("RESTOCK_OPEN_BOX");
+    assertThat(policies.rules()).contains(new RuleInForce("disposition/opened-electronics",
+        REPLACING, 13, "disposition", RuleInForce.Status.ADDED));
+
+    Files.writeString(rules.resolve("disabled-rules.txt"), "disposition/opened-electronics\n");
+    DroolsPolicies switchedOff = DroolsPolicies.builder().directory(rules).build();
+
+    assertThat(PolicyVerifier.verify(switchedOff, electronicsB).actual().disposition())
+        .hasToString("RESTOCK_OPEN_BOX");
+  }
+
+  @Test
+  @DisplayName("reports a wrong cell at its row and column, with the rule and the problem")
+  void wrongCell() throws IOException {
+    String table = shippedTable().replace("open-box,50,\"A, B\"", "open-box,50,\"A, E\"");
+    Path rules = ruleDirectory(table);
+
+    assertThatThrownBy(() -> DroolsPolicies.builder().directory(rules).build())
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).singleElement().satisfies(problem -> {
+              assertThat(problem.file()).isEqualTo(REPLACING);
+              assertThat(problem.line()).isEqualTo(12);
+              assertThat(problem.message()).isEqualTo("column C (grade), rule open-box: "
+                  + "'E' is no ItemGrade; the values are [A, B, C, D]");
+            }));
+  }
+
+  @Test
+  @DisplayName("refuses a line-decision table whose rows bind no $line, and a table with no "
+      + "rules, naming the table")
+  void refusals() throws IOException {
+    String noLine = shippedTable().replace("$line : DispositionLine...", "DispositionLine...");
+
+    assertThatThrownBy(() -> DecisionTable.read(REPLACING, noLine.getBytes(UTF8)))
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).first().isEqualTo(
+                REPLACING + ":10: a row of a disposition or liability table decides a line "
+                    + "once, so it binds the line as $line: write '$line : DispositionLine' in "
+                    + "the object type row"));
+    assertThatThrownBy(() -> DecisionTable.read(REPLACING, "RuleSet,x\n".getBytes(UTF8)))
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).singleElement()
+                .asString().isEqualTo(REPLACING + ": the table cannot be read: No RuleTable "
+                    + "cells in spreadsheet."));
+    assertThatThrownBy(() -> DecisionTable.read(REPLACING, shippedTable().getBytes(UTF8), false))
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                REPLACING + ": decision tables need Drools' decision-table compiler: add the "
+                    + "dependency org.drools:drools-decisiontables (the version of "
+                    + "drools-engine) to the application"));
+    assertThat(DecisionTable.isTable("a/b.drl.csv")).isTrue();
+    assertThat(DecisionTable.isTable("a/b.DRL.XLSX")).isTrue();
+    assertThat(DecisionTable.isTable("a/b.csv")).isFalse();
+    assertThat(DecisionTable.letter(0)).isEqualTo("A");
+    assertThat(DecisionTable.letter(25)).isEqualTo("Z");
+    assertThat(DecisionTable.letter(26)).isEqualTo("AA");
+  }
+
+  @Test
+  @DisplayName("reads an Excel workbook the same way, and names the sheet of a wrong cell")
+  void workbook() throws IOException {
+    Path file = dir.resolve("rules").resolve(REPLACING.replace(".csv", ".xlsx"));
+    Files.createDirectories(file.getParent());
+    Files.write(file, workbook(shippedTable()));
+    DroolsPolicies policies = DroolsPolicies.builder().directory(dir.resolve("rules")).build();
+
+    assertThat(scenarioResults(policies)).isEqualTo(scenarioResults(DroolsPolicies.defaults()));
+    assertThat(policies.rules()).contains(new RuleInForce("disposition/open-box",
+        REPLACING.replace(".csv", ".xlsx"), 12, "disposition", RuleInForce.Status.REPLACED));
+
+    Files.write(file, workbook(shippedTable().replace("\"RESTOCK, SEALED\"",
+        "\"RESTOKC, SEALED\"")));
+
+    assertThatThrownBy(() -> DroolsPolicies.builder().directory(dir.resolve("rules")).build())
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).singleElement().satisfies(problem -> {
+              assertThat(problem.line()).isEqualTo(10);
+              assertThat(problem.message()).isEqualTo("sheet Grading, column F "
+                  + "(disposition, code), rule sealed-as-new: 'RESTOKC' is no Disposition; "
+                  + "did you mean RESTOCK? the values are [RESTOCK, RESTOCK_OPEN_BOX, "
+                  + "REFURBISH, RETURN_TO_SUPPLIER, SCRAP]");
+            }));
+  }
+
+  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
+
+  /** The CSV table as a workbook with one sheet, Grading, cell for cell. */
+  private static byte[] workbook(String csv) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet("Grading");
+      String[] lines = csv.split("\n", -1);
+      for (int r = 0; r < lines.length; r++) {
+        Row row = sheet.createRow(r);
+        List<String> cells = new org.drools.decisiontable.parser.csv.CsvLineParser()
+            .parse(lines[r]);
+        for (int c = 0; c < cells.size(); c++) {
+          // A workbook merges cells instead of CSV's "...": the object type stays in the first.
+          String value = cells.get(c).endsWith("...") && c > 0
+              && cells.get(c - 1).endsWith("...") ? "" : cells.get(c).replace("...", "");
+          row.createCell(c).setCellValue(value);
+        }
+      }
+      sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(6, 6, 2, 4));
+      workbook.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static dev.returnkit.rules.verify.Scenario scenario(String category, String grade)
+      throws IOException {
+    return ScenarioFile.parse("test.csv", """
+        case,category,price,delivered_days_ago,reason,grade,findings
+        it,%s,EUR 100.00,5,CHANGED_MIND,%s,SIGNS_OF_USE
+        """.formatted(category, grade)).get(0);
+  }
+}
