@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -392,6 +393,28 @@ public final class DroolsPolicies
       settingOverrides.put(Objects.requireNonNull(key, "key"),
           Objects.requireNonNull(value, "value"));
       return this;
+    }
+
+    /**
+     * Declares the shop's product categories, from its catalogue: a category a setting names
+     * that is none of them is then reported as a warning (with the file, the line and the
+     * nearest category), so a typo in a settings file does not silently do nothing. The same as
+     * setting {@value PolicySettings#CATEGORIES}, and it wins over a file's.
+     *
+     * @param categories the shop's categories, e.g. {@code List.of("apparel", "electronics")}
+     * @return this
+     * @throws IllegalArgumentException if a category is blank or holds a comma
+     */
+    public Builder categories(Collection<String> categories) {
+      List<String> names = new ArrayList<>();
+      for (String category : categories) {
+        if (category == null || category.isBlank() || category.contains(",")) {
+          throw new IllegalArgumentException("a category is a name without commas, got '"
+              + category + "'");
+        }
+        names.add(category.strip());
+      }
+      return setting(PolicySettings.CATEGORIES, String.join(", ", names));
     }
 
     /**

@@ -164,6 +164,31 @@ class PolicyOwnerRulesTest {
                     + "EligibilityLine, EligibilityCase, ")));
   }
 
+  @Test
+  @DisplayName("categories declared by the host in code: a settings file naming another is "
+      + "warned of, with file, line and the nearest category; a bad category is refused")
+  void hostDeclaresCategories(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path settings = dir.resolve("ours.properties");
+    java.nio.file.Files.writeString(settings, "restocking-fee.percent = 10\n"
+        + "hygiene.categories += swimwaer\n");
+
+    DroolsPolicies policies = DroolsPolicies.builder().settingsFile(settings)
+        .categories(java.util.List.of("apparel", "swimwear", "underwear", "cosmetics",
+            "earbuds", "perishables", "gift-cards", "personalised", "electronics",
+            "appliances", "furniture", "toys"))
+        .build();
+
+    assertThat(policies.warnings()).extracting(RuleProblem::toString).containsExactly(
+        settings + ":2: hygiene.categories: 'swimwaer' is not one of the shop's categories "
+            + "(setting categories); did you mean 'swimwear'?");
+    assertThat(policies.settings().declaredCategories()).contains("apparel", "toys");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DroolsPolicies.builder()
+        .categories(java.util.List.of("apparel", "kitchen, dining")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a category is a name without commas, got 'kitchen, dining'");
+  }
+
   private static void assertProblem(String drl, String expected) {
     assertThatThrownBy(() -> build(drl)).isInstanceOfSatisfying(InvalidRuleSetException.class,
         e -> assertThat(e.problems()).extracting(RuleProblem::toString)
