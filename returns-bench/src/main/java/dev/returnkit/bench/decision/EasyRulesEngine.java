@@ -262,7 +262,7 @@ public final class EasyRulesEngine implements RuleEngine {
     Rules r = settlementLineRules;
     lineRule(r, "settlement/item-refund", 0, SettlementLine.class, (l, f) -> true,
         l -> ItemRefund.of(l, l.paidForAccepted(), "ITEM_PRICE_REFUNDED"), false);
-    lineRule(r, "settlement/method-as-requested", 0, SettlementLine.class, (l, f) -> true,
+    lineRule(r, "settlement/method-as-requested", -100, SettlementLine.class, (l, f) -> true,
         l -> SettlementMethod.of(l, l.resolution(), "AS_REQUESTED"), false);
     lineRule(r, "settlement/restocking-fee", 0, SettlementLine.class,
         (l, f) -> l.liability() == Liability.CUSTOMER && l.grade() != null

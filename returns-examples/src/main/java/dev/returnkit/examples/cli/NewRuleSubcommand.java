@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
  * imports, into a rule directory.
  */
 @Command(name = "new-rule", mixinStandardHelpOptions = true,
-    description = {"Writes a complete rule file for a decision (eligibility, liability or "
-        + "disposition) into a rule directory: its package and import lines, and a rule named "
-        + "NAME that builds as written and matches nothing until its condition is changed.",
+    description = {"Writes a complete rule file for a decision (eligibility, liability, "
+        + "disposition or settlement) into a rule directory: its package and import lines, "
+        + "and a rule named NAME that builds as written and matches nothing until its "
+        + "condition is changed; with --table, a disposition decision table.",
         "Exit code 0: written; 2: nothing written (an unknown decision, a bad name, or the "
             + "file exists)."})
 final class NewRuleSubcommand implements Callable<Integer> {
@@ -28,7 +29,7 @@ final class NewRuleSubcommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DECISION",
-      description = "eligibility, liability or disposition")
+      description = "eligibility, liability, disposition or settlement")
   private String decision;
 
   @Parameters(index = "1", paramLabel = "NAME",

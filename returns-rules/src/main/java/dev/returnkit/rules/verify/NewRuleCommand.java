@@ -15,8 +15,9 @@ import java.util.Objects;
  * What {@code returnkit new-rule} does: writes a complete rule file for one decision into a rule
  * directory, with its package and import lines, a rule named after the file that builds as
  * written and matches nothing until its condition is changed (category "change-me"), and
- * comments saying what to change. Eligibility, liability and disposition have templates; the
- * settlement's money is changed through settings (docs/policies.md).
+ * comments saying what to change. Eligibility, liability, disposition and settlement (the way a
+ * line is settled) have templates; the settlement's money is changed through settings
+ * (docs/policies.md).
  */
 public final class NewRuleCommand {
 
@@ -27,7 +28,7 @@ public final class NewRuleCommand {
 
   /** The decisions with a template. */
   public static final List<String> DECISIONS = List.of("eligibility", "liability",
-      "disposition");
+      "disposition", "settlement");
 
   /** The default grading rules as a decision table, shipped in the jar. */
   public static final String GRADING_TABLE =
@@ -90,7 +91,7 @@ public final class NewRuleCommand {
   /**
    * Writes a rule file.
    *
-   * @param decision eligibility, liability or disposition
+   * @param decision eligibility, liability, disposition or settlement
    * @param name the rule's name, lower case with hyphens (e.g. {@code luxury-review}); also the
    *     file's name
    * @param rulesDirectory the rule directory
@@ -142,7 +143,7 @@ public final class NewRuleCommand {
   /**
    * The text of a new rule file.
    *
-   * @param decision eligibility, liability or disposition
+   * @param decision eligibility, liability, disposition or settlement
    * @param name the rule's name
    * @return the DRL
    */
@@ -185,6 +186,29 @@ public final class NewRuleCommand {
               not LiabilityFinding( lineKey == $key )
           then
               insert(LiabilityFinding.of($line, Liability.SELLER, "%1$s"));
+          end
+          """.formatted(code, name);
+      case "settlement" -> """
+          // %2$s: what this rule decides, in a sentence (for the next person who reads it).
+          // As written it matches nothing (no product is in category "change-me"): change the
+          // condition. It settles a line another way than the customer asked (REFUND,
+          // STORE_CREDIT, EXCHANGE, REPAIR); the money is kept by the settings (fees, charges)
+          // and the core's limits. One way per line: the rule with the highest salience
+          // decides, and the "not SettlementMethod" line keeps a later rule from deciding
+          // again; the default, settlement/method-as-requested, comes last (salience -100).
+          package dev.returnkit.rules.settlement;
+
+          import dev.returnkit.rules.fact.SettlementLine;
+          import dev.returnkit.rules.fact.SettlementMethod;
+          import dev.returnkit.spi.vocabulary.Resolution;
+
+          rule "%2$s"
+              salience 10
+          when
+              $line : SettlementLine( $key : lineKey, category == "change-me" )
+              not SettlementMethod( lineKey == $key )
+          then
+              insert(SettlementMethod.of($line, Resolution.STORE_CREDIT, "%1$s"));
           end
           """.formatted(code, name);
       default -> """

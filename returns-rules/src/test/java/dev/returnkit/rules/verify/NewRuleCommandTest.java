@@ -40,10 +40,27 @@ class NewRuleCommandTest {
 
     DroolsPolicies policies = DroolsPolicies.builder().directory(rules).build();
 
-    assertThat(policies.rules()).filteredOn(rule -> rule.id().startsWith("eligibility/our-")
-        || rule.id().startsWith("liability/our-") || rule.id().startsWith("disposition/our-"))
-        .extracting(RuleInForce::status).hasSize(3).containsOnly(RuleInForce.Status.ADDED);
+    assertThat(policies.rules()).filteredOn(rule -> rule.id().contains("/our-"))
+        .extracting(RuleInForce::id).containsExactly("disposition/our-disposition",
+            "eligibility/our-eligibility", "liability/our-liability",
+            "settlement/our-settlement");
+    assertThat(policies.rules()).filteredOn(rule -> rule.id().contains("/our-"))
+        .extracting(RuleInForce::status).containsOnly(RuleInForce.Status.ADDED);
     assertThat(VerifyCommand.run(rules, null, null, out)).isEqualTo(VerifyCommand.PASSED);
+
+    // Once its condition matches, the settlement rule settles the line its way, before the
+    // default that settles it as asked.
+    Path settlement = rules.resolve("dev/returnkit/rules/settlement/our-settlement.drl");
+    Files.writeString(settlement, Files.readString(settlement)
+        .replace("category == \"change-me\"", "category == \"apparel\""));
+    Scenario apparel = ScenarioFile.parse("ours.csv", """
+        case,category,price,delivered_days_ago,reason,grade,findings
+        shirt,apparel,EUR 30.00,5,DOES_NOT_FIT,A,SEAL_INTACT
+        """).get(0);
+    VerificationReport.CaseResult settled = PolicyVerifier.verify(
+        DroolsPolicies.builder().directory(rules).build(), apparel);
+    assertThat(settled.rulesFired()).contains("settlement/our-settlement")
+        .doesNotContain("settlement/method-as-requested");
   }
 
   @Test
@@ -92,14 +109,14 @@ class NewRuleCommandTest {
     assertThat(NewRuleCommand.run("eligibility", "luxury-review", rules, out))
         .isEqualTo(NewRuleCommand.REFUSED);
     assertThat(Files.readString(file)).startsWith("// mine\n");
-    assertThat(NewRuleCommand.run("settlement", "bonus", rules, out))
+    assertThat(NewRuleCommand.run("shipping", "bonus", rules, out))
         .isEqualTo(NewRuleCommand.REFUSED);
     assertThat(NewRuleCommand.run("eligibility", "Luxury Review", rules, out))
         .isEqualTo(NewRuleCommand.REFUSED);
     assertThat(buffer.toString(StandardCharsets.UTF_8))
         .contains(file + " exists already; nothing was written")
-        .contains("There is no template for 'settlement'")
+        .contains("There is no template for 'shipping'")
         .contains("'Luxury Review' is no rule name");
-    assertThat(rules.resolve("dev/returnkit/rules/settlement")).doesNotExist();
+    assertThat(rules.resolve("dev/returnkit/rules/shipping")).doesNotExist();
   }
 }
