@@ -16,6 +16,7 @@ import dev.returnkit.core.warehouse.LiabilityFacts;
 import dev.returnkit.core.warehouse.LiabilityPolicy;
 import dev.returnkit.rules.engine.DefaultRules;
 import dev.returnkit.rules.engine.RuleDecisions;
+import dev.returnkit.rules.engine.RuleLint;
 import dev.returnkit.rules.engine.RuleCatalogue;
 import dev.returnkit.rules.engine.RuleSet;
 import dev.returnkit.rules.engine.RuleSetCompiler;
@@ -220,14 +221,17 @@ public final class DroolsPolicies
   }
 
   /**
-   * What in the settings in force is likely a mistake but not an error (a category no product
-   * has), with file and line; logged at WARN when the rules are built, and printed by
-   * {@code returnkit verify}.
+   * What in the rules and settings in force is likely a mistake but not an error, with file and
+   * line: a rule of the policy owner's that competes with a default, never decides or decides
+   * nothing (by its id), a category no product has; logged at WARN when the rules are built,
+   * and printed by {@code returnkit verify} and {@code returnkit rules}.
    *
    * @return the warnings, empty when there are none
    */
   public List<RuleProblem> warnings() {
-    return settings().warnings();
+    List<RuleProblem> warnings = new ArrayList<>(current.get().ruleWarnings());
+    warnings.addAll(settings().warnings());
+    return List.copyOf(warnings);
   }
 
   /**
@@ -541,14 +545,34 @@ public final class DroolsPolicies
       Map<String, String> added = Map.copyOf(adding);
       Set<String> off = Set.copyOf(switchedOff);
       Map<String, DecisionTable> tablesRead = Map.copyOf(tables);
+      List<RuleProblem> ruleWarnings = ruleWarnings(replacing, adding, tables);
+      ruleWarnings.forEach(warning -> log.warn("Return policies: {}", warning));
       RuleSet ruleSet = new RuleSet(kieBase, switchedOff, settings, origin,
           () -> RuleCatalogue.of(DefaultRules.sources(), replaced, added, off).stream()
               .map(rule -> tablesRead.containsKey(rule.file()) && rule.status()
                   != RuleInForce.Status.REMOVED ? tablesRead.get(rule.file()).locate(rule) : rule)
-              .toList());
+              .toList(), ruleWarnings);
       log.info("Return policies built in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
           origin);
       return ruleSet;
+    }
+
+    /** What {@link RuleLint} finds in the files replaced and added, tables at their rows. */
+    private static List<RuleProblem> ruleWarnings(Map<String, String> replacing,
+        Map<String, String> adding, Map<String, DecisionTable> tables) {
+      if (replacing.isEmpty() && adding.isEmpty()) {
+        return List.of();
+      }
+      Map<String, String> defaults = new LinkedHashMap<>(DefaultRules.sources());
+      defaults.keySet().removeAll(replacing.keySet());
+      Map<String, String> own = new LinkedHashMap<>(replacing);
+      own.putAll(adding);
+      List<RuleProblem> warnings = new ArrayList<>();
+      for (RuleProblem warning : RuleLint.warnings(defaults, own)) {
+        DecisionTable table = tables.get(warning.file());
+        warnings.add(table == null ? warning : table.atRow(warning));
+      }
+      return warnings;
     }
 
     private PolicySettings settings(Map<String, String> texts, List<RuleProblem> problems) {

@@ -123,8 +123,20 @@ import dev.returnkit.spi.money.Money;
 
     assertThatThrownBy(() -> unguarded.decide(liability()))
         .isInstanceOf(InvalidDecisionException.class)
-        .hasMessageContaining("the rules decided 2 liabilitys for line L-1")
-        .hasMessageContaining("com.acme/blame-the-supplier");
+        .hasMessageContaining("the rules decided 2 liabilities for line L-1: [")
+        .hasMessageContaining("SUPPLIER (ALWAYS_THE_SUPPLIER)")
+        .hasMessageContaining("com.acme/blame-the-supplier")
+        .hasMessageEndingWith("every line needs exactly one: a rule that decides it checks "
+            + "that none did first (not LiabilityFinding( lineKey == $key )) and has a salience "
+            + "above the rule it comes before");
+    // Before any case is decided, the rule is named as one that competes with the defaults.
+    assertThat(unguarded.warnings()).extracting(RuleProblem::toString).containsExactly(
+        "com/acme/blame.drl:" + (HEADER.lines().count() + 1) + ": rule "
+            + "com.acme/blame-the-supplier decides a line's liability without checking that no "
+            + "rule did first, so it competes with the defaults: a line a rule decided before it "
+            + "gets two and cannot be decided. Add the condition 'not LiabilityFinding( lineKey "
+            + "== $key )' (with $key : lineKey on the line), and a salience above the default it "
+            + "should come before");
   }
 
   @Test

@@ -418,11 +418,34 @@ public final class RuleDecisions {
           + " (rules fired on it: " + fired + "); every line needs exactly one");
     }
     if (outcomes.size() > 1) {
-      throw new InvalidDecisionException("the rules decided " + outcomes.size() + " " + what
-          + "s for line " + line + ": " + outcomes + " (rules fired on it: " + fired
-          + "); every line needs exactly one");
+      // A policy owner's rule without the one-per-line guard: name the outcomes in their
+      // words and the rules, and say what the rule needs.
+      throw new InvalidDecisionException("the rules decided " + outcomes.size() + " "
+          + plural(what) + " for line " + line + ": " + outcomes.stream()
+              .map(RuleDecisions::describe).toList() + " (rules fired on it: " + fired
+          + "); every line needs exactly one: a rule that decides it checks that none did "
+          + "first (not " + outcomes.get(0).getClass().getSimpleName()
+          + "( lineKey == $key )) and has a salience above the rule it comes before");
     }
     return outcomes.get(0);
+  }
+
+  private static String plural(String what) {
+    return what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s";
+  }
+
+  /** An outcome in a policy owner's words: what it decides and its reason code. */
+  private static String describe(CaseFact outcome) {
+    if (outcome instanceof LiabilityFinding finding) {
+      return finding.liability() + " (" + finding.code() + ")";
+    }
+    if (outcome instanceof DispositionChoice choice) {
+      return choice.disposition() + " (" + choice.code() + ")";
+    }
+    if (outcome instanceof SettlementMethod method) {
+      return method.method() + " (" + method.code() + ")";
+    }
+    return outcome.toString();
   }
 
   private static <T> Map<String, List<T>> byKey(List<T> outcomes, Function<T, String> key) {

@@ -1,6 +1,7 @@
 package dev.returnkit.rules.engine;
 
 import dev.returnkit.rules.RuleInForce;
+import dev.returnkit.rules.RuleProblem;
 import dev.returnkit.rules.settings.PolicySettings;
 import dev.returnkit.spi.InvalidDecisionException;
 import java.util.Collection;
@@ -30,6 +31,7 @@ public final class RuleSet implements RuleEngine {
   private final KieBase kieBase;
   private final Set<String> disabled;
   private final PolicySettings settings;
+  private final List<RuleProblem> ruleWarnings;
   private final SortedSet<String> ruleIds;
   private final String description;
   private final Supplier<List<RuleInForce>> catalogueSource;
@@ -61,6 +63,24 @@ public final class RuleSet implements RuleEngine {
    */
   public RuleSet(KieBase kieBase, Set<String> disabled, PolicySettings settings,
       String description, Supplier<List<RuleInForce>> catalogue) {
+    this(kieBase, disabled, settings, description, catalogue, List.of());
+  }
+
+  /**
+   * Wraps a built KieBase, with where each of its rules is written and what in them is likely a
+   * mistake.
+   *
+   * @param kieBase the rules
+   * @param disabled ids of rules that must not fire (each one exists in the KieBase)
+   * @param settings the policy settings
+   * @param description where the rule set came from, for messages
+   * @param catalogue reads every rule with its file, line and status ({@link RuleCatalogue})
+   * @param ruleWarnings the rules that build but cannot work as meant ({@link RuleLint})
+   */
+  public RuleSet(KieBase kieBase, Set<String> disabled, PolicySettings settings,
+      String description, Supplier<List<RuleInForce>> catalogue,
+      List<RuleProblem> ruleWarnings) {
+    this.ruleWarnings = List.copyOf(ruleWarnings);
     this.catalogueSource = Objects.requireNonNull(catalogue, "catalogue");
     this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
     this.disabled = Set.copyOf(disabled);
@@ -131,6 +151,16 @@ public final class RuleSet implements RuleEngine {
       session.dispose();
     }
     return new RuleExecution(fired.inserted(), fired);
+  }
+
+  /**
+   * The policy owner's rules that build but cannot work as meant: competing with a default,
+   * never deciding, or deciding nothing.
+   *
+   * @return the warnings, at each rule's file and line
+   */
+  public List<RuleProblem> ruleWarnings() {
+    return ruleWarnings;
   }
 
   /**

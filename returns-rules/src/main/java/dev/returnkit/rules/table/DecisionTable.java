@@ -208,6 +208,17 @@ public final class DecisionTable {
   }
 
   /**
+   * A warning about one of this table's rules (it names the rule), moved to the table's row.
+   *
+   * @param warning a warning whose source is {@link #drlPath()}, at a line of {@link #drl()}
+   * @return the warning at the table's row
+   */
+  public RuleProblem atRow(RuleProblem warning) {
+    WrittenRow written = rowAt(warning.line());
+    return new RuleProblem(path, written == null ? 0 : written.row(), warning.message());
+  }
+
+  /**
    * A rule of this table as the rule list shows it: at the table and its row.
    *
    * @param rule a rule read from {@link #drl()}

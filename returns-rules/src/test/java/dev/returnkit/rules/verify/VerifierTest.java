@@ -127,6 +127,40 @@ class VerifierTest {
   }
 
   @Test
+  @DisplayName("names a liability rule without the guard before the cases, and says in each "
+      + "case it breaks which liabilities were decided")
+  void unguardedRule() throws IOException {
+    Path file = Files.createDirectories(dir.resolve("rules/dev/returnkit/rules/liability"))
+        .resolve("all-seller.drl");
+    Files.writeString(file, """
+        package dev.returnkit.rules.liability;
+
+        import dev.returnkit.rules.fact.LiabilityFinding;
+        import dev.returnkit.rules.fact.LiabilityLine;
+        import dev.returnkit.spi.vocabulary.Liability;
+
+        rule "all-seller"
+            salience 10
+        when
+            $line : LiabilityLine()
+        then
+            insert(LiabilityFinding.of($line, Liability.SELLER, "ALL_SELLER"));
+        end
+        """);
+
+    int exit = VerifyCommand.run(dir.resolve("rules"), null, null, out);
+
+    assertThat(exit).isEqualTo(VerifyCommand.FAILED);
+    assertThat(output()).contains("Warnings (1 warning):\n  dev/returnkit/rules/liability/"
+            + "all-seller.drl:7: rule liability/all-seller decides a line's liability without "
+            + "checking that no rule did first, so it competes with the defaults")
+        .contains("wc1-changed-mind             FAIL    (no decision)\n")
+        .contains("! the rules could not decide: the rules decided 2 liabilities for line L-1: "
+            + "[CUSTOMER (CUSTOMER_REASON), SELLER\n      (ALL_SELLER)] (rules fired on it: "
+            + "[liability/customer-reason, liability/all-seller]);");
+  }
+
+  @Test
   @DisplayName("lets an own case named like a built-in one replace it where it stands")
   void ownCaseReplacesBuiltIn() throws IOException {
     Path scenarios = dir.resolve("ours.csv");
