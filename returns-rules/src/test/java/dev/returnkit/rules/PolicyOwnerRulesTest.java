@@ -165,6 +165,47 @@ class PolicyOwnerRulesTest {
   }
 
   @Test
+  @DisplayName("a settlement rule compares what was paid as a plain number, or in one currency")
+  void settlementAmounts() {
+    String rule = """
+        package dev.returnkit.rules.settlement;
+
+        import dev.returnkit.rules.fact.SettlementLine;
+        import dev.returnkit.rules.fact.SettlementMethod;
+        import dev.returnkit.spi.vocabulary.Resolution;
+
+        rule "dear-as-credit"
+            salience 10
+        when
+            $line : SettlementLine( $key : lineKey, %s )
+            not SettlementMethod( lineKey == $key )
+        then
+            insert(SettlementMethod.of($line, Resolution.STORE_CREDIT, "DEAR_AS_CREDIT"));
+        end
+        """;
+    for (String condition : List.of("amount > 200", "paidIn(\"EUR\") > 200")) {
+      DroolsPolicies policies = DroolsPolicies.builder()
+          .add("settlement/dear-as-credit.drl", rule.formatted(condition)).build();
+
+      assertThat(rulesFired(policies, "EUR 300.00")).as(condition)
+          .contains("settlement/dear-as-credit").doesNotContain("settlement/method-as-requested");
+      assertThat(rulesFired(policies, "EUR 150.00")).as(condition)
+          .contains("settlement/method-as-requested");
+      assertThat(rulesFired(policies, "USD 300.00")).as(condition).contains(
+          condition.startsWith("amount") ? "settlement/dear-as-credit"
+              : "settlement/method-as-requested");
+    }
+  }
+
+  private static List<String> rulesFired(DroolsPolicies policies, String price) {
+    return dev.returnkit.rules.verify.PolicyVerifier.verify(policies,
+        dev.returnkit.rules.verify.ScenarioFile.parse("ours.csv", """
+            case,category,price,delivered_days_ago,reason,grade,findings
+            lamp,home,%s,5,DOES_NOT_FIT,A,SEAL_INTACT
+            """.formatted(price)).get(0)).rulesFired();
+  }
+
+  @Test
   @DisplayName("categories declared by the host in code: a settings file naming another is "
       + "warned of, with file, line and the nearest category; a bad category is refused")
   void hostDeclaresCategories(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)

@@ -7,6 +7,7 @@ import dev.returnkit.spi.vocabulary.ItemGrade;
 import dev.returnkit.spi.vocabulary.Liability;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
+import java.math.BigDecimal;
 import java.util.Set;
 
 /**
@@ -47,5 +48,36 @@ public record SettlementLine(
   /** Copies the findings. */
   public SettlementLine {
     findings = Set.copyOf(findings);
+  }
+
+  /**
+   * What the customer paid for the accepted units, as a plain number in the case's currency,
+   * for rules: {@code amount > 200}.
+   *
+   * @return the amount
+   */
+  public BigDecimal amount() {
+    return paidForAccepted.amount();
+  }
+
+  /**
+   * What the customer paid for the accepted units in one currency, for rules that hold for it
+   * only: {@code paidIn("EUR") > 200} is false for a case in another currency (returnkit
+   * converts nothing).
+   *
+   * @param currency the currency's code, e.g. {@code EUR}
+   * @return the amount, or null for a case in another currency
+   */
+  public BigDecimal paidIn(String currency) {
+    return Amounts.in(paidForAccepted, currency);
+  }
+
+  /**
+   * The case's currency, for rules: {@code currency == "EUR"}.
+   *
+   * @return the currency's code
+   */
+  public String currency() {
+    return paidForAccepted.currency().getCurrencyCode();
   }
 }
