@@ -467,6 +467,8 @@ public final class DroolsPolicies
       addedFiles.forEach((path, file) -> read(file, problems)
           .ifPresent(text -> adding.put(path, text)));
       Set<String> switchedOff = new LinkedHashSet<>(disabled);
+      // Where each id switched off in a directory was written, for a problem with it.
+      Map<String, RuleProblem> disabledAt = new LinkedHashMap<>();
       // Every settings text to apply, in order, a later one winning: each directory's, then
       // the files given (the more explicit choice), then single values set in code.
       Map<String, String> settingsToApply = new LinkedHashMap<>();
@@ -474,8 +476,8 @@ public final class DroolsPolicies
       // back to the table's rows.
       Map<String, DecisionTable> tables = new LinkedHashMap<>();
       for (Path directory : directories) {
-        readDirectory(directory, replacing, adding, switchedOff, settingsToApply, tables,
-            problems);
+        readDirectory(directory, replacing, adding, switchedOff, disabledAt, settingsToApply,
+            tables, problems);
       }
       settingsFiles.forEach(file -> read(file, problems)
           .ifPresent(text -> settingsToApply.put(file.toString(), text)));
@@ -526,8 +528,12 @@ public final class DroolsPolicies
         SortedSet<String> known = RuleSet.ruleIdsOf(kieBase);
         for (String ruleId : switchedOff) {
           if (!known.contains(ruleId)) {
-            problems.add(new RuleProblem(DISABLED_FILE, 0, "there is no rule '" + ruleId
-                + "' to switch off; rule ids look like eligibility/return-window"));
+            RuleProblem at = disabledAt.getOrDefault(ruleId,
+                new RuleProblem("disable(\"" + ruleId + "\")", 0, ""));
+            problems.add(new RuleProblem(at.file(), at.line(), "there is no rule '" + ruleId
+                + "' to switch off; " + Spelling.closest(ruleId, known)
+                    .map(id -> "did you mean '" + id + "'? ").orElse("")
+                + "rule ids look like eligibility/return-window (returnkit rules lists them)"));
           }
         }
       }
@@ -597,7 +603,8 @@ public final class DroolsPolicies
 
     /** Takes what a directory holds from one snapshot of it (see {@link PolicyDirectory}). */
     private static void readDirectory(Path directory, Map<String, String> replacing,
-        Map<String, String> adding, Set<String> switchedOff, Map<String, String> settingsTexts,
+        Map<String, String> adding, Set<String> switchedOff,
+        Map<String, RuleProblem> disabledAt, Map<String, String> settingsTexts,
         Map<String, DecisionTable> tables, List<RuleProblem> problems) {
       if (!Files.isDirectory(directory)) {
         problems.add(new RuleProblem(directory.toString(), 0, "is not a directory"));
@@ -627,8 +634,15 @@ public final class DroolsPolicies
         } else if (logical.equals(SETTINGS_FILE)) {
           settingsTexts.put(directory.resolve(logical).toString(), text);
         } else if (logical.equals(DISABLED_FILE)) {
-          text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-              .forEach(switchedOff::add);
+          String[] lines = text.split("\r?\n", -1);
+          for (int i = 0; i < lines.length; i++) {
+            String id = lines[i].strip();
+            if (!id.isEmpty() && !id.startsWith("#")) {
+              switchedOff.add(id);
+              disabledAt.putIfAbsent(id, new RuleProblem(
+                  directory.resolve(logical).toString(), i + 1, ""));
+            }
+          }
         }
       });
     }

@@ -254,6 +254,22 @@ class OverridesTest {
           .isInstanceOf(InvalidRuleSetException.class)
           .hasMessageContaining("there is no rule 'eligibility/nope' to switch off");
     }
+
+    @Test
+    @DisplayName("a mistyped id in disabled-rules.txt is refused at its line, with 'did you "
+        + "mean'")
+    void mistypedIdInTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+        throws java.io.IOException {
+      java.nio.file.Path file = dir.resolve("disabled-rules.txt");
+      java.nio.file.Files.writeString(file, "# rules we do not want\neligibility/high-valu\n");
+
+      assertThatThrownBy(() -> DroolsPolicies.builder().directory(dir).build())
+          .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+              assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                  file + ":2: there is no rule 'eligibility/high-valu' to switch off; did you "
+                      + "mean 'eligibility/high-value'? rule ids look like "
+                      + "eligibility/return-window (returnkit rules lists them)"));
+    }
   }
 
   @Nested
