@@ -104,6 +104,39 @@ class DecisionTableTest {
   }
 
   @Test
+  @DisplayName("takes a table of eligibility rules as written: shorter windows by category")
+  void eligibilityTable() throws IOException {
+    Path file = dir.resolve("rules/dev/returnkit/rules/eligibility/short-windows.drl.csv");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, """
+        RuleSet,dev.returnkit.rules.eligibility
+        Import,"dev.returnkit.rules.fact.EligibilityLine, dev.returnkit.rules.fact.Verdict"
+
+        RuleTable ShortWindows
+        NAME,CONDITION,CONDITION,ACTION
+        ,$line : EligibilityLine...,EligibilityLine...,
+        ,"category == ""$param""\",daysSinceDelivery > $param,"insert(Verdict.reject($line, ""$param""));"
+        rule,category,days,code
+        electronics-15-days,electronics,15,RETURN_WINDOW_EXPIRED
+        """);
+    DroolsPolicies policies = DroolsPolicies.builder().directory(dir.resolve("rules")).build();
+
+    VerificationReport report = PolicyVerifier.verify(policies, ScenarioFile.parse("t.csv", """
+        case,category,price,delivered_days_ago,reason,expect_status,expect_codes
+        phone-day-20,electronics,EUR 99.00,20,CHANGED_MIND,REJECTED,RETURN_WINDOW_EXPIRED
+        phone-day-15,electronics,EUR 99.00,15,CHANGED_MIND,APPROVED,ELIGIBLE
+        shirt-day-20,apparel,EUR 39.00,20,CHANGED_MIND,APPROVED,ELIGIBLE
+        """));
+
+    assertThat(report.cases()).allSatisfy(c -> assertThat(c.mismatches()).isEmpty());
+    assertThat(report.cases().get(0).rulesFired()).contains("eligibility/electronics-15-days");
+    assertThat(policies.rules()).contains(new RuleInForce("eligibility/electronics-15-days",
+        "dev/returnkit/rules/eligibility/short-windows.drl.csv", 9, "eligibility",
+        RuleInForce.Status.ADDED));
+    assertThat(policies.warnings()).isEmpty();
+  }
+
+  @Test
   @DisplayName("reports a wrong cell at its row and column, with the rule and the problem")
   void wrongCell() throws IOException {
     String table = shippedTable().replace("open-box,50,\"A, B\"", "open-box,50,\"A, E\"");
