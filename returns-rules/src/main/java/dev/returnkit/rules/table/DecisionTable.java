@@ -18,12 +18,12 @@ import java.util.regex.Pattern;
  * any other name adds its rules. Drools' decision-table compiler reads it (the optional
  * {@code drools-decisiontables} dependency; without it the table is reported, not ignored).
  *
- * <p>returnkit's tables are first-match, like its rule files: in a table whose rules match a
- * {@code DispositionLine} or a {@code LiabilityLine}, bound as {@code $line}, each row decides
- * a line only if no rule of a higher priority has ({@code not DispositionChoice( lineKey ==
- * $line.lineKey )} is added to every row, so no row needs that column), and {@code $settings}
- * (the policy settings) is bound for the row's conditions and actions. Tables of other facts are
- * taken as written.
+ * <p>returnkit's tables are first-match, like its rule files: a row whose action gives a line
+ * its disposition, liability, settlement method or restocking fee (the line bound as
+ * {@code $line}) decides it only if no rule of a higher priority has ({@code not
+ * DispositionChoice( lineKey == $line.lineKey )} and the like is added to every such row, so
+ * no row needs that column), and {@code $settings} (the policy settings) is bound for the row's
+ * conditions and actions. Other rows (eligibility verdicts, say) are taken as written.
  *
  * <p>A problem in the generated DRL is reported at the table's row (the spreadsheet's row
  * number; a CSV file's line), its sheet for a workbook, and the column whose cell the message
@@ -34,6 +34,17 @@ public final class DecisionTable {
   private static final Pattern ROW = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
   private static final Pattern RULE = Pattern.compile("^rule \"(.*)\"");
   private static final String COMPILER = "org.drools.decisiontable.SpreadsheetCompiler";
+  private static final String FACTS = "dev.returnkit.rules.fact.";
+  /**
+   * The outcomes a line gets once: a row inserting one decides the line only if no row (or
+   * rule) of a higher priority has.
+   */
+  private static final List<String> ONE_PER_LINE = List.of("DispositionChoice",
+      "LiabilityFinding", "SettlementMethod", "RestockingFee");
+  /** The line fact each such outcome is decided for. */
+  private static final java.util.Map<String, String> LINE_FACT = java.util.Map.of(
+      "DispositionChoice", "DispositionLine", "LiabilityFinding", "LiabilityLine",
+      "SettlementMethod", "SettlementLine", "RestockingFee", "SettlementLine");
 
   private final String path;
   private final String drl;
@@ -380,17 +391,21 @@ public final class DecisionTable {
   private static List<String> guarded(List<String> block, int row, List<RuleProblem> problems,
       String path) {
     String text = String.join("\n", block);
-    String choice = text.contains("DispositionLine(") || text.contains("DispositionLine (")
-        ? "dev.returnkit.rules.fact.DispositionChoice"
-        : text.contains("LiabilityLine(") || text.contains("LiabilityLine (")
-            ? "dev.returnkit.rules.fact.LiabilityFinding" : null;
+    String then = text.substring(Math.max(0, text.indexOf("\tthen")));
+    String choice = null;
+    for (String outcome : ONE_PER_LINE) {
+      if (Pattern.compile("\\b" + outcome + "\\s*\\.").matcher(then).find()) {
+        choice = FACTS + outcome;
+        break;
+      }
+    }
     if (choice == null) {
       return block;
     }
     if (!text.contains("$line :") && !text.contains("$line:")) {
-      problems.add(new RuleProblem(path, row, "a row of a disposition or liability table "
-          + "decides a line once, so it binds the line as $line: write '$line : "
-          + (choice.endsWith("Choice") ? "DispositionLine" : "LiabilityLine")
+      problems.add(new RuleProblem(path, row, "a row that decides a line's "
+          + choice.substring(FACTS.length()) + " decides it once, so it binds the line as "
+          + "$line: write '$line : " + LINE_FACT.get(choice.substring(FACTS.length()))
           + "' in the object type row"));
       return block;
     }

@@ -104,6 +104,43 @@ class DecisionTableTest {
   }
 
   @Test
+  @DisplayName("keeps restocking fees by category as a table that replaces restocking-fee.drl: "
+      + "the first row that matches a line sets its fee")
+  void feeTable() throws IOException {
+    String table = """
+        RuleSet,dev.returnkit.rules.settlement
+        Import,"dev.returnkit.rules.fact.RestockingFee, dev.returnkit.rules.fact.SettlementLine, \
+        dev.returnkit.spi.vocabulary.ItemGrade, dev.returnkit.spi.vocabulary.Liability"
+
+        RuleTable Fees
+        NAME,PRIORITY,CONDITION,CONDITION,CONDITION,ACTION
+        ,,$line : SettlementLine...,SettlementLine...,SettlementLine...,
+        ,,liability == Liability.$param,forall(||){grade == ItemGrade.$},\
+        "category == ""$param""\","insert(RestockingFee.of($line, \
+        $line.paidForAccepted().percent(new java.math.BigDecimal(""$param"")), \
+        ""RESTOCKING_FEE""));"
+        rule,priority,liable,grade,category,percent
+        electronics-fee,20,CUSTOMER,"B, C, D",electronics,25
+        restocking-fee,10,CUSTOMER,"B, C, D",,15
+        """;
+    Path file = dir.resolve("rules/dev/returnkit/rules/settlement/restocking-fee.drl.csv");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, table);
+    DroolsPolicies policies = DroolsPolicies.builder().directory(dir.resolve("rules")).build();
+
+    // One fee per line, the first row that matches: 25 % for electronics, 15 % elsewhere.
+    VerificationReport report = PolicyVerifier.verify(policies, ScenarioFile.defaults());
+    assertThat(report.cases()).filteredOn(c -> !c.passed())
+        .extracting(c -> c.scenario().name()).containsExactly("serial-mismatch");
+    assertThat(report.cases()).filteredOn(c -> c.scenario().name().equals("serial-mismatch"))
+        .singleElement().satisfies(c -> assertThat(c.actual().fee())
+            .hasToString("EUR 75.00"));
+    assertThat(report.cases()).filteredOn(c -> c.scenario().name().equals("wc3-no-fault-found"))
+        .singleElement().satisfies(c -> assertThat(c.rulesFired())
+            .contains("settlement/restocking-fee").doesNotContain("settlement/electronics-fee"));
+  }
+
+  @Test
   @DisplayName("takes a table of eligibility rules as written: shorter windows by category")
   void eligibilityTable() throws IOException {
     Path file = dir.resolve("rules/dev/returnkit/rules/eligibility/short-windows.drl.csv");
@@ -161,7 +198,7 @@ class DecisionTableTest {
     assertThatThrownBy(() -> DecisionTable.read(REPLACING, noLine.getBytes(UTF8)))
         .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
             assertThat(e.problems()).extracting(RuleProblem::toString).first().isEqualTo(
-                REPLACING + ":10: a row of a disposition or liability table decides a line "
+                REPLACING + ":10: a row that decides a line's DispositionChoice decides it "
                     + "once, so it binds the line as $line: write '$line : DispositionLine' in "
                     + "the object type row"));
     assertThatThrownBy(() -> DecisionTable.read(REPLACING, "RuleSet,x\n".getBytes(UTF8)))
