@@ -55,7 +55,8 @@ public final class DecisionTable {
    * A rule the table wrote: its DRL lines and text, its name and the spreadsheet row it came
    * from.
    */
-  private record WrittenRow(int firstLine, int lastLine, String name, int row, String text) {}
+  private record WrittenRow(int firstLine, int lastLine, String name, int row, String text,
+      String sheet) {}
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
   /** Drools' two ways of saying a cell's bare name is no value of the type before it. */
@@ -106,18 +107,18 @@ public final class DecisionTable {
           + "application")));
     }
     boolean csv = path.toLowerCase(Locale.ROOT).endsWith(".csv");
-    String generated;
+    List<Spreadsheets.SheetDrl> generated;
     List<Spreadsheets.SheetCells> sheets;
     try {
       sheets = Spreadsheets.cells(content, csv);
-      generated = Spreadsheets.toDrl(content, csv);
+      generated = Spreadsheets.toDrl(content, csv, sheets);
     } catch (RuntimeException e) {
       throw new InvalidRuleSetException(List.of(new RuleProblem(path, 0,
           "the table cannot be read: " + Objects.toString(e.getMessage(), e.toString()))));
     }
     List<RuleProblem> problems = new ArrayList<>();
     List<WrittenRow> rows = new ArrayList<>();
-    String drl = firstMatch(generated, rows, problems, path, sheets);
+    String drl = firstMatch(generated, rows, problems, path);
     if (rows.isEmpty() && problems.isEmpty()) {
       problems.add(new RuleProblem(path, 0, "the table has no rules: it needs a 'RuleTable' "
           + "cell, a row of CONDITION and ACTION columns, and rows of values under them"));
@@ -170,7 +171,7 @@ public final class DecisionTable {
     }
     StringBuilder where = new StringBuilder();
     Spreadsheets.SheetCells sheet = sheetOf(written);
-    if (sheets.size() > 1 || !sheet.name().equals("csv")) {
+    if (!sheet.name().equals("csv")) {
       where.append("sheet ").append(sheet.name()).append(", ");
     }
     String column = columnQuoted(sheet, written, problem.message());
@@ -284,11 +285,10 @@ public final class DecisionTable {
     return null;
   }
 
-  /** The sheet a row came from: the one whose row holds the rule's name, else the first. */
+  /** The sheet a row came from. */
   private Spreadsheets.SheetCells sheetOf(WrittenRow written) {
     for (Spreadsheets.SheetCells sheet : sheets) {
-      if (written.row() - 1 < sheet.rows().size()
-          && sheet.rows().get(written.row() - 1).contains(written.name())) {
+      if (sheet.name().equals(written.sheet())) {
         return sheet;
       }
     }
@@ -356,34 +356,48 @@ public final class DecisionTable {
    * Adds the first-match guard and the settings to each rule of a line decision, and notes
    * where each rule is in the DRL and which row it came from.
    */
-  private static String firstMatch(String generated, List<WrittenRow> rows,
-      List<RuleProblem> problems, String path, List<Spreadsheets.SheetCells> sheets) {
+  private static String firstMatch(List<Spreadsheets.SheetDrl> generated,
+      List<WrittenRow> rows, List<RuleProblem> problems, String path) {
+    // One package and every sheet's imports first, then each sheet's rules: a workbook's
+    // sheets become one rule file.
     List<String> out = new ArrayList<>();
-    List<String> block = new ArrayList<>();
-    int row = 0;
-    for (String line : generated.split("\r?\n", -1)) {
-      Matcher at = ROW.matcher(line);
-      if (at.find()) {
-        row = Integer.parseInt(at.group(2));
+    for (Spreadsheets.SheetDrl sheet : generated) {
+      for (String line : sheet.drl().split("\r?\n", -1)) {
+        boolean header = line.startsWith("package ") && out.isEmpty()
+            || line.startsWith("import ") && !out.contains(line);
+        if (header) {
+          out.add(line);
+        }
       }
-      if (RULE.matcher(line).find()) {
-        block.clear();
+    }
+    for (Spreadsheets.SheetDrl sheet : generated) {
+      List<String> block = new ArrayList<>();
+      int row = 0;
+      for (String line : sheet.drl().split("\r?\n", -1)) {
+        if (line.startsWith("package ") || line.startsWith("import ")) {
+          continue;
+        }
+        Matcher at = ROW.matcher(line);
+        if (at.find()) {
+          row = Integer.parseInt(at.group(2));
+        }
+        if (RULE.matcher(line).find()) {
+          block.clear();
+        }
+        block.add(line);
+        if (line.strip().equals("end") && RULE.matcher(block.get(0)).find()) {
+          List<String> guarded = guarded(block, row, problems, path);
+          // The block was copied out as read: replace it with the guarded one.
+          out.subList(out.size() - (block.size() - 1), out.size()).clear();
+          out.addAll(guarded);
+          Matcher name = RULE.matcher(block.get(0));
+          name.find();
+          rows.add(new WrittenRow(out.size() - guarded.size() + 1, out.size(), name.group(1),
+              row, String.join("\n", guarded), sheet.sheet()));
+          continue;
+        }
+        out.add(line);
       }
-      block.add(line);
-      if (line.strip().equals("end") && !block.isEmpty() && RULE.matcher(block.get(0)).find()) {
-        int first = out.size() + 1;
-        List<String> guarded = guarded(block, row, problems, path);
-        // The block was copied out as read: replace it with the guarded one.
-        out.subList(out.size() - (block.size() - 1), out.size()).clear();
-        out.addAll(guarded);
-        Matcher name = RULE.matcher(block.get(0));
-        name.find();
-        rows.add(new WrittenRow(out.size() - guarded.size() + 1, out.size(), name.group(1),
-            row, String.join("\n", guarded)));
-        block.clear();
-        continue;
-      }
-      out.add(line);
     }
     return String.join("\n", out);
   }

@@ -27,10 +27,34 @@ final class Spreadsheets {
   /** A sheet's cells as text, row by row (row 0 is the spreadsheet's row 1). */
   record SheetCells(String name, List<List<String>> rows) {}
 
-  /** The DRL Drools' decision-table compiler makes of a CSV or an Excel workbook. */
-  static String toDrl(byte[] content, boolean csv) {
-    return new SpreadsheetCompiler().compile(new ByteArrayInputStream(content),
-        csv ? InputType.CSV : InputType.XLS);
+  /** The DRL one sheet's tables make. */
+  record SheetDrl(String sheet, String drl) {}
+
+  /**
+   * The DRL Drools' decision-table compiler makes of a CSV file, or of each sheet of a
+   * workbook that holds a table (the compiler reads one sheet at a time: by itself, only the
+   * first).
+   */
+  static List<SheetDrl> toDrl(byte[] content, boolean csv, List<SheetCells> sheets) {
+    SpreadsheetCompiler compiler = new SpreadsheetCompiler();
+    if (csv) {
+      return List.of(new SheetDrl("csv", compiler.compile(new ByteArrayInputStream(content),
+          InputType.CSV)));
+    }
+    List<SheetDrl> drl = new ArrayList<>();
+    for (SheetCells sheet : sheets) {
+      boolean hasTable = sheet.rows().stream().flatMap(List::stream)
+          .anyMatch(cell -> cell.strip().toLowerCase(java.util.Locale.ROOT)
+              .startsWith("ruletable"));
+      if (hasTable) {
+        drl.add(new SheetDrl(sheet.name(), compiler.compile(
+            new ByteArrayInputStream(content), sheet.name())));
+      }
+    }
+    if (drl.isEmpty()) {
+      throw new IllegalArgumentException("No RuleTable cells in any sheet.");
+    }
+    return drl;
   }
 
   /** Every sheet's cells as the compiler reads them (a CSV file is one sheet, "csv"). */

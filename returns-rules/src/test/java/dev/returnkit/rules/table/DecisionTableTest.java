@@ -141,6 +141,79 @@ class DecisionTableTest {
   }
 
   @Test
+  @DisplayName("turns a table into DRL with each row's guard, and reports a rule name taken by "
+      + "a default at the row that reuses it")
+  void generatedDrlAndDuplicateNames() throws IOException {
+    String oneRow = shippedTable().substring(0, shippedTable().indexOf("wrong-item-as-new"));
+    DecisionTable table = DecisionTable.read("dev/returnkit/rules/disposition/ours.drl.csv",
+        oneRow.getBytes(UTF8));
+
+    assertThat(table.drlPath()).isEqualTo("dev/returnkit/rules/disposition/ours.drl");
+    assertThat(table.path()).isEqualTo("dev/returnkit/rules/disposition/ours.drl.csv");
+    assertThat(table.drl().stripTrailing()).endsWith("""
+        // rule values at A10, header at A5
+        rule "sealed-as-new"
+        	salience 60
+        	when
+        		$settings : dev.returnkit.rules.settings.PolicySettings()
+        		$line : DispositionLine(grade == ItemGrade.A, found(InspectionFinding.SEAL_INTACT))
+        		not dev.returnkit.rules.fact.DispositionChoice( lineKey == $line.lineKey )
+        	then
+        		insert(DispositionChoice.of($line, Disposition.RESTOCK, "SEALED"));
+        end
+        """.stripTrailing());
+    // The rule's first and last lines are the row's; the line before is not.
+    int ruleLine = table.drl().lines().toList().indexOf("rule \"sealed-as-new\"") + 1;
+    int endLine = table.drl().lines().toList().lastIndexOf("end") + 1;
+    assertThat(table.locate(new RuleProblem(table.drlPath(), ruleLine, "x")).line())
+        .isEqualTo(10);
+    assertThat(table.locate(new RuleProblem(table.drlPath(), endLine, "x")).line())
+        .isEqualTo(10);
+    assertThat(table.locate(new RuleProblem(table.drlPath(), ruleLine - 1, "x")))
+        .isEqualTo(new RuleProblem(table.path(), 0, "x"));
+    assertThat(table.atRow(new RuleProblem(table.drlPath(), ruleLine + 2, "w")))
+        .isEqualTo(new RuleProblem(table.path(), 10, "w"));
+    // Drools gave no line, and the message's words are in no rule alone: no row is guessed.
+    assertThat(table.locate(new RuleProblem(table.drlPath(), 0, "Unknown field X")))
+        .isEqualTo(new RuleProblem(table.path(), 0, "Unknown field X"));
+
+    // The copy added under another name keeps the defaults' rule names: refused at the row.
+    Path file = dir.resolve("rules/dev/returnkit/rules/disposition/ours.drl.csv");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, oneRow);
+    assertThatThrownBy(() -> DroolsPolicies.builder().directory(dir.resolve("rules")).build())
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).singleElement().satisfies(problem -> {
+              assertThat(problem.file()).isEqualTo("dev/returnkit/rules/disposition/ours.drl.csv");
+              assertThat(problem.line()).isEqualTo(10);
+              assertThat(problem.message()).startsWith("rule sealed-as-new: ")
+                  .contains("sealed-as-new");
+            }));
+  }
+
+  @Test
+  @DisplayName("finds a wrong cell's sheet in a workbook of several, and the longest word "
+      + "a message names among the row's cells")
+  void sheetsAndColumns() throws IOException {
+    byte[] workbook = workbook(shippedTable().replace("open-box,50,\"A, B\",,,,OPEN_BOX",
+        "open-box,50,\"A, B\",SIGNS_OF_USEE,,,OPEN_BOX"), "Notes");
+    Path file = dir.resolve("rules").resolve(REPLACING.replace(".csv", ".xlsx"));
+    Files.createDirectories(file.getParent());
+    Files.write(file, workbook);
+
+    assertThatThrownBy(() -> DroolsPolicies.builder().directory(dir.resolve("rules")).build())
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems()).as(e.problems().toString()).singleElement()
+                .satisfies(problem -> {
+              assertThat(problem.line()).isEqualTo(12);
+              assertThat(problem.message()).isEqualTo("sheet Grading, column D (finding), "
+                  + "rule open-box: 'SIGNS_OF_USEE' is no InspectionFinding; did you mean "
+                  + "SIGNS_OF_USE? the values are " + java.util.Arrays.toString(
+                      dev.returnkit.spi.vocabulary.InspectionFinding.values()));
+            }));
+  }
+
+  @Test
   @DisplayName("takes a table of eligibility rules as written: shorter windows by category")
   void eligibilityTable() throws IOException {
     Path file = dir.resolve("rules/dev/returnkit/rules/eligibility/short-windows.drl.csv");
@@ -250,8 +323,17 @@ class DecisionTableTest {
 
   /** The CSV table as a workbook with one sheet, Grading, cell for cell. */
   private static byte[] workbook(String csv) throws IOException {
+    return workbook(csv, null);
+  }
+
+  /** The same, after a sheet of notes when one is named. */
+  private static byte[] workbook(String csv, String notesSheet) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      if (notesSheet != null) {
+        workbook.createSheet(notesSheet).createRow(0).createCell(0)
+            .setCellValue("Rows below are rules; see the Grading sheet.");
+      }
       Sheet sheet = workbook.createSheet("Grading");
       String[] lines = csv.split("\n", -1);
       for (int r = 0; r < lines.length; r++) {
