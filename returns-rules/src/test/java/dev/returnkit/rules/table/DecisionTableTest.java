@@ -186,8 +186,9 @@ class DecisionTableTest {
             assertThat(e.problems()).singleElement().satisfies(problem -> {
               assertThat(problem.file()).isEqualTo("dev/returnkit/rules/disposition/ours.drl.csv");
               assertThat(problem.line()).isEqualTo(10);
-              assertThat(problem.message()).startsWith("rule sealed-as-new: ")
-                  .contains("sealed-as-new");
+              assertThat(problem.message()).startsWith("rule sealed-as-new: rule "
+                  + "'sealed-as-new' is already defined in package dev.returnkit.rules."
+                  + "disposition at dev/returnkit/rules/disposition/grading.drl:");
             }));
   }
 
