@@ -91,6 +91,24 @@ final class Summary {
     single(results);
     growth(results);
     lifecycleThroughput(results);
+    historyHash(results);
+  }
+
+  private void historyHash(Collection<RunResult> results) {
+    List<RunResult> rows = of(results, "HistoryHashBenchmark");
+    if (rows.isEmpty()) {
+      return;
+    }
+    body.append(String.format("### Hashing one history entry%n%n"
+        + "| text | way | ns per entry | ± (99.9%%) |%n|---|---|---:|---:|%n"));
+    for (RunResult r : rows) {
+      Result<?> p = r.getPrimaryResult();
+      String method = r.getParams().getBenchmark();
+      body.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %,.0f |%n",
+          r.getParams().getParam("text"), method.substring(method.lastIndexOf('.') + 1),
+          p.getScore(), p.getScoreError()));
+    }
+    body.append('\n');
   }
 
   private void decisions(Collection<RunResult> results) {

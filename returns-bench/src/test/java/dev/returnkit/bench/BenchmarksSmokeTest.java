@@ -30,12 +30,12 @@ class BenchmarksSmokeTest {
         .contains("cases decided alike", "Results: ");
     assertThat(summary).contains("## Cross-check", "## Start-up", "## Lifecycle",
         "### Decisions", "### One eligibility decision", "### Eligibility on Drools as the rule",
-        "### Whole returns per second", "| DROOLS |", "| JAVA |", "| EASY_RULES |",
+        "### Whole returns per second", "### Hashing one history entry", "| DROOLS |", "| JAVA |", "| EASY_RULES |",
         "| MEMORY |", "| POSTGRES |", "compiled from DRL at start");
     assertThat(out.resolve("summary.md")).hasContent(summary);
     String json = Files.readString(out.resolve("jmh-result.json"));
     for (String benchmark : new String[] {"DecisionBenchmark", "SingleDecisionBenchmark",
-        "RuleGrowthBenchmark", "LifecycleBenchmark"}) {
+        "RuleGrowthBenchmark", "LifecycleBenchmark", "HistoryHashBenchmark"}) {
       assertThat(json).contains("dev.returnkit.bench.jmh." + benchmark);
     }
   }

@@ -5,16 +5,10 @@ import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.ActorRole;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -44,11 +38,7 @@ public final class HistoryChain {
   // reset themselves (digest() and encode() start afresh).
   private static final ThreadLocal<MessageDigest> SHA_256 =
       ThreadLocal.withInitial(HistoryChain::sha256);
-  private static final ThreadLocal<CharsetEncoder> STRICT_UTF_8 =
-      ThreadLocal.withInitial(() -> StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT));
-  private static final HexFormat HEX = HexFormat.of();
+  private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
   private HistoryChain() {}
 
@@ -223,7 +213,7 @@ public final class HistoryChain {
     list(text, rules);
     field(text, note);
     field(text, previousHash);
-    return HEX.formatHex(SHA_256.get().digest(strictUtf8(text)));
+    return hex(SHA_256.get().digest(strictUtf8(text.toString())));
   }
 
   /**
@@ -248,7 +238,7 @@ public final class HistoryChain {
     field(text, noteDigest);
     field(text, stateDigest);
     field(text, previousHash);
-    return HEX.formatHex(SHA_256.get().digest(strictUtf8(text)));
+    return hex(SHA_256.get().digest(strictUtf8(text.toString())));
   }
 
   /**
@@ -259,19 +249,44 @@ public final class HistoryChain {
    * @throws IllegalArgumentException if the text is not well-formed Unicode
    */
   public static String textDigest(String text) {
-    return text == null ? null : HEX.formatHex(SHA_256.get().digest(strictUtf8(text)));
+    return text == null ? null : hex(SHA_256.get().digest(strictUtf8(text)));
   }
 
-  /** UTF-8 that refuses lone surrogates instead of turning them into '?' as getBytes does. */
-  private static byte[] strictUtf8(CharSequence text) {
-    try {
-      ByteBuffer bytes = STRICT_UTF_8.get().encode(CharBuffer.wrap(text));
-      byte[] array = new byte[bytes.remaining()];
-      bytes.get(array);
-      return array;
-    } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException("history text is not well-formed Unicode", e);
+  /**
+   * UTF-8 that refuses lone surrogates instead of turning them into '?' as getBytes alone does.
+   * For well-formed text {@code getBytes} writes exactly the bytes a strict encoder would, and
+   * takes the JDK's fast path (an intrinsic for Latin-1 text) where a {@code CharsetEncoder}
+   * over a {@code CharBuffer} does not: returns-bench's HistoryHashBenchmark measures both.
+   */
+  private static byte[] strictUtf8(String text) {
+    if (hasLoneSurrogate(text)) {
+      throw new IllegalArgumentException("history text is not well-formed Unicode: it holds a "
+          + "lone surrogate");
     }
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A digest in lower-case hex, two characters a byte. */
+  private static String hex(byte[] digest) {
+    char[] text = new char[digest.length * 2];
+    for (int i = 0; i < digest.length; i++) {
+      text[2 * i] = HEX_DIGITS[(digest[i] >> 4) & 0xF];
+      text[2 * i + 1] = HEX_DIGITS[digest[i] & 0xF];
+    }
+    return new String(text);
   }
 
   /**
