@@ -2,6 +2,7 @@ package dev.returnkit.rules.engine;
 
 import dev.returnkit.rules.RuleProblem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -71,15 +72,23 @@ public final class RuleLint {
   public static List<RuleProblem> warnings(Map<String, String> defaults,
       Map<String, String> own) {
     List<RuleProblem> warnings = new ArrayList<>();
+    // The defaults are read once, not once per rule checked.
+    Map<OneOutcome, Last> lasts = new HashMap<>();
+    for (OneOutcome outcome : ONE_PER_LINE) {
+      Last last = lastDefault(outcome, defaults);
+      if (last != null) {
+        lasts.put(outcome, last);
+      }
+    }
     for (Map.Entry<String, String> file : own.entrySet()) {
       for (Block rule : blocks(file.getValue())) {
-        check(file.getKey(), rule, defaults, warnings);
+        check(file.getKey(), rule, lasts, warnings);
       }
     }
     return warnings;
   }
 
-  private static void check(String path, Block rule, Map<String, String> defaults,
+  private static void check(String path, Block rule, Map<OneOutcome, Last> lasts,
       List<RuleProblem> warnings) {
     String decision = rule.id().substring(0, rule.id().lastIndexOf('/'));
     String then = rule.then();
@@ -102,7 +111,7 @@ public final class RuleLint {
             + "should come before"));
         continue;
       }
-      Last last = lastDefault(outcome, defaults);
+      Last last = lasts.get(outcome);
       int salience = salienceOf(rule.text());
       if (last != null && !last.id().equals(rule.id()) && salience <= last.salience()) {
         warnings.add(new RuleProblem(path, rule.line(), "rule " + rule.id() + " never "

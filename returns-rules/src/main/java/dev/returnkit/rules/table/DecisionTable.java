@@ -7,6 +7,7 @@ import dev.returnkit.rules.Spelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +43,7 @@ public final class DecisionTable {
   private static final List<String> ONE_PER_LINE = List.of("DispositionChoice",
       "LiabilityFinding", "SettlementMethod", "RestockingFee");
   /** The line fact each such outcome is decided for. */
-  private static final java.util.Map<String, String> LINE_FACT = java.util.Map.of(
+  private static final Map<String, String> LINE_FACT = Map.of(
       "DispositionChoice", "DispositionLine", "LiabilityFinding", "LiabilityLine",
       "SettlementMethod", "SettlementLine", "RestockingFee", "SettlementLine");
 

@@ -3,8 +3,10 @@ package dev.returnkit.rules.table;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -44,7 +46,7 @@ final class Spreadsheets {
     List<SheetDrl> drl = new ArrayList<>();
     for (SheetCells sheet : sheets) {
       boolean hasTable = sheet.rows().stream().flatMap(List::stream)
-          .anyMatch(cell -> cell.strip().toLowerCase(java.util.Locale.ROOT)
+          .anyMatch(cell -> cell.strip().toLowerCase(Locale.ROOT)
               .startsWith("ruletable"));
       if (hasTable) {
         drl.add(new SheetDrl(sheet.name(), compiler.compile(
@@ -62,7 +64,7 @@ final class Spreadsheets {
     if (csv) {
       CsvLineParser parser = new CsvLineParser();
       List<List<String>> rows = new ArrayList<>();
-      for (String line : new String(content, java.nio.charset.StandardCharsets.UTF_8)
+      for (String line : new String(content, StandardCharsets.UTF_8)
           .split("\r?\n", -1)) {
         rows.add(parser.parse(line));
       }
