@@ -2,7 +2,6 @@ package dev.returnkit.bench.decision;
 
 import dev.returnkit.rules.engine.FiredRules;
 import dev.returnkit.rules.engine.RuleEngine;
-import dev.returnkit.rules.engine.RuleExecution;
 import dev.returnkit.rules.fact.AdvanceExchangeGrant;
 import dev.returnkit.rules.fact.CaseFact;
 import dev.returnkit.rules.fact.DispositionChoice;
@@ -99,22 +98,21 @@ public final class EasyRulesEngine implements RuleEngine {
   }
 
   @Override
-  public RuleExecution run(Collection<?> facts) {
+  public FiredRules run(Collection<?> facts) {
     FiredRules fired = new FiredRules();
-    Map<String, CaseFact> cases = new LinkedHashMap<>();
-    Map<String, List<Object>> lines = new LinkedHashMap<>();
+    Map<Integer, CaseFact> cases = new LinkedHashMap<>();
+    Map<Integer, List<Object>> lines = new LinkedHashMap<>();
     for (Object fact : facts) {
-      fired.recordInserted(fact);
       if (fact instanceof EligibilityCase || fact instanceof SettlementCase) {
         cases.put(((CaseFact) fact).caseKey(), (CaseFact) fact);
       } else if (fact instanceof CaseFact line) {
         lines.computeIfAbsent(line.caseKey(), k -> new ArrayList<>()).add(fact);
       }
     }
-    Map<String, Boolean> customerReasonKept = new HashMap<>();
-    Map<String, Boolean> customerLiable = new HashMap<>();
-    Map<String, Boolean> otherLiable = new HashMap<>();
-    for (Map.Entry<String, List<Object>> perCase : lines.entrySet()) {
+    Map<Integer, Boolean> customerReasonKept = new HashMap<>();
+    Map<Integer, Boolean> customerLiable = new HashMap<>();
+    Map<Integer, Boolean> otherLiable = new HashMap<>();
+    for (Map.Entry<Integer, List<Object>> perCase : lines.entrySet()) {
       CaseFact c = cases.get(perCase.getKey());
       for (Object line : perCase.getValue()) {
         State state = new State(fired);
@@ -150,7 +148,7 @@ public final class EasyRulesEngine implements RuleEngine {
       everyRule.fire(c instanceof EligibilityCase ? eligibilityCaseRules : settlementCaseRules,
           ruleFacts);
     }
-    return new RuleExecution(fired.inserted(), fired);
+    return fired;
   }
 
   // --------------------------------------------------------------------------- the rule sets
@@ -302,7 +300,7 @@ public final class EasyRulesEngine implements RuleEngine {
           }
           state.fired.recordFiring(id, matchesCase ? List.of(facts.get(CASE), line)
               : List.of(line));
-          state.fired.recordInserted(result);
+          state.fired.recordOutcome(result);
         })
         .build());
   }
@@ -315,7 +313,7 @@ public final class EasyRulesEngine implements RuleEngine {
           CaseFact c = facts.get(CASE);
           State state = facts.get(STATE);
           state.fired.recordFiring(id, List.of(c));
-          state.fired.recordInserted(outcome.apply(c));
+          state.fired.recordOutcome(outcome.apply(c));
         })
         .build());
   }

@@ -2,7 +2,6 @@ package dev.returnkit.bench.decision;
 
 import dev.returnkit.rules.engine.FiredRules;
 import dev.returnkit.rules.engine.RuleEngine;
-import dev.returnkit.rules.engine.RuleExecution;
 import dev.returnkit.rules.fact.AdvanceExchangeGrant;
 import dev.returnkit.rules.fact.DispositionChoice;
 import dev.returnkit.rules.fact.DispositionLine;
@@ -58,16 +57,15 @@ public final class JavaRules implements RuleEngine {
   }
 
   @Override
-  public RuleExecution run(Collection<?> facts) {
+  public FiredRules run(Collection<?> facts) {
     FiredRules fired = new FiredRules();
-    Map<String, EligibilityCase> eligibilityCases = new HashMap<>();
+    Map<Integer, EligibilityCase> eligibilityCases = new HashMap<>();
     List<EligibilityLine> eligibilityLines = new ArrayList<>();
-    Map<String, SettlementCase> settlementCases = new HashMap<>();
+    Map<Integer, SettlementCase> settlementCases = new HashMap<>();
     List<SettlementLine> settlementLines = new ArrayList<>();
     List<LiabilityLine> liabilityLines = new ArrayList<>();
     List<DispositionLine> dispositionLines = new ArrayList<>();
     for (Object fact : facts) {
-      fired.recordInserted(fact);
       if (fact instanceof EligibilityCase c) {
         eligibilityCases.put(c.caseKey(), c);
       } else if (fact instanceof EligibilityLine l) {
@@ -87,15 +85,15 @@ public final class JavaRules implements RuleEngine {
     liabilityLines.forEach(line -> liability(line, out));
     dispositionLines.forEach(line -> disposition(line, out));
     settlement(settlementCases, settlementLines, out);
-    return new RuleExecution(fired.inserted(), fired);
+    return fired;
   }
 
   // ------------------------------------------------------------------------------ eligibility
 
-  private void eligibility(Map<String, EligibilityCase> cases, List<EligibilityLine> lines,
+  private void eligibility(Map<Integer, EligibilityCase> cases, List<EligibilityLine> lines,
       Out out) {
     // Cases with a customer-reason line that no rule rejected: the customer pays the return.
-    Map<String, Boolean> customerReasonKept = new HashMap<>();
+    Map<Integer, Boolean> customerReasonKept = new HashMap<>();
     for (EligibilityLine line : lines) {
       EligibilityCase c = cases.get(line.caseKey());
       int verdicts = 0;
@@ -265,10 +263,10 @@ public final class JavaRules implements RuleEngine {
 
   // ------------------------------------------------------------------------------- settlement
 
-  private void settlement(Map<String, SettlementCase> cases, List<SettlementLine> lines,
+  private void settlement(Map<Integer, SettlementCase> cases, List<SettlementLine> lines,
       Out out) {
-    Map<String, Boolean> customerLiable = new HashMap<>();
-    Map<String, Boolean> otherLiable = new HashMap<>();
+    Map<Integer, Boolean> customerLiable = new HashMap<>();
+    Map<Integer, Boolean> otherLiable = new HashMap<>();
     for (SettlementLine line : lines) {
       out.add(ItemRefund.of(line, line.paidForAccepted(), "ITEM_PRICE_REFUNDED"),
           "settlement/item-refund", line);
@@ -304,7 +302,7 @@ public final class JavaRules implements RuleEngine {
   private record Out(FiredRules fired) {
     void add(Object outcome, String ruleId, Object... matched) {
       fired.recordFiring(ruleId, List.of(matched));
-      fired.recordInserted(outcome);
+      fired.recordOutcome(outcome);
     }
   }
 }

@@ -2,11 +2,10 @@ package dev.returnkit.rules.engine;
 
 import dev.returnkit.rules.fact.CaseFact;
 import dev.returnkit.rules.fact.LineFact;
+import dev.returnkit.rules.fact.LineKeyed;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -17,10 +16,9 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * Records which rules fired for which line and case during one execution, from the facts each
- * match bound, so that every outcome can name the rules behind it without rule authors having
- * to write rule names into their outcomes; and every fact inserted, inputs first, then the
- * outcomes.
+ * What one rule run did: which rules fired on which line's and case's facts, and the outcomes
+ * they inserted, kept by line and by case, so that every outcome can name the rules behind it
+ * without rule authors having to write rule names into their outcomes.
  *
  * <p>Outcomes and rules come out by salience (highest first), then by rule id, then as they
  * were inserted, never in the order Drools happened to fire them: with rules of equal salience,
@@ -31,33 +29,42 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
  * the same case always gets the same reason codes in the same order, and the same history
  * hash.
  *
- * <p>Engines other than Drools call {@link #recordFiring} and {@link #recordInserted}, and get
- * their own order back. One instance per execution; not thread-safe.
+ * <p>Line and case keys are the run's own numbers (0, 1, 2, ...), so everything is kept in
+ * arrays indexed by them, one short list per line and per case: recording a firing costs a few
+ * array writes rather than hash-map lookups. Inputs are not kept; an outcome that belongs to no
+ * case ({@link CaseFact}) is not kept either, since no decision reads it.
+ *
+ * <p>Engines other than Drools call {@link #recordFiring} and {@link #recordOutcome}, and get
+ * their own order back. One instance per run; not thread-safe.
  */
 public final class FiredRules extends DefaultAgendaEventListener
     implements RuleRuntimeEventListener {
 
   private static final String DEFAULT_PACKAGE_PREFIX = "dev.returnkit.rules.";
 
-  /** Where an insertion or a firing sits in the order outcomes are listed in. */
-  private record Position(int salience, String ruleId, long sequence) {
-    static final Comparator<Position> AGENDA_ORDER = Comparator
-        .comparingInt((Position p) -> -p.salience())
-        .thenComparing(Position::ruleId)
-        .thenComparingLong(Position::sequence);
+  private final RuleIds ruleIds;
+  private final Keyed<String> lineRules = new Keyed<>();
+  private final Keyed<String> caseRules = new Keyed<>();
+  private final Keyed<Object> lineOutcomes = new Keyed<>();
+  private final Keyed<Object> caseOutcomes = new Keyed<>();
+  private long sequence;
+  private boolean firing;
+  private int firingSalience;
+  private String firingRule;
+
+  /** A record of one run, working out each rule's id as it fires. */
+  public FiredRules() {
+    this(new RuleIds());
   }
 
-  private record Inserted(Object fact, Position position) {}
-
-  private final Map<String, Map<String, Position>> byLine = new HashMap<>();
-  private final Map<String, Map<String, Position>> byCase = new HashMap<>();
-  private final List<Object> inputs = new ArrayList<>();
-  private final List<Inserted> outcomes = new ArrayList<>();
-  private long sequence;
-  private Position firing;
-
-  /** A listener for one execution. */
-  public FiredRules() {}
+  /**
+   * A record of one run of a rule set whose rule ids are known beforehand.
+   *
+   * @param ruleIds the rule set's ids
+   */
+  FiredRules(RuleIds ruleIds) {
+    this.ruleIds = ruleIds;
+  }
 
   /**
    * The id rules are known by: {@code eligibility/return-window} for returnkit's own rules,
@@ -85,19 +92,24 @@ public final class FiredRules extends DefaultAgendaEventListener
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
-    firing = new Position(event.getMatch().getSalience(), idOf(event.getMatch().getRule()),
-        sequence++);
+    firing = true;
+    firingSalience = event.getMatch().getSalience();
+    firingRule = ruleIds.of(event.getMatch().getRule());
+    record(firingRule, event.getMatch().getObjects(), firingSalience, firingRule, sequence++);
   }
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    record(idOf(event.getMatch().getRule()), event.getMatch().getObjects(), firing);
-    firing = null;
+    firing = false;
+    firingRule = null;
   }
 
   @Override
   public void objectInserted(ObjectInsertedEvent event) {
-    recordInserted(event.getObject());
+    // Inserted outside a firing: one of the run's inputs, which nothing reads back.
+    if (firing) {
+      keep(event.getObject(), firingSalience, firingRule);
+    }
   }
 
   /**
@@ -108,36 +120,36 @@ public final class FiredRules extends DefaultAgendaEventListener
    * @param matched the facts the rule matched
    */
   public void recordFiring(String ruleId, List<?> matched) {
-    // Other engines report in a firing order of their own, which is kept: one rule id for all.
-    record(ruleId, matched, new Position(0, "", sequence++));
+    // Other engines report in a firing order of their own, which is kept: one place for all.
+    record(ruleId, matched, 0, "", sequence++);
   }
 
-  private void record(String ruleId, List<?> matched, Position position) {
+  /**
+   * Records an outcome an engine other than Drools inserted, in its own firing order.
+   *
+   * @param outcome the outcome
+   */
+  public void recordOutcome(Object outcome) {
+    keep(outcome, 0, "");
+  }
+
+  /** Records a firing on the lines and cases of its facts, at the agenda place given. */
+  private void record(String ruleId, List<?> matched, int salience, String orderedBy, long at) {
     for (Object fact : matched) {
       if (fact instanceof LineFact line) {
-        byLine.computeIfAbsent(line.lineKey(), k -> new HashMap<>())
-            .putIfAbsent(ruleId, position);
-        byCase.computeIfAbsent(line.caseKey(), k -> new HashMap<>())
-            .putIfAbsent(ruleId, position);
+        lineRules.at(line.lineKey()).addIfAbsent(ruleId, salience, orderedBy, at);
+        caseRules.at(line.caseKey()).addIfAbsent(ruleId, salience, orderedBy, at);
       } else if (fact instanceof CaseFact c) {
-        byCase.computeIfAbsent(c.caseKey(), k -> new HashMap<>()).putIfAbsent(ruleId, position);
+        caseRules.at(c.caseKey()).addIfAbsent(ruleId, salience, orderedBy, at);
       }
     }
   }
 
-  /**
-   * Records a fact as inserted: while a Drools rule fires, as its outcome; otherwise in the
-   * order given (inputs, and the outcomes of engines other than Drools, which insert them in
-   * their own firing order).
-   *
-   * @param fact an input or an outcome
-   */
-  public void recordInserted(Object fact) {
-    if (firing == null) {
-      inputs.add(fact);
-    } else {
-      outcomes.add(new Inserted(fact,
-          new Position(firing.salience(), firing.ruleId(), sequence++)));
+  private void keep(Object outcome, int salience, String ruleId) {
+    if (outcome instanceof LineKeyed line) {
+      lineOutcomes.at(line.lineKey()).add(outcome, salience, ruleId, sequence++);
+    } else if (outcome instanceof CaseFact c) {
+      caseOutcomes.at(c.caseKey()).add(outcome, salience, ruleId, sequence++);
     }
   }
 
@@ -152,45 +164,72 @@ public final class FiredRules extends DefaultAgendaEventListener
   }
 
   /**
-   * Every fact of the execution: the inputs as inserted, then the outcomes of Drools rules in
-   * agenda order.
-   *
-   * @return the facts
-   */
-  public List<Object> inserted() {
-    List<Object> all = new ArrayList<>(inputs.size() + outcomes.size());
-    all.addAll(inputs);
-    outcomes.stream().sorted(Comparator.comparing(Inserted::position, Position.AGENDA_ORDER))
-        .forEach(outcome -> all.add(outcome.fact()));
-    return all;
-  }
-
-  /**
    * The rules that fired on a line's facts, in agenda order.
    *
    * @param lineKey the line
-   * @return the rule ids
+   * @return the rule ids, a new list
    */
-  public List<String> forLine(String lineKey) {
-    return inAgendaOrder(byLine.get(lineKey));
+  public List<String> rulesOfLine(int lineKey) {
+    return lineRules.items(lineKey);
   }
 
   /**
-   * The rules that fired on any fact of a case, in agenda order.
+   * The rules that fired on any fact of a case, its lines' included, in agenda order.
    *
    * @param caseKey the case
-   * @return the rule ids
+   * @return the rule ids, a new list
    */
-  public List<String> forCase(String caseKey) {
-    return inAgendaOrder(byCase.get(caseKey));
+  public List<String> rulesOfCase(int caseKey) {
+    return caseRules.items(caseKey);
   }
 
-  private static List<String> inAgendaOrder(Map<String, Position> rules) {
-    if (rules == null) {
-      return new ArrayList<>();
+  /**
+   * The outcomes rules inserted on a line ({@link LineKeyed}), in agenda order.
+   *
+   * @param lineKey the line
+   * @return the outcomes, a new list
+   */
+  public List<Object> outcomesOfLine(int lineKey) {
+    return lineOutcomes.items(lineKey);
+  }
+
+  /**
+   * The outcomes rules inserted on a case as a whole (a {@link CaseFact} that is on no line),
+   * in agenda order.
+   *
+   * @param caseKey the case
+   * @return the outcomes, a new list
+   */
+  public List<Object> outcomesOfCase(int caseKey) {
+    return caseOutcomes.items(caseKey);
+  }
+
+  /** One short agenda-ordered list per key, in an array that grows with the keys seen. */
+  private static final class Keyed<T> {
+
+    private AgendaOrdered<?>[] byKey = new AgendaOrdered<?>[16];
+
+    @SuppressWarnings("unchecked")
+    AgendaOrdered<T> at(int key) {
+      if (key < 0) {
+        throw new IllegalArgumentException("a case or line key is a run's own number, "
+            + "0 or more, not " + key);
+      }
+      if (key >= byKey.length) {
+        byKey = Arrays.copyOf(byKey, Math.max(key + 1, byKey.length * 2));
+      }
+      AgendaOrdered<?> items = byKey[key];
+      if (items == null) {
+        items = new AgendaOrdered<T>();
+        byKey[key] = items;
+      }
+      return (AgendaOrdered<T>) items;
     }
-    return new ArrayList<>(rules.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue(Position.AGENDA_ORDER)).map(Map.Entry::getKey)
-        .toList());
+
+    @SuppressWarnings("unchecked")
+    List<T> items(int key) {
+      AgendaOrdered<?> items = key >= 0 && key < byKey.length ? byKey[key] : null;
+      return items == null ? new ArrayList<>() : ((AgendaOrdered<T>) items).items();
+    }
   }
 }

@@ -18,7 +18,6 @@ import dev.returnkit.core.warehouse.LiabilityLineFacts;
 import dev.returnkit.core.warehouse.LineDisposition;
 import dev.returnkit.core.warehouse.LineLiability;
 import dev.returnkit.rules.fact.AdvanceExchangeGrant;
-import dev.returnkit.rules.fact.CaseFact;
 import dev.returnkit.rules.fact.DispositionChoice;
 import dev.returnkit.rules.fact.DispositionLine;
 import dev.returnkit.rules.fact.EligibilityCase;
@@ -44,10 +43,8 @@ import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -85,14 +82,6 @@ public final class RuleDecisions {
     return decisions;
   }
 
-  private static String caseKey(int index) {
-    return "case-" + index;
-  }
-
-  private static String lineKey(String caseKey, OrderLineId line) {
-    return caseKey + "/" + line.value();
-  }
-
   // ---------------------------------------------------------------------------------------
   // Eligibility
 
@@ -117,82 +106,97 @@ public final class RuleDecisions {
    */
   private static List<EligibilityDecision> eligibilityOnce(RuleEngine rules,
       List<EligibilityFacts> cases) {
-    List<Object> facts = new ArrayList<>();
-    for (int i = 0; i < cases.size(); i++) {
-      String key = caseKey(i);
-      EligibilityFacts request = cases.get(i);
+    List<Object> facts = new ArrayList<>(cases.size() * 3);
+    int lineKey = 0;
+    for (int c = 0; c < cases.size(); c++) {
+      EligibilityFacts request = cases.get(c);
       Money total = Money.zero(request.order().currency());
       for (RequestedLineFacts line : request.lines()) {
         total = total.plus(line.requestedValue());
       }
-      facts.add(new EligibilityCase(key, total));
+      facts.add(new EligibilityCase(c, total));
       boolean delivered = request.order().isDelivered();
       long days = request.timeSinceDelivery().map(Duration::toDays).orElse(0L);
       for (RequestedLineFacts line : request.lines()) {
-        facts.add(new EligibilityLine(key, lineKey(key, line.orderLine().id()),
-            line.orderLine().id().value(), category(line.orderLine().category()),
-            line.orderLine().finalSale(), line.quantity(), line.orderLine().quantity(),
-            line.alreadyReturned(), line.otherOpenCases(), line.requestedValue(), line.reason(),
+        facts.add(new EligibilityLine(c, lineKey++, line.orderLine().id().value(),
+            category(line.orderLine().category()), line.orderLine().finalSale(),
+            line.quantity(), line.orderLine().quantity(), line.alreadyReturned(),
+            line.otherOpenCases(), line.requestedValue(), line.reason(),
             line.reason().family(), line.resolution(), line.hasNote(), delivered,
             Math.max(0, days), request.customer().returnRate(),
             request.customer().returnCases()));
       }
     }
-    RuleExecution run = rules.run(facts);
-    Map<String, List<Verdict>> verdicts = byKey(run.all(Verdict.class), Verdict::lineKey);
-    Map<String, List<ReturnlessGrant>> returnless =
-        byKey(run.all(ReturnlessGrant.class), ReturnlessGrant::lineKey);
-    Map<String, List<AdvanceExchangeGrant>> advance =
-        byKey(run.all(AdvanceExchangeGrant.class), AdvanceExchangeGrant::lineKey);
-    Map<String, List<ShippingPayerChoice>> payers =
-        byKey(run.all(ShippingPayerChoice.class), ShippingPayerChoice::caseKey);
+    FiredRules run = rules.run(facts);
 
     List<EligibilityDecision> decisions = new ArrayList<>(cases.size());
-    for (int i = 0; i < cases.size(); i++) {
-      String key = caseKey(i);
-      List<LineEligibility> lines = new ArrayList<>();
-      for (RequestedLineFacts line : cases.get(i).lines()) {
-        String lk = lineKey(key, line.orderLine().id());
-        lines.add(lineEligibility(line.orderLine().id(), verdicts.get(lk),
-            returnless.getOrDefault(lk, List.of()), advance.getOrDefault(lk, List.of()),
-            run.fired().forLine(lk)));
+    lineKey = 0;
+    for (int c = 0; c < cases.size(); c++) {
+      List<RequestedLineFacts> requested = cases.get(c).lines();
+      List<LineEligibility> lines = new ArrayList<>(requested.size());
+      int firstLine = lineKey;
+      for (RequestedLineFacts line : requested) {
+        int key = lineKey++;
+        lines.add(lineEligibility(line.orderLine().id(), run.outcomesOfLine(key),
+            run.rulesOfLine(key)));
       }
-      List<ShippingPayerChoice> choices = payers.getOrDefault(key, List.of());
-      boolean customerPays = choices.stream()
-          .anyMatch(c -> c.payer() == ReturnShippingPayer.CUSTOMER);
-      List<String> codes = choices.stream()
-          .filter(c -> c.payer() == (customerPays ? ReturnShippingPayer.CUSTOMER
-              : ReturnShippingPayer.SELLER))
-          .map(ShippingPayerChoice::code).distinct().toList();
-      decisions.add(new EligibilityDecision(lines,
-          customerPays ? ReturnShippingPayer.CUSTOMER : ReturnShippingPayer.SELLER,
-          new Rationale(codes, caseOnlyRules(run, key, lines.stream()
-              .map(l -> lineKey(key, l.orderLineId())).toList()))));
+      List<ShippingPayerChoice> choices = ofType(run.outcomesOfCase(c),
+          ShippingPayerChoice.class);
+      ReturnShippingPayer payer = ReturnShippingPayer.SELLER;
+      for (ShippingPayerChoice choice : choices) {
+        if (choice.payer() == ReturnShippingPayer.CUSTOMER) {
+          payer = ReturnShippingPayer.CUSTOMER;
+        }
+      }
+      List<String> codes = new ArrayList<>(1);
+      for (ShippingPayerChoice choice : choices) {
+        if (choice.payer() == payer) {
+          addOnce(codes, choice.code());
+        }
+      }
+      decisions.add(new EligibilityDecision(lines, payer,
+          new Rationale(codes, caseOnlyRules(run, c, firstLine, lineKey))));
     }
     return decisions;
   }
 
   /** Rejection wins over review, review over approval; no verdict at all is a rule-set bug. */
-  private static LineEligibility lineEligibility(OrderLineId line, List<Verdict> verdicts,
-      List<ReturnlessGrant> grants, List<AdvanceExchangeGrant> advance, List<String> rules) {
-    if (verdicts == null || verdicts.isEmpty()) {
+  private static LineEligibility lineEligibility(OrderLineId line, List<Object> outcomes,
+      List<String> rules) {
+    List<String> rejections = new ArrayList<>(1);
+    List<String> reviews = new ArrayList<>(1);
+    List<String> approvals = new ArrayList<>(1);
+    List<String> grants = new ArrayList<>(1);
+    List<String> advance = new ArrayList<>(1);
+    for (Object outcome : outcomes) {
+      if (outcome instanceof Verdict verdict) {
+        switch (verdict.kind()) {
+          case REJECT -> addOnce(rejections, verdict.code());
+          case REVIEW -> addOnce(reviews, verdict.code());
+          case APPROVE -> addOnce(approvals, verdict.code());
+        }
+      } else if (outcome instanceof ReturnlessGrant grant) {
+        addOnce(grants, grant.code());
+      } else if (outcome instanceof AdvanceExchangeGrant grant) {
+        addOnce(advance, grant.code());
+      }
+    }
+    if (!rejections.isEmpty()) {
+      return new LineEligibility(line, LineVerdict.REJECTED, false,
+          new Rationale(rejections, rules));
+    }
+    if (!reviews.isEmpty()) {
+      return new LineEligibility(line, LineVerdict.IN_REVIEW, false,
+          new Rationale(reviews, rules));
+    }
+    if (approvals.isEmpty()) {
       throw new InvalidDecisionException("the rules gave no eligibility verdict for line " + line
           + " (rules fired on it: " + rules + "); a line needs at least one, which the rule "
           + "eligibility/eligible gives when no other rule rejects or reviews it");
     }
-    for (Verdict.Kind kind : List.of(Verdict.Kind.REJECT, Verdict.Kind.REVIEW)) {
-      List<String> codes = verdicts.stream().filter(v -> v.kind() == kind)
-          .map(Verdict::code).distinct().toList();
-      if (!codes.isEmpty()) {
-        LineVerdict verdict = kind == Verdict.Kind.REJECT ? LineVerdict.REJECTED
-            : LineVerdict.IN_REVIEW;
-        return new LineEligibility(line, verdict, false, new Rationale(codes, rules));
-      }
-    }
-    List<String> codes = new ArrayList<>(verdicts.stream().map(Verdict::code).distinct()
-        .toList());
-    grants.stream().map(ReturnlessGrant::code).distinct().forEach(codes::add);
-    advance.stream().map(AdvanceExchangeGrant::code).distinct().forEach(codes::add);
+    List<String> codes = approvals;
+    codes.addAll(grants);
+    codes.addAll(advance);
     return new LineEligibility(line, LineVerdict.APPROVED, !grants.isEmpty(),
         new Rationale(codes, rules), !advance.isEmpty());
   }
@@ -221,32 +225,30 @@ public final class RuleDecisions {
    */
   private static List<LiabilityDecision> liabilityOnce(RuleEngine rules,
       List<LiabilityFacts> cases) {
-    List<Object> facts = new ArrayList<>();
-    for (int i = 0; i < cases.size(); i++) {
-      String key = caseKey(i);
-      for (LiabilityLineFacts line : cases.get(i).lines()) {
+    List<Object> facts = new ArrayList<>(cases.size() * 2);
+    int lineKey = 0;
+    for (int c = 0; c < cases.size(); c++) {
+      for (LiabilityLineFacts line : cases.get(c).lines()) {
         var inspection = line.inspection();
-        facts.add(new LiabilityLine(key, lineKey(key, line.orderLineId()),
-            line.orderLineId().value(), category(line.category()), line.reason(),
-            line.reason().family(),
+        facts.add(new LiabilityLine(c, lineKey++, line.orderLineId().value(),
+            category(line.category()), line.reason(), line.reason().family(),
             inspection == null ? null : inspection.grade(),
             inspection == null ? Set.<InspectionFinding>of() : inspection.findings(),
             line.returnless(), line.lostInTransit()));
       }
     }
-    RuleExecution run = rules.run(facts);
-    Map<String, List<LiabilityFinding>> findings =
-        byKey(run.all(LiabilityFinding.class), LiabilityFinding::lineKey);
+    FiredRules run = rules.run(facts);
     List<LiabilityDecision> decisions = new ArrayList<>(cases.size());
-    for (int i = 0; i < cases.size(); i++) {
-      String key = caseKey(i);
-      List<LineLiability> lines = new ArrayList<>();
-      for (LiabilityLineFacts line : cases.get(i).lines()) {
-        String lk = lineKey(key, line.orderLineId());
-        LiabilityFinding finding = exactlyOne("liability", findings.get(lk), line.orderLineId(),
-            run.fired().forLine(lk));
+    lineKey = 0;
+    for (LiabilityFacts liability : cases) {
+      List<LineLiability> lines = new ArrayList<>(liability.lines().size());
+      for (LiabilityLineFacts line : liability.lines()) {
+        int key = lineKey++;
+        List<String> fired = run.rulesOfLine(key);
+        LiabilityFinding finding = exactlyOne("liability",
+            ofType(run.outcomesOfLine(key), LiabilityFinding.class), line.orderLineId(), fired);
         lines.add(new LineLiability(line.orderLineId(), finding.liability(),
-            new Rationale(List.of(finding.code()), run.fired().forLine(lk))));
+            new Rationale(List.of(finding.code()), fired)));
       }
       decisions.add(new LiabilityDecision(lines));
     }
@@ -277,33 +279,33 @@ public final class RuleDecisions {
    */
   private static List<DispositionDecision> dispositionOnce(RuleEngine rules,
       List<DispositionFacts> cases) {
-    List<Object> facts = new ArrayList<>();
-    for (int i = 0; i < cases.size(); i++) {
-      String key = caseKey(i);
-      for (DispositionLineFacts line : cases.get(i).lines()) {
-        facts.add(new DispositionLine(key, lineKey(key, line.orderLineId()),
-            line.orderLineId().value(), category(line.category()), line.reason(), line.quantity(),
+    List<Object> facts = new ArrayList<>(cases.size() * 2);
+    int lineKey = 0;
+    for (int c = 0; c < cases.size(); c++) {
+      for (DispositionLineFacts line : cases.get(c).lines()) {
+        facts.add(new DispositionLine(c, lineKey++, line.orderLineId().value(),
+            category(line.category()), line.reason(), line.quantity(),
             line.inspection().grade(), line.inspection().findings(), line.liability()));
       }
     }
-    RuleExecution run = rules.run(facts);
-    Map<String, List<DispositionChoice>> choices =
-        byKey(run.all(DispositionChoice.class), DispositionChoice::lineKey);
+    FiredRules run = rules.run(facts);
     List<DispositionDecision> decisions = new ArrayList<>(cases.size());
-    for (int i = 0; i < cases.size(); i++) {
-      String key = caseKey(i);
-      List<LineDisposition> lines = new ArrayList<>();
-      for (DispositionLineFacts line : cases.get(i).lines()) {
-        String lk = lineKey(key, line.orderLineId());
-        DispositionChoice choice = exactlyOne("disposition", choices.get(lk),
-            line.orderLineId(), run.fired().forLine(lk));
-        List<String> codes = new ArrayList<>(List.of(choice.code()));
+    lineKey = 0;
+    for (DispositionFacts disposition : cases) {
+      List<LineDisposition> lines = new ArrayList<>(disposition.lines().size());
+      for (DispositionLineFacts line : disposition.lines()) {
+        int key = lineKey++;
+        List<String> fired = run.rulesOfLine(key);
+        DispositionChoice choice = exactlyOne("disposition",
+            ofType(run.outcomesOfLine(key), DispositionChoice.class), line.orderLineId(), fired);
+        List<String> codes = new ArrayList<>(2);
+        codes.add(choice.code());
         if (choice.markdownPercent().signum() > 0) {
           codes.add("MARKDOWN_" + choice.markdownPercent().stripTrailingZeros().toPlainString()
               + "_PERCENT");
         }
         lines.add(new LineDisposition(line.orderLineId(), choice.disposition(),
-            new Rationale(codes, run.fired().forLine(lk))));
+            new Rationale(codes, fired)));
       }
       decisions.add(new DispositionDecision(lines));
     }
@@ -334,86 +336,120 @@ public final class RuleDecisions {
    */
   private static List<SettlementDecision> settlementOnce(RuleEngine rules,
       List<SettlementFacts> cases) {
-    List<Object> facts = new ArrayList<>();
-    for (int i = 0; i < cases.size(); i++) {
-      String key = caseKey(i);
-      SettlementFacts settlement = cases.get(i);
-      facts.add(new SettlementCase(key, settlement.lostInTransit(),
+    List<Object> facts = new ArrayList<>(cases.size() * 3);
+    int lineKey = 0;
+    for (int c = 0; c < cases.size(); c++) {
+      SettlementFacts settlement = cases.get(c);
+      facts.add(new SettlementCase(c, settlement.lostInTransit(),
           settlement.returnShippingPaidBy(), settlement.outboundShippingPaid(),
           settlement.tenders().size()));
       for (SettlementLineFacts line : settlement.lines()) {
         var inspection = line.inspection();
-        facts.add(new SettlementLine(key, lineKey(key, line.orderLineId()),
-            line.orderLineId().value(), category(line.category()), line.reason(),
-            line.resolution(), line.quantity(), line.paidForAccepted(), line.paid().tax(),
+        facts.add(new SettlementLine(c, lineKey++, line.orderLineId().value(),
+            category(line.category()), line.reason(), line.resolution(), line.quantity(),
+            line.paidForAccepted(), line.paid().tax(),
             inspection == null ? null : inspection.grade(),
             inspection == null ? Set.<InspectionFinding>of() : inspection.findings(),
             line.liability(), line.disposition(), line.returnless()));
       }
     }
-    RuleExecution run = rules.run(facts);
-    Map<String, List<ItemRefund>> refunds = byKey(run.all(ItemRefund.class), ItemRefund::lineKey);
-    Map<String, List<RestockingFee>> fees =
-        byKey(run.all(RestockingFee.class), RestockingFee::lineKey);
-    Map<String, List<SettlementMethod>> methods =
-        byKey(run.all(SettlementMethod.class), SettlementMethod::lineKey);
-    Map<String, List<ReturnShippingCharge>> charges =
-        byKey(run.all(ReturnShippingCharge.class), ReturnShippingCharge::caseKey);
-    Map<String, List<OutboundShippingRefund>> shipping =
-        byKey(run.all(OutboundShippingRefund.class), OutboundShippingRefund::caseKey);
+    FiredRules run = rules.run(facts);
 
     List<SettlementDecision> decisions = new ArrayList<>(cases.size());
-    for (int i = 0; i < cases.size(); i++) {
-      String key = caseKey(i);
-      SettlementFacts settlement = cases.get(i);
+    lineKey = 0;
+    for (int c = 0; c < cases.size(); c++) {
+      SettlementFacts settlement = cases.get(c);
       Currency currency = settlement.outboundShippingPaid().currency();
-      List<LineSettlement> lines = new ArrayList<>();
-      List<String> lineKeys = new ArrayList<>();
+      List<LineSettlement> lines = new ArrayList<>(settlement.lines().size());
+      int firstLine = lineKey;
       for (SettlementLineFacts line : settlement.lines()) {
-        String lk = lineKey(key, line.orderLineId());
-        lineKeys.add(lk);
-        List<String> fired = run.fired().forLine(lk);
-        SettlementMethod method = exactlyOne("settlement method", methods.get(lk),
-            line.orderLineId(), fired);
-        List<ItemRefund> lineRefunds = refunds.getOrDefault(lk, List.of());
-        List<RestockingFee> lineFees = fees.getOrDefault(lk, List.of());
-        List<String> codes = new ArrayList<>();
-        lineRefunds.forEach(r -> codes.add(r.code()));
-        lineFees.forEach(f -> codes.add(f.code()));
-        codes.add(method.code());
-        lines.add(new LineSettlement(line.orderLineId(),
-            sum(lineRefunds, ItemRefund::amount, currency),
-            sum(lineFees, RestockingFee::amount, currency), method.method(),
-            new Rationale(codes.stream().distinct().toList(), fired)));
+        int key = lineKey++;
+        lines.add(lineSettlement(line.orderLineId(), run.outcomesOfLine(key),
+            run.rulesOfLine(key), currency));
       }
-      List<ReturnShippingCharge> caseCharges = charges.getOrDefault(key, List.of());
-      List<OutboundShippingRefund> caseShipping = shipping.getOrDefault(key, List.of());
-      List<String> codes = new ArrayList<>();
-      caseCharges.forEach(c -> codes.add(c.code()));
-      caseShipping.forEach(s -> codes.add(s.code()));
-      decisions.add(new SettlementDecision(lines,
-          sum(caseCharges, ReturnShippingCharge::amount, currency),
-          sum(caseShipping, OutboundShippingRefund::amount, currency),
-          new Rationale(codes.stream().distinct().toList(), caseOnlyRules(run, key, lineKeys))));
+      Money charged = Money.zero(currency);
+      Money shippingRefunded = Money.zero(currency);
+      List<String> codes = new ArrayList<>(2);
+      for (Object outcome : run.outcomesOfCase(c)) {
+        if (outcome instanceof ReturnShippingCharge charge) {
+          charged = charged.plus(inCurrency(charge, charge.amount(), currency));
+          addOnce(codes, charge.code());
+        }
+      }
+      for (Object outcome : run.outcomesOfCase(c)) {
+        if (outcome instanceof OutboundShippingRefund refund) {
+          shippingRefunded = shippingRefunded.plus(inCurrency(refund, refund.amount(), currency));
+          addOnce(codes, refund.code());
+        }
+      }
+      decisions.add(new SettlementDecision(lines, charged, shippingRefunded,
+          new Rationale(codes, caseOnlyRules(run, c, firstLine, lineKey))));
     }
     return decisions;
   }
 
-  // ---------------------------------------------------------------------------------------
+  /** A line's money: refunds, then fees, then the one method; codes in that order. */
+  private static LineSettlement lineSettlement(OrderLineId line, List<Object> outcomes,
+      List<String> fired, Currency currency) {
+    Money refunded = Money.zero(currency);
+    Money fees = Money.zero(currency);
+    List<String> codes = new ArrayList<>(3);
+    for (Object outcome : outcomes) {
+      if (outcome instanceof ItemRefund refund) {
+        refunded = refunded.plus(inCurrency(refund, refund.amount(), currency));
+        addOnce(codes, refund.code());
+      }
+    }
+    for (Object outcome : outcomes) {
+      if (outcome instanceof RestockingFee fee) {
+        fees = fees.plus(inCurrency(fee, fee.amount(), currency));
+        addOnce(codes, fee.code());
+      }
+    }
+    SettlementMethod method = exactlyOne("settlement method",
+        ofType(outcomes, SettlementMethod.class), line, fired);
+    addOnce(codes, method.code());
+    return new LineSettlement(line, refunded, fees, method.method(),
+        new Rationale(codes, fired));
+  }
 
-  /** The rules that fired for the case but on none of its lines: the case-level rules. */
-  private static List<String> caseOnlyRules(RuleExecution run, String caseKey,
-      List<String> lineKeys) {
-    List<String> rules = new ArrayList<>(run.fired().forCase(caseKey));
-    for (String lineKey : lineKeys) {
-      rules.removeAll(run.fired().forLine(lineKey));
+  /**
+   * The rules that fired for the case but on none of its lines (keys {@code firstLine} up to
+   * but not including {@code endLine}): the case-level rules.
+   */
+  private static List<String> caseOnlyRules(FiredRules run, int caseKey, int firstLine,
+      int endLine) {
+    List<String> rules = run.rulesOfCase(caseKey);
+    for (int line = firstLine; line < endLine && !rules.isEmpty(); line++) {
+      rules.removeAll(run.rulesOfLine(line));
     }
     return rules;
   }
 
-  private static <T extends CaseFact> T exactlyOne(String what, List<T> outcomes,
+  /** The outcomes of one type, in the order given; a shared empty list when there are none. */
+  private static <T> List<T> ofType(List<Object> outcomes, Class<T> type) {
+    List<T> matching = null;
+    for (Object outcome : outcomes) {
+      if (type.isInstance(outcome)) {
+        if (matching == null) {
+          matching = new ArrayList<>(1);
+        }
+        matching.add(type.cast(outcome));
+      }
+    }
+    return matching == null ? List.of() : matching;
+  }
+
+  /** Adds a reason code unless it is there: a code is given once, however many rules gave it. */
+  private static void addOnce(List<String> codes, String code) {
+    if (!codes.contains(code)) {
+      codes.add(code);
+    }
+  }
+
+  private static <T> T exactlyOne(String what, List<T> outcomes,
       OrderLineId line, List<String> fired) {
-    if (outcomes == null || outcomes.isEmpty()) {
+    if (outcomes.isEmpty()) {
       throw new InvalidDecisionException("the rules decided no " + what + " for line " + line
           + " (rules fired on it: " + fired + "); every line needs exactly one");
     }
@@ -435,7 +471,7 @@ public final class RuleDecisions {
   }
 
   /** An outcome in a policy owner's words: what it decides and its reason code. */
-  private static String describe(CaseFact outcome) {
+  private static String describe(Object outcome) {
     if (outcome instanceof LiabilityFinding finding) {
       return finding.liability() + " (" + finding.code() + ")";
     }
@@ -448,26 +484,13 @@ public final class RuleDecisions {
     return outcome.toString();
   }
 
-  private static <T> Map<String, List<T>> byKey(List<T> outcomes, Function<T, String> key) {
-    Map<String, List<T>> grouped = new HashMap<>();
-    for (T outcome : outcomes) {
-      grouped.computeIfAbsent(key.apply(outcome), k -> new ArrayList<>()).add(outcome);
+  private static Money inCurrency(Object outcome, Money value, Currency currency) {
+    if (!value.currency().equals(currency)) {
+      throw new InvalidDecisionException("a rule inserted " + outcome + " in "
+          + value.currency().getCurrencyCode() + " but the case is in "
+          + currency.getCurrencyCode());
     }
-    return grouped;
-  }
-
-  private static <T> Money sum(List<T> items, Function<T, Money> amount, Currency currency) {
-    Money total = Money.zero(currency);
-    for (T item : items) {
-      Money value = amount.apply(item);
-      if (!value.currency().equals(currency)) {
-        throw new InvalidDecisionException("a rule inserted " + item + " in "
-            + value.currency().getCurrencyCode() + " but the case is in "
-            + currency.getCurrencyCode());
-      }
-      total = total.plus(value);
-    }
-    return total;
+    return value;
   }
 
   /**

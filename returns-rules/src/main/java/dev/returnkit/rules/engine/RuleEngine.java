@@ -10,16 +10,16 @@ import java.util.Collection;
  * the same reading of outcomes make directly comparable.
  *
  * <p>An implementation inserts outcome facts (a {@code Verdict}, a {@code LiabilityFinding},
- * ...) and records which rules fired on which line's or case's facts in
- * {@link RuleExecution#fired()}. Implementations must be thread-safe.
+ * ...) and records them, and which rules fired on which line's or case's facts, in the
+ * {@link FiredRules} it returns. Implementations must be thread-safe.
  */
 public interface RuleEngine {
 
   /**
    * Runs the rules once over some facts.
    *
-   * @param facts the input facts
-   * @return every fact afterwards and the rules that fired
+   * @param facts the input facts; case and line keys numbered from 0 within the run
+   * @return the outcomes and the rules that fired, by line and by case
    */
-  RuleExecution run(Collection<?> facts);
+  FiredRules run(Collection<?> facts);
 }

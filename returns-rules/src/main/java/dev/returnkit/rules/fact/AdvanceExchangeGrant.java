@@ -9,8 +9,8 @@ package dev.returnkit.rules.fact;
  * @param lineKey the line
  * @param code the reason code
  */
-public record AdvanceExchangeGrant(String caseKey, String lineKey, String code)
-    implements CaseFact {
+public record AdvanceExchangeGrant(int caseKey, int lineKey, String code)
+    implements LineKeyed {
 
   /**
    * Grants an advance exchange for a line.

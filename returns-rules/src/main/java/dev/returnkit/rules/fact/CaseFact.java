@@ -8,9 +8,9 @@ package dev.returnkit.rules.fact;
 public interface CaseFact {
 
   /**
-   * The case this fact belongs to, unique within one decision run.
+   * The case this fact belongs to, a number unique within one decision run.
    *
    * @return the case key
    */
-  String caseKey();
+  int caseKey();
 }

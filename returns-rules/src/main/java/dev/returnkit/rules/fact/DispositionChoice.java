@@ -12,8 +12,8 @@ import java.math.BigDecimal;
  * @param markdownPercent the markdown the units sell at, for open-box stock; else zero
  * @param code the reason code
  */
-public record DispositionChoice(String caseKey, String lineKey, Disposition disposition,
-    BigDecimal markdownPercent, String code) implements CaseFact {
+public record DispositionChoice(int caseKey, int lineKey, Disposition disposition,
+    BigDecimal markdownPercent, String code) implements LineKeyed {
 
   /**
    * Decides a line's disposition.

@@ -20,8 +20,8 @@ import java.util.Set;
  * @param liability who is liable
  */
 public record DispositionLine(
-    String caseKey,
-    String lineKey,
+    int caseKey,
+    int lineKey,
     String lineId,
     String category,
     ReturnReason reason,

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
  * @param caseKey the case
  * @param value what the customer paid for every requested unit of the request together
  */
-public record EligibilityCase(String caseKey, Money value) implements CaseFact {
+public record EligibilityCase(int caseKey, Money value) implements CaseFact {
 
   /**
    * What was paid for the whole request, as a plain number in the case's currency, for rules:

@@ -30,8 +30,8 @@ import dev.returnkit.spi.vocabulary.ReturnReason;
  * @param returnCases the customer's return cases, last 90 days
  */
 public record EligibilityLine(
-    String caseKey,
-    String lineKey,
+    int caseKey,
+    int lineKey,
     String lineId,
     String category,
     boolean finalSale,

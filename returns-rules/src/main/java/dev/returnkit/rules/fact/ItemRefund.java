@@ -10,8 +10,8 @@ import dev.returnkit.spi.money.Money;
  * @param amount the amount
  * @param code the reason code
  */
-public record ItemRefund(String caseKey, String lineKey, Money amount, String code)
-    implements CaseFact {
+public record ItemRefund(int caseKey, int lineKey, Money amount, String code)
+    implements LineKeyed {
 
   /**
    * Refunds an amount for a line.

@@ -11,8 +11,8 @@ import dev.returnkit.spi.vocabulary.Liability;
  * @param liability the liable party
  * @param code the reason code
  */
-public record LiabilityFinding(String caseKey, String lineKey, Liability liability, String code)
-    implements CaseFact {
+public record LiabilityFinding(int caseKey, int lineKey, Liability liability, String code)
+    implements LineKeyed {
 
   /**
    * Decides a line's liability.

@@ -21,8 +21,8 @@ import java.util.Set;
  * @param lostInTransit whether the carrier lost the parcel
  */
 public record LiabilityLine(
-    String caseKey,
-    String lineKey,
+    int caseKey,
+    int lineKey,
     String lineId,
     String category,
     ReturnReason reason,

@@ -1,16 +1,10 @@
 package dev.returnkit.rules.fact;
 
 /**
- * A fact about one line of one case. Rules join a line's facts and outcomes on its line key.
+ * A fact about one line of one case, as returnkit inserts it for the rules: what they decide on.
+ * Rules join a line's facts and outcomes on its line key.
  */
-public interface LineFact extends CaseFact {
-
-  /**
-   * The line, unique within one decision run: the case key and the order line id.
-   *
-   * @return the line key
-   */
-  String lineKey();
+public interface LineFact extends LineKeyed {
 
   /**
    * The order line id.

@@ -10,7 +10,7 @@ import dev.returnkit.spi.money.Money;
  * @param amount the amount
  * @param code the reason code
  */
-public record OutboundShippingRefund(String caseKey, Money amount, String code)
+public record OutboundShippingRefund(int caseKey, Money amount, String code)
     implements CaseFact {
 
   /**

@@ -9,7 +9,7 @@ import dev.returnkit.spi.money.Money;
  * @param amount the amount
  * @param code the reason code
  */
-public record ReturnShippingCharge(String caseKey, Money amount, String code)
+public record ReturnShippingCharge(int caseKey, Money amount, String code)
     implements CaseFact {
 
   /**

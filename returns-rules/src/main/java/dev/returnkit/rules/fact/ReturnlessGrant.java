@@ -7,7 +7,7 @@ package dev.returnkit.rules.fact;
  * @param lineKey the line
  * @param code the reason code
  */
-public record ReturnlessGrant(String caseKey, String lineKey, String code) implements CaseFact {
+public record ReturnlessGrant(int caseKey, int lineKey, String code) implements LineKeyed {
 
   /**
    * Grants a returnless refund for a line.

@@ -14,7 +14,7 @@ import java.util.Currency;
  * @param tenders how many tenders the order was paid with (a card and a gift card: 2)
  */
 public record SettlementCase(
-    String caseKey,
+    int caseKey,
     boolean lostInTransit,
     ReturnShippingPayer returnShippingPaidBy,
     Money outboundShippingPaid,

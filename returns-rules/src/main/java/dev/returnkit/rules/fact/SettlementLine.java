@@ -30,8 +30,8 @@ import java.util.Set;
  * @param returnless whether the customer keeps the goods
  */
 public record SettlementLine(
-    String caseKey,
-    String lineKey,
+    int caseKey,
+    int lineKey,
     String lineId,
     String category,
     ReturnReason reason,

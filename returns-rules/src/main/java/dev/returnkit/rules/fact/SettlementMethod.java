@@ -10,8 +10,8 @@ import dev.returnkit.spi.vocabulary.Resolution;
  * @param method the method
  * @param code the reason code
  */
-public record SettlementMethod(String caseKey, String lineKey, Resolution method, String code)
-    implements CaseFact {
+public record SettlementMethod(int caseKey, int lineKey, Resolution method, String code)
+    implements LineKeyed {
 
   /**
    * Settles a line by a method.

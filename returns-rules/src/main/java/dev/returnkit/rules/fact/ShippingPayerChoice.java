@@ -10,7 +10,7 @@ import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
  * @param payer who pays
  * @param code the reason code
  */
-public record ShippingPayerChoice(String caseKey, ReturnShippingPayer payer, String code)
+public record ShippingPayerChoice(int caseKey, ReturnShippingPayer payer, String code)
     implements CaseFact {
 
   /**

@@ -9,8 +9,8 @@ package dev.returnkit.rules.fact;
  * @param kind reject or review
  * @param code the reason code, e.g. {@code RETURN_WINDOW_EXPIRED}
  */
-public record Verdict(String caseKey, String lineKey, Kind kind, String code)
-    implements CaseFact {
+public record Verdict(int caseKey, int lineKey, Kind kind, String code)
+    implements LineKeyed {
 
   /** What the verdict does to the line. */
   public enum Kind {

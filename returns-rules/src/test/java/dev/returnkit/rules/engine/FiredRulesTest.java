@@ -1,8 +1,11 @@
 package dev.returnkit.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.returnkit.rules.fact.CaseFact;
 import dev.returnkit.rules.fact.LineFact;
+import dev.returnkit.rules.fact.LineKeyed;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +24,17 @@ import org.kie.api.runtime.rule.Match;
 @DisplayName("Fired rules")
 class FiredRulesTest {
 
-  record Line(String caseKey, String lineKey, String lineId) implements LineFact {}
+  record Line(int caseKey, int lineKey, String lineId) implements LineFact {}
 
-  record Outcome(String code) {}
+  record Outcome(int caseKey, int lineKey, String code) implements LineKeyed {
+    Outcome(String code) {
+      this(0, 1, code);
+    }
+  }
 
-  private static final Line LINE = new Line("case-0", "case-0/1", "1");
+  record CaseOutcome(int caseKey, String code) implements CaseFact {}
+
+  private static final Line LINE = new Line(0, 1, "1");
 
   /** A stand-in for one of Drools' event or definition interfaces, answering by method name. */
   @SuppressWarnings("unchecked")
@@ -67,11 +76,11 @@ class FiredRulesTest {
     fire(fired, "not-delivered", 0, 1, new Outcome("ORDER_NOT_DELIVERED"));
     fire(fired, "non-returnable-category", 0, 5, new Outcome("NON_RETURNABLE"));
 
-    assertThat(fired.inserted()).containsExactly(LINE, new Outcome("NON_RETURNABLE"),
+    assertThat(fired.outcomesOfLine(1)).containsExactly(new Outcome("NON_RETURNABLE"),
         new Outcome("ORDER_NOT_DELIVERED"));
-    assertThat(fired.forLine("case-0/1"))
+    assertThat(fired.rulesOfLine(1))
         .containsExactly("eligibility/non-returnable-category", "eligibility/not-delivered");
-    assertThat(fired.forCase("case-0"))
+    assertThat(fired.rulesOfCase(0))
         .containsExactly("eligibility/non-returnable-category", "eligibility/not-delivered");
   }
 
@@ -82,9 +91,9 @@ class FiredRulesTest {
     fire(fired, "eligible", -100, 1, new Outcome("ELIGIBLE"));
     fire(fired, "high-value", 10, 9, new Outcome("B"), new Outcome("A"));
 
-    assertThat(fired.inserted()).containsExactly(new Outcome("B"), new Outcome("A"),
+    assertThat(fired.outcomesOfLine(1)).containsExactly(new Outcome("B"), new Outcome("A"),
         new Outcome("ELIGIBLE"));
-    assertThat(fired.forLine("case-0/1"))
+    assertThat(fired.rulesOfLine(1))
         .containsExactly("eligibility/high-value", "eligibility/eligible");
   }
 
@@ -92,15 +101,42 @@ class FiredRulesTest {
   @DisplayName("keeps the firing order of engines that report it themselves")
   void otherEnginesKeepTheirOrder() {
     FiredRules fired = new FiredRules();
-    fired.recordInserted(LINE);
     fired.recordFiring("eligibility/z-rule", List.of(LINE));
-    fired.recordInserted(new Outcome("Z"));
+    fired.recordOutcome(new Outcome("Z"));
     fired.recordFiring("eligibility/a-rule", List.of(LINE));
-    fired.recordInserted(new Outcome("A"));
+    fired.recordOutcome(new Outcome("A"));
 
-    assertThat(fired.inserted()).containsExactly(LINE, new Outcome("Z"), new Outcome("A"));
-    assertThat(fired.forLine("case-0/1"))
+    assertThat(fired.outcomesOfLine(1)).containsExactly(new Outcome("Z"), new Outcome("A"));
+    assertThat(fired.rulesOfLine(1))
         .containsExactly("eligibility/z-rule", "eligibility/a-rule");
-    assertThat(fired.forLine("case-9/1")).isEmpty();
+    assertThat(fired.rulesOfLine(9)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("keeps each line's and case's outcomes apart, no input among them, a rule once")
+  void outcomesByLineAndCase() {
+    FiredRules fired = new FiredRules();
+    insertInput(fired, LINE);
+    fire(fired, "high-value", 10, 1, new Outcome(0, 1, "ON_ONE"), new Outcome(0, 2, "ON_TWO"),
+        new CaseOutcome(0, "ON_CASE"), "not a case's fact");
+    fire(fired, "high-value", 10, 1, new Outcome(0, 1, "AGAIN"));
+
+    assertThat(fired.outcomesOfLine(1)).containsExactly(new Outcome(0, 1, "ON_ONE"),
+        new Outcome(0, 1, "AGAIN"));
+    assertThat(fired.outcomesOfLine(2)).containsExactly(new Outcome(0, 2, "ON_TWO"));
+    assertThat(fired.outcomesOfCase(0)).containsExactly(new CaseOutcome(0, "ON_CASE"));
+    assertThat(fired.outcomesOfCase(1)).isEmpty();
+    assertThat(fired.rulesOfLine(1)).containsExactly("eligibility/high-value");
+    assertThat(fired.rulesOfLine(2)).isEmpty();
+    assertThat(fired.rulesOfCase(0)).containsExactly("eligibility/high-value");
+  }
+
+  @Test
+  @DisplayName("refuses a key below 0, naming it")
+  void negativeKey() {
+    FiredRules fired = new FiredRules();
+    assertThatThrownBy(() -> fired.recordOutcome(new Outcome(0, -1, "X")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a case or line key is a run's own number, 0 or more, not -1");
   }
 }

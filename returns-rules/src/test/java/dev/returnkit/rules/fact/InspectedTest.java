@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class InspectedTest {
 
   private static LiabilityLine line(ItemGrade grade, Set<InspectionFinding> findings) {
-    return new LiabilityLine("case-0", "case-0/L-1", "L-1", "home", ReturnReason.DEFECTIVE,
+    return new LiabilityLine(0, 0, "L-1", "home", ReturnReason.DEFECTIVE,
         ReasonFamily.QUALITY_PROBLEM, grade, findings, false, grade == null);
   }
 
