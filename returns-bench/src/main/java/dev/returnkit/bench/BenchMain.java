@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the benchmarks: first the cross-check (the three engines must decide 10,000 generated
+ * Runs the benchmarks: first the cross-check (every engine must decide 10,000 generated
  * cases alike, or nothing is timed), then the start-up probe (fresh JVMs), the lifecycle probe
  * (per-command latency, heap), and the JMH benchmarks; writes the raw JMH output and JSON and a
  * Markdown summary with the machine, the JVM, the settings and the date.
@@ -124,7 +124,7 @@ public final class BenchMain {
     Summary summary = new Summary(depth.name().toLowerCase(Locale.ROOT), LocalDate.now(
         ZoneOffset.UTC));
 
-    console.println("Cross-check: the three engines on 10,000 generated cases...");
+    console.println("Cross-check: the four engines on 10,000 generated cases...");
     int crossCheckCases = depth == Depth.SMOKE ? 2_000 : 10_000;
     CrossCheck.Result check = CrossCheck.run(CaseGenerator.generate(crossCheckCases, 2026), 100);
     summary.crossCheck(check);

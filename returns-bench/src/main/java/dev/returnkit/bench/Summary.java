@@ -35,9 +35,10 @@ final class Summary {
   }
 
   void crossCheck(CrossCheck.Result result) {
-    body.append(String.format(Locale.ROOT, "## Cross-check%n%nDrools, plain Java and Easy Rules "
-        + "decided %,d generated cases alike (all four decisions, every amount, reason code and "
-        + "rule); %d default rules fired on them.%n%n", result.cases(), result.rulesFired()));
+    body.append(String.format(Locale.ROOT, "## Cross-check%n%nDrools, plain Java (behind the "
+        + "glue and lean) and Easy Rules decided %,d generated cases alike (all four decisions, "
+        + "every amount, reason code and rule); %d default rules fired on them.%n%n",
+        result.cases(), result.rulesFired()));
   }
 
   void startup(List<StartupProbe.Result> results) {
@@ -50,8 +51,8 @@ final class Summary {
           r.runs(), r.medianMillis(), r.minMillis(), r.maxMillis(),
           r.heapBytes() / 1e6));
       if (r.mode().equals("precompiled")) {
-        target("first decision within 1 s of JVM start (precompiled)",
-            r.medianMillis() <= 1000, r.medianMillis() + " ms");
+        target("first decision at most 400 ms after JVM start (precompiled)",
+            r.medianMillis() <= 400, r.medianMillis() + " ms");
       }
     }
     body.append('\n');
@@ -117,36 +118,48 @@ final class Summary {
       return;
     }
     body.append(String.format("### Decisions: all four for each case, in batches%n%n"
-        + "| engine | batch | case decisions/s | ± (99.9%%) |%n|---|---:|---:|---:|%n"));
+        + "| engine | threads | batch | case decisions/s | ± (99.9%%) |%n"
+        + "|---|---:|---:|---:|---:|%n"));
     for (RunResult r : rows) {
       int batch = Integer.parseInt(r.getParams().getParam("batch"));
       Result<?> p = r.getPrimaryResult();
-      body.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %,.0f |%n",
-          r.getParams().getParam("engine"), batch, p.getScore() * batch,
-          p.getScoreError() * batch));
+      body.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,.0f | %,.0f |%n",
+          r.getParams().getParam("engine"), r.getParams().getThreads(), batch,
+          p.getScore() * batch, p.getScoreError() * batch));
     }
     body.append('\n');
     for (String batch : List.of("1", "100", "10000")) {
-      Optional<Double> drools = casesPerSecond(rows, "DROOLS", batch);
-      Optional<Double> java = casesPerSecond(rows, "JAVA", batch);
-      Optional<Double> easy = casesPerSecond(rows, "EASY_RULES", batch);
-      if (drools.isPresent() && java.isPresent() && easy.isPresent()) {
-        body.append(String.format(Locale.ROOT, "- batch %s: plain Java is %.1fx Drools; "
-            + "Drools is %.1fx Easy Rules.%n", batch, java.get() / drools.get(),
-            drools.get() / easy.get()));
-        if (batch.equals("10000")) {
-          target("batch decisions at least 200,000 cases/s", drools.get() >= 200_000,
-              String.format(Locale.ROOT, "%,.0f cases/s", drools.get()));
-          target("batch decisions within 10x of the plain-Java floor",
-              java.get() / drools.get() <= 10, String.format(Locale.ROOT, "%.1fx",
-                  java.get() / drools.get()));
-        }
-        if (batch.equals("100")) {
-          target("faster than Easy Rules on the same policy (batch 100)",
-              drools.get() > easy.get(), String.format(Locale.ROOT, "%.1fx",
-                  drools.get() / easy.get()));
-        }
+      Optional<Double> drools = casesPerSecond(rows, "DROOLS", batch, 1);
+      Optional<Double> java = casesPerSecond(rows, "JAVA", batch, 1);
+      Optional<Double> lean = casesPerSecond(rows, "LEAN", batch, 1);
+      Optional<Double> easy = casesPerSecond(rows, "EASY_RULES", batch, 1);
+      if (drools.isEmpty() || java.isEmpty() || lean.isEmpty() || easy.isEmpty()) {
+        continue;
       }
+      // Time per case: the glue is what plain Java behind returnkit's glue costs over the lean
+      // floor, the same policy with no glue; its share is of a Drools decision's time.
+      double glueShare = (1 / java.get() - 1 / lean.get()) / (1 / drools.get());
+      body.append(String.format(Locale.ROOT, "- batch %s, one thread: the lean floor is %.1fx "
+          + "Drools and plain Java behind the glue %.1fx; the glue is %.0f %% of a Drools "
+          + "decision; Drools is %.2fx Easy Rules.%n", batch, lean.get() / drools.get(),
+          java.get() / drools.get(), glueShare * 100, drools.get() / easy.get()));
+      if (!batch.equals("1")) {
+        target("Drools at least level with Easy Rules (batch " + batch + ")",
+            drools.get() >= easy.get(), String.format(Locale.ROOT, "%.2fx",
+                drools.get() / easy.get()));
+      }
+      if (batch.equals("100")) {
+        target("rule glue at most 20 % of a Drools decision (batch 100)", glueShare <= 0.2,
+            String.format(Locale.ROOT, "%.0f %%", glueShare * 100));
+      }
+    }
+    Optional<Double> one = casesPerSecond(rows, "DROOLS", "10000", 1);
+    Optional<Double> two = casesPerSecond(rows, "DROOLS", "10000", 2);
+    if (one.isPresent() && two.isPresent()) {
+      body.append(String.format(Locale.ROOT, "- Drools, batch 10,000: two threads are %.2fx "
+          + "one.%n", two.get() / one.get()));
+      target("batch 10,000 at least 60,000 case decisions/s on 2 threads (Drools)",
+          two.get() >= 60_000, String.format(Locale.ROOT, "%,.0f cases/s", two.get()));
     }
     body.append('\n');
   }
@@ -164,7 +177,7 @@ final class Summary {
           r.getParams().getParam("engine"), stats.getPercentile(50), stats.getPercentile(90),
           stats.getPercentile(99), stats.getN()));
       if (r.getParams().getParam("engine").equals("DROOLS")) {
-        target("single decision p50 under 20 µs", stats.getPercentile(50) < 20,
+        target("single eligibility decision p50 at most 10 µs", stats.getPercentile(50) <= 10,
             String.format(Locale.ROOT, "%.1f µs", stats.getPercentile(50)));
       }
     }
@@ -194,15 +207,16 @@ final class Summary {
       return;
     }
     body.append(String.format("### Whole returns per second, request to completion%n%n"
-        + "| store | cases/s | ± (99.9%%) |%n|---|---:|---:|%n"));
+        + "| store | threads | cases/s | ± (99.9%%) |%n|---|---:|---:|---:|%n"));
     for (RunResult r : rows) {
       Result<?> p = r.getPrimaryResult();
       String store = r.getParams().getParam("store");
-      body.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f |%n", store, p.getScore(),
-          p.getScoreError()));
-      if (store.equals("MEMORY")) {
-        target("in-memory lifecycle at least 20,000 cases/s", p.getScore() >= 20_000,
-            String.format(Locale.ROOT, "%,.0f cases/s", p.getScore()));
+      int threads = r.getParams().getThreads();
+      body.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f |%n", store, threads,
+          p.getScore(), p.getScoreError()));
+      if (store.equals("MEMORY") && threads == 2) {
+        target("in-memory lifecycle at least 20,000 cases/s on 2 threads",
+            p.getScore() >= 20_000, String.format(Locale.ROOT, "%,.0f cases/s", p.getScore()));
       }
     }
     body.append('\n');
@@ -232,9 +246,10 @@ final class Summary {
   }
 
   private static Optional<Double> casesPerSecond(List<RunResult> rows, String engine,
-      String batch) {
+      String batch, int threads) {
     return rows.stream().filter(r -> r.getParams().getParam("engine").equals(engine)
-            && r.getParams().getParam("batch").equals(batch))
+            && r.getParams().getParam("batch").equals(batch)
+            && r.getParams().getThreads() == threads)
         .map(r -> r.getPrimaryResult().getScore() * Integer.parseInt(batch)).findFirst();
   }
 

@@ -30,8 +30,9 @@ class BenchmarksSmokeTest {
         .contains("cases decided alike", "Results: ");
     assertThat(summary).contains("## Cross-check", "## Start-up", "## Lifecycle",
         "### Decisions", "### One eligibility decision", "### Eligibility on Drools as the rule",
-        "### Whole returns per second", "### Hashing one history entry", "| DROOLS |", "| JAVA |", "| EASY_RULES |",
-        "| MEMORY |", "| POSTGRES |", "compiled from DRL at start");
+        "### Whole returns per second", "### Hashing one history entry", "| DROOLS |",
+        "| JAVA |", "| LEAN |", "| EASY_RULES |", "| MEMORY |", "| POSTGRES |",
+        "compiled from DRL at start");
     assertThat(out.resolve("summary.md")).hasContent(summary);
     String json = Files.readString(out.resolve("jmh-result.json"));
     for (String benchmark : new String[] {"DecisionBenchmark", "SingleDecisionBenchmark",

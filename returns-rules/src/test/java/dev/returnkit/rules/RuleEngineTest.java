@@ -180,6 +180,34 @@ import dev.returnkit.spi.money.Money;
   }
 
   @Test
+  @DisplayName("decides again after a rule threw: the session goes back to the pool clean")
+  void decidesAfterAFailure() {
+    DroolsPolicies policies = DroolsPolicies.builder().add("com/acme/throws.drl", HEADER + """
+        rule "fails-on-broken"
+        when
+            $line : EligibilityLine( category == "broken" )
+        then
+            throw new IllegalStateException("broken line");
+        end
+        """).build();
+    var broken = Facts.request("broken", "40.00", 5, ReturnReason.CHANGED_MIND);
+    var fine = Facts.request("home", "40.00", 5, ReturnReason.CHANGED_MIND);
+
+    for (int round = 0; round < 3; round++) {
+      assertThatThrownBy(() -> policies.decide(broken))
+          .isInstanceOf(InvalidDecisionException.class).hasMessageContaining("broken line");
+      EligibilityDecision decision = policies.decide(fine);
+      assertThat(decision.lines()).singleElement().satisfies(line -> {
+        assertThat(line.verdict()).isEqualTo(dev.returnkit.spi.vocabulary.LineVerdict.APPROVED);
+        assertThat(line.rationale().reasonCodes()).containsExactly("ELIGIBLE");
+        assertThat(line.rationale().rules()).containsExactly("eligibility/eligible");
+      });
+      assertThat(decision.rationale().rules())
+          .containsExactly("eligibility/customer-pays-return-shipping");
+    }
+  }
+
+  @Test
   @DisplayName("blames the host's file, not an untouched default, for errors in rules")
   void problemsPointAtTheHostsFiles() {
     assertThatThrownBy(() -> DroolsPolicies.builder().add("com/acme/arity.drl", HEADER + """

@@ -10,7 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Runs the three engines on the same generated cases and demands identical decisions before
+ * Runs every engine on the same generated cases and demands identical decisions before
  * anything is timed: a benchmark of engines that decide differently would compare nothing.
  *
  * <p>Decisions are compared whole (verdicts, returnless grants, who pays, liability,

@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * Takes cases through the four default decisions on one engine: eligibility, liability,
  * disposition and settlement, each as one batch. Drools goes through {@link DroolsPolicies}
- * exactly as a host would; the others through the same {@link RuleDecisions}, so fact building
- * and the reading of outcomes cost the same for all three and only the rules differ.
+ * exactly as a host would; plain Java and Easy Rules through the same {@link RuleDecisions}, so
+ * fact building and the reading of outcomes cost the same for those three and only the rules
+ * differ; the lean floor ({@link LeanRules}) decides case by case with none of that.
  * Thread-safe.
  */
 public final class DecisionPipeline {
@@ -27,11 +28,14 @@ public final class DecisionPipeline {
   private final Engine engine;
   private final DroolsPolicies drools;
   private final RuleEngine rules;
+  private final LeanRules lean;
 
-  private DecisionPipeline(Engine engine, DroolsPolicies drools, RuleEngine rules) {
+  private DecisionPipeline(Engine engine, DroolsPolicies drools, RuleEngine rules,
+      LeanRules lean) {
     this.engine = engine;
     this.drools = drools;
     this.rules = rules;
+    this.lean = lean;
   }
 
   /**
@@ -59,9 +63,11 @@ public final class DecisionPipeline {
    */
   public static DecisionPipeline of(Engine engine) {
     return switch (engine) {
-      case DROOLS -> new DecisionPipeline(engine, drools(), null);
-      case JAVA -> new DecisionPipeline(engine, null, new JavaRules(SETTINGS));
-      case EASY_RULES -> new DecisionPipeline(engine, null, new EasyRulesEngine(SETTINGS));
+      case DROOLS -> new DecisionPipeline(engine, drools(), null, null);
+      case JAVA -> new DecisionPipeline(engine, null, new JavaRules(SETTINGS), null);
+      case LEAN -> new DecisionPipeline(engine, null, null, new LeanRules(SETTINGS));
+      case EASY_RULES -> new DecisionPipeline(engine, null, new EasyRulesEngine(SETTINGS),
+          null);
     };
   }
 
@@ -81,6 +87,13 @@ public final class DecisionPipeline {
    * @return their decisions, in order
    */
   public List<CaseDecisions> decide(List<DecisionCase> cases) {
+    if (lean != null) {
+      List<CaseDecisions> decisions = new ArrayList<>(cases.size());
+      for (DecisionCase c : cases) {
+        decisions.add(lean.decide(c));
+      }
+      return decisions;
+    }
     List<EligibilityFacts> requests = new ArrayList<>(cases.size());
     List<LiabilityFacts> liability = new ArrayList<>(cases.size());
     List<DispositionFacts> disposition = new ArrayList<>(cases.size());

@@ -6,6 +6,7 @@ import dev.returnkit.bench.decision.DecisionPipeline;
 import dev.returnkit.bench.decision.EasyRulesEngine;
 import dev.returnkit.bench.decision.Engine;
 import dev.returnkit.bench.decision.JavaRules;
+import dev.returnkit.bench.decision.LeanRules;
 import dev.returnkit.core.ReturnPolicies;
 import dev.returnkit.core.request.EligibilityDecision;
 import dev.returnkit.rules.engine.RuleDecisions;
@@ -30,11 +31,12 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SingleDecisionBenchmark {
 
-  @Param({"DROOLS", "JAVA", "EASY_RULES"})
+  @Param({"DROOLS", "JAVA", "LEAN", "EASY_RULES"})
   Engine engine;
 
   private ReturnPolicies drools;
   private RuleEngine rules;
+  private LeanRules lean;
   private Rotation<DecisionCase> cases;
 
   /** Generates the cases and builds the engine. */
@@ -44,6 +46,7 @@ public class SingleDecisionBenchmark {
     switch (engine) {
       case DROOLS -> drools = DecisionPipeline.drools().policies();
       case JAVA -> rules = new JavaRules(DecisionPipeline.SETTINGS);
+      case LEAN -> lean = new LeanRules(DecisionPipeline.SETTINGS);
       case EASY_RULES -> rules = new EasyRulesEngine(DecisionPipeline.SETTINGS);
     }
   }
@@ -56,7 +59,10 @@ public class SingleDecisionBenchmark {
   @Benchmark
   public EligibilityDecision decideOneRequest() {
     DecisionCase c = cases.next().get(0);
-    return drools != null ? drools.eligibility().decide(c.eligibility())
+    if (drools != null) {
+      return drools.eligibility().decide(c.eligibility());
+    }
+    return lean != null ? lean.eligibility(c.eligibility())
         : RuleDecisions.eligibility(rules, List.of(c.eligibility())).get(0);
   }
 }

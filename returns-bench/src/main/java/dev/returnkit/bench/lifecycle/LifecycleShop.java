@@ -52,8 +52,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Drools policies: request (approved at once), label, two carrier scans, receipt, inspection,
  * settlement (refund, completed): eight commands through the {@code Returns} facade, storing in
  * memory or in an embedded PostgreSQL through returns-jdbc. Counts saves (one transaction
- * each in PostgreSQL) and can time each command. Single-threaded; close it to stop the
- * database.
+ * each in PostgreSQL) and can time each command. Thread-safe (each case has its own order);
+ * close it to stop the database.
  */
 public final class LifecycleShop implements AutoCloseable {
 
@@ -81,10 +81,11 @@ public final class LifecycleShop implements AutoCloseable {
   private final EmbeddedPostgres server;
   private final HikariDataSource pool;
   private final InMemoryReturnRepository inMemory;
-  private CommandTimer timer = CommandTimer.NONE;
-  private int orders;
+  private volatile CommandTimer timer = CommandTimer.NONE;
+  private final AtomicLong orders = new AtomicLong();
+  private final AtomicLong returnIds = new AtomicLong();
 
-  private LifecycleShop(Store store) {
+  private LifecycleShop(Store store, DroolsPolicies policies) {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     this.ports = InMemoryPorts.create(clock);
     ReturnRepository repository;
@@ -109,8 +110,8 @@ public final class LifecycleShop implements AutoCloseable {
     }
     ReturnRepository counted = new CountingRepository(repository, saves);
     this.returns = ports.wire(Returns.builder()).repository(counted)
-        .policies(DroolsPolicies.defaults().policies()).clock(clock)
-        .ids(() -> ReturnId.of("R-" + orders)).build();
+        .policies(policies.policies()).clock(clock)
+        .ids(() -> ReturnId.of("R-" + returnIds.incrementAndGet())).build();
   }
 
   /**
@@ -120,7 +121,19 @@ public final class LifecycleShop implements AutoCloseable {
    * @return the shop, with no cases
    */
   public static LifecycleShop open(Store store) {
-    return new LifecycleShop(store);
+    return open(store, DroolsPolicies.defaults());
+  }
+
+  /**
+   * Opens a shop that decides with policies already built, so that several shops in turn share
+   * one rule base, as one shop's restarts of its stores would.
+   *
+   * @param store where cases go
+   * @param policies the policies
+   * @return the shop, with no cases
+   */
+  public static LifecycleShop open(Store store, DroolsPolicies policies) {
+    return new LifecycleShop(store, policies);
   }
 
   /**
@@ -138,13 +151,13 @@ public final class LifecycleShop implements AutoCloseable {
    * @return its id
    */
   public ReturnId runCase() {
-    orders++;
-    OrderSnapshot order = new OrderSnapshot(OrderId.of("O-" + orders),
-        CustomerId.of("C-" + orders), Currency.getInstance("EUR"),
+    long n = orders.incrementAndGet();
+    OrderSnapshot order = new OrderSnapshot(OrderId.of("O-" + n),
+        CustomerId.of("C-" + n), Currency.getInstance("EUR"),
         NOW.minus(Duration.ofDays(7)), NOW.minus(Duration.ofDays(5)),
         List.of(new OrderLine(LINE, Sku.of("SKU-TEE-M"), "apparel", 1,
             Money.of("59.90", "EUR"), false)),
-        Money.of("4.95", "EUR"), "PSP-" + orders);
+        Money.of("4.95", "EUR"), "PSP-" + n);
     ports.orders().put(order);
     Actor customer = Actor.customer(order.customerId().value());
     long t = System.nanoTime();
