@@ -208,6 +208,18 @@ import dev.returnkit.spi.money.Money;
   }
 
   @Test
+  @DisplayName("leaves no session in the shared precompiled rule base, however many rule sets "
+      + "decided on it")
+  void pooledSessionsAreNotKeptByTheRuleBase() {
+    var request = Facts.request("home", "40.00", 5, ReturnReason.CHANGED_MIND);
+    for (int i = 0; i < 5; i++) {
+      assertThat(DroolsPolicies.defaults().decide(request).lines()).hasSize(1);
+    }
+
+    assertThat(DefaultRules.precompiled().getKieSessions()).isEmpty();
+  }
+
+  @Test
   @DisplayName("blames the host's file, not an untouched default, for errors in rules")
   void problemsPointAtTheHostsFiles() {
     assertThatThrownBy(() -> DroolsPolicies.builder().add("com/acme/arity.drl", HEADER + """

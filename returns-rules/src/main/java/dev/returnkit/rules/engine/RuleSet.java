@@ -13,12 +13,15 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.KeepReferenceOption;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
@@ -46,6 +49,7 @@ public final class RuleSet implements RuleEngine {
   private final AgendaFilter enabledOnly;
   private final RuleIds ids;
   private final KieSessionsPool sessions;
+  private final KieSessionConfiguration sessionConfiguration;
 
   /**
    * Wraps a built KieBase.
@@ -105,6 +109,11 @@ public final class RuleSet implements RuleEngine {
         : match -> !this.disabled.contains(ids.of(match.getRule()));
     // None made ahead: a rule set that is only checked or listed never opens a session.
     this.sessions = kieBase.newKieSessionsPool(0);
+    // Pooled sessions are never disposed of for good, so the KieBase must not keep them: with
+    // its default (keep a reference), every rule set built on the shared precompiled defaults
+    // (each reload, each settings change) would leave its sessions in that KieBase for ever.
+    this.sessionConfiguration = KieServices.get().newKieSessionConfiguration();
+    sessionConfiguration.setOption(KeepReferenceOption.NO);
   }
 
   /**
@@ -148,7 +157,7 @@ public final class RuleSet implements RuleEngine {
     FiredRules fired = new FiredRules(ids);
     // A stateful session used once, rather than a stateless one fed a batch of commands: the
     // same semantics, without building and interpreting the command objects on every run.
-    KieSession session = sessions.newKieSession();
+    KieSession session = sessions.newKieSession(sessionConfiguration);
     try {
       session.addEventListener((AgendaEventListener) fired);
       session.addEventListener((RuleRuntimeEventListener) fired);
