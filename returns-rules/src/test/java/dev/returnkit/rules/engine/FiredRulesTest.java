@@ -110,6 +110,22 @@ class FiredRulesTest {
     assertThat(fired.rulesOfLine(1))
         .containsExactly("eligibility/z-rule", "eligibility/a-rule");
     assertThat(fired.rulesOfLine(9)).isEmpty();
+    // 16 is where the record's first array ends: asking past what was recorded is no error.
+    assertThat(fired.rulesOfLine(16)).isEmpty();
+    assertThat(fired.outcomesOfCase(16)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("keeps rules of equal salience in rule-id order when they fire in that order too")
+  void equalSalienceAlreadyInOrder() {
+    FiredRules fired = new FiredRules();
+    fire(fired, "already-returned", 0, 1, new Outcome("ALREADY_RETURNED"));
+    fire(fired, "not-delivered", 0, 2, new Outcome("ORDER_NOT_DELIVERED"));
+
+    assertThat(fired.rulesOfLine(1))
+        .containsExactly("eligibility/already-returned", "eligibility/not-delivered");
+    assertThat(fired.outcomesOfLine(1)).containsExactly(new Outcome("ALREADY_RETURNED"),
+        new Outcome("ORDER_NOT_DELIVERED"));
   }
 
   @Test
@@ -118,13 +134,14 @@ class FiredRulesTest {
     FiredRules fired = new FiredRules();
     insertInput(fired, LINE);
     fire(fired, "high-value", 10, 1, new Outcome(0, 1, "ON_ONE"), new Outcome(0, 2, "ON_TWO"),
-        new CaseOutcome(0, "ON_CASE"), "not a case's fact");
+        new CaseOutcome(0, "ON_CASE"), "not a case's fact", new CaseOutcome(0, "THEN_THIS"));
     fire(fired, "high-value", 10, 1, new Outcome(0, 1, "AGAIN"));
 
     assertThat(fired.outcomesOfLine(1)).containsExactly(new Outcome(0, 1, "ON_ONE"),
         new Outcome(0, 1, "AGAIN"));
     assertThat(fired.outcomesOfLine(2)).containsExactly(new Outcome(0, 2, "ON_TWO"));
-    assertThat(fired.outcomesOfCase(0)).containsExactly(new CaseOutcome(0, "ON_CASE"));
+    assertThat(fired.outcomesOfCase(0)).containsExactly(new CaseOutcome(0, "ON_CASE"),
+        new CaseOutcome(0, "THEN_THIS"));
     assertThat(fired.outcomesOfCase(1)).isEmpty();
     assertThat(fired.rulesOfLine(1)).containsExactly("eligibility/high-value");
     assertThat(fired.rulesOfLine(2)).isEmpty();
