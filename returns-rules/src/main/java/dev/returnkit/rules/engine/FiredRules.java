@@ -48,8 +48,8 @@ public final class FiredRules extends DefaultAgendaEventListener
   private final Keyed<Object> lineOutcomes = new Keyed<>();
   private final Keyed<Object> caseOutcomes = new Keyed<>();
   private long sequence;
-  private boolean firing;
   private int firingSalience;
+  /** The rule firing now, null between firings. */
   private String firingRule;
 
   /** A record of one run, working out each rule's id as it fires. */
@@ -92,7 +92,6 @@ public final class FiredRules extends DefaultAgendaEventListener
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
-    firing = true;
     firingSalience = event.getMatch().getSalience();
     firingRule = ruleIds.of(event.getMatch().getRule());
     record(firingRule, event.getMatch().getObjects(), firingSalience, firingRule, sequence++);
@@ -100,14 +99,13 @@ public final class FiredRules extends DefaultAgendaEventListener
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    firing = false;
     firingRule = null;
   }
 
   @Override
   public void objectInserted(ObjectInsertedEvent event) {
     // Inserted outside a firing: one of the run's inputs, which nothing reads back.
-    if (firing) {
+    if (firingRule != null) {
       keep(event.getObject(), firingSalience, firingRule);
     }
   }

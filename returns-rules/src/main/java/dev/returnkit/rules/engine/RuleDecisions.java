@@ -134,11 +134,12 @@ public final class RuleDecisions {
     for (int c = 0; c < cases.size(); c++) {
       List<RequestedLineFacts> requested = cases.get(c).lines();
       List<LineEligibility> lines = new ArrayList<>(requested.size());
-      int firstLine = lineKey;
+      List<List<String>> lineRules = new ArrayList<>(requested.size());
       for (RequestedLineFacts line : requested) {
         int key = lineKey++;
-        lines.add(lineEligibility(line.orderLine().id(), run.outcomesOfLine(key),
-            run.rulesOfLine(key)));
+        List<String> fired = run.rulesOfLine(key);
+        lineRules.add(fired);
+        lines.add(lineEligibility(line.orderLine().id(), run.outcomesOfLine(key), fired));
       }
       List<ShippingPayerChoice> choices = ofType(run.outcomesOfCase(c),
           ShippingPayerChoice.class);
@@ -155,7 +156,7 @@ public final class RuleDecisions {
         }
       }
       decisions.add(new EligibilityDecision(lines, payer,
-          new Rationale(codes, caseOnlyRules(run, c, firstLine, lineKey))));
+          new Rationale(codes, caseOnlyRules(run.rulesOfCase(c), lineRules))));
     }
     return decisions;
   }
@@ -361,29 +362,31 @@ public final class RuleDecisions {
       SettlementFacts settlement = cases.get(c);
       Currency currency = settlement.outboundShippingPaid().currency();
       List<LineSettlement> lines = new ArrayList<>(settlement.lines().size());
-      int firstLine = lineKey;
+      List<List<String>> lineRules = new ArrayList<>(settlement.lines().size());
       for (SettlementLineFacts line : settlement.lines()) {
         int key = lineKey++;
-        lines.add(lineSettlement(line.orderLineId(), run.outcomesOfLine(key),
-            run.rulesOfLine(key), currency));
+        List<String> fired = run.rulesOfLine(key);
+        lineRules.add(fired);
+        lines.add(lineSettlement(line.orderLineId(), run.outcomesOfLine(key), fired, currency));
       }
+      List<Object> caseOutcomes = run.outcomesOfCase(c);
       Money charged = Money.zero(currency);
       Money shippingRefunded = Money.zero(currency);
       List<String> codes = new ArrayList<>(2);
-      for (Object outcome : run.outcomesOfCase(c)) {
+      for (Object outcome : caseOutcomes) {
         if (outcome instanceof ReturnShippingCharge charge) {
           charged = charged.plus(inCurrency(charge, charge.amount(), currency));
           addOnce(codes, charge.code());
         }
       }
-      for (Object outcome : run.outcomesOfCase(c)) {
+      for (Object outcome : caseOutcomes) {
         if (outcome instanceof OutboundShippingRefund refund) {
           shippingRefunded = shippingRefunded.plus(inCurrency(refund, refund.amount(), currency));
           addOnce(codes, refund.code());
         }
       }
       decisions.add(new SettlementDecision(lines, charged, shippingRefunded,
-          new Rationale(codes, caseOnlyRules(run, c, firstLine, lineKey))));
+          new Rationale(codes, caseOnlyRules(run.rulesOfCase(c), lineRules))));
     }
     return decisions;
   }
@@ -413,17 +416,13 @@ public final class RuleDecisions {
         new Rationale(codes, fired));
   }
 
-  /**
-   * The rules that fired for the case but on none of its lines (keys {@code firstLine} up to
-   * but not including {@code endLine}): the case-level rules.
-   */
-  private static List<String> caseOnlyRules(FiredRules run, int caseKey, int firstLine,
-      int endLine) {
-    List<String> rules = run.rulesOfCase(caseKey);
-    for (int line = firstLine; line < endLine && !rules.isEmpty(); line++) {
-      rules.removeAll(run.rulesOfLine(line));
+  /** The rules that fired for the case but on none of its lines: the case-level rules. */
+  private static List<String> caseOnlyRules(List<String> caseRules,
+      List<List<String>> lineRules) {
+    for (int line = 0; line < lineRules.size() && !caseRules.isEmpty(); line++) {
+      caseRules.removeAll(lineRules.get(line));
     }
-    return rules;
+    return caseRules;
   }
 
   /** The outcomes of one type, in the order given; a shared empty list when there are none. */

@@ -2,6 +2,8 @@ package dev.returnkit.rules.engine;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -45,9 +47,9 @@ final class RuleIds {
   /**
    * Every id known beforehand.
    *
-   * @return the ids
+   * @return the ids, sorted, in a new set
    */
-  Iterable<String> all() {
-    return ids.values();
+  SortedSet<String> sorted() {
+    return new TreeSet<>(ids.values());
   }
 }

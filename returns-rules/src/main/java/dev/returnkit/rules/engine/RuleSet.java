@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
@@ -100,9 +97,7 @@ public final class RuleSet implements RuleEngine {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.description = Objects.requireNonNull(description, "description");
     this.ids = new RuleIds(kieBase);
-    SortedSet<String> all = new TreeSet<>();
-    ids.all().forEach(all::add);
-    this.ruleIds = Collections.unmodifiableSortedSet(all);
+    this.ruleIds = Collections.unmodifiableSortedSet(ids.sorted());
     // Disabled rules are filtered at fire time: the shared KieBase stays as built, so the
     // precompiled defaults can be used with any rule switched off, at no build cost.
     this.enabledOnly = this.disabled.isEmpty() ? match -> true
@@ -137,13 +132,7 @@ public final class RuleSet implements RuleEngine {
    * @return the ids, sorted
    */
   public static SortedSet<String> ruleIdsOf(KieBase kieBase) {
-    SortedSet<String> ids = new TreeSet<>();
-    for (KiePackage pkg : kieBase.getKiePackages()) {
-      for (Rule rule : pkg.getRules()) {
-        ids.add(FiredRules.idOf(rule));
-      }
-    }
-    return ids;
+    return new RuleIds(kieBase).sorted();
   }
 
   /**
