@@ -30,6 +30,8 @@ import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnShippingPayer;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.HashSet;
@@ -67,6 +69,9 @@ final class CaseFormat {
 
   /** The format this version writes. */
   static final int CURRENT = 4;
+
+  /** The columns a case is read from, for {@link #read(ResultSet)}: form, format and id. */
+  static final String COLUMNS = "snapshot, snapshot_format, return_id";
 
   private static final Set<String> CASE_FIELDS = Set.of("id", "version", "historyHead",
       "orderId", "customerId", "status", "requestedAt", "updatedAt", "dueAt",
@@ -270,6 +275,17 @@ final class CaseFormat {
 
   // ---------------------------------------------------------------------------------------
   // Reading
+
+  /**
+   * Reads a stored case from a row selected with {@link #COLUMNS} first.
+   *
+   * @param row the row
+   * @return the case
+   * @throws StoredFormatException as {@link #read(String, int, String)}
+   */
+  static ReturnCaseSnapshot read(ResultSet row) throws SQLException {
+    return read(row.getString(1), row.getInt(2), row.getString(3));
+  }
 
   /**
    * Reads a stored case.

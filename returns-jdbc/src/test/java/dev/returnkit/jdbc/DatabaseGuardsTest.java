@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.history.HistoryChain;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.history.HistoryHead;
@@ -119,6 +120,31 @@ class DatabaseGuardsTest {
           .isInstanceOf(SQLException.class)
           .satisfies(e -> assertThat(Jdbc.isCheckViolation((SQLException) e)).isTrue());
     }
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(TestDatabases.Kind.class)
+  @DisplayName("a ledger change only the database's check refuses is an order limit, and "
+      + "changes nothing")
+  void ledgerRefusedByTheDatabase(TestDatabases.Kind kind) throws SQLException {
+    DataSource dataSource = kind.fresh();
+    JdbcReturnRepository repository = JdbcReturnRepository.create(dataSource);
+    repository.save(TckCases.holding(ID, TckCases.ORDER, 1, Money.of("24.95", "EUR"),
+        Money.of("4.95", "EUR")));
+    ReturnCaseSnapshot stored = repository.findById(ID).orElseThrow();
+    // SQL around the adapter forgets the unit the case holds: releasing it would leave the
+    // ledger at -1, which the adapter's own checks (of the upper limits) do not look for.
+    Writes.execute(dataSource, "update rk_order_line_ledger set units_held = 0");
+
+    assertThatThrownBy(() -> repository.save(TckCases.update(stored,
+        ReturnStatus.CANCELLED)))
+        .isInstanceOfSatisfying(OrderLimitExceededException.class, e -> {
+          assertThat(e.returnId()).isEqualTo(ID);
+          assertThat(e.getMessage()).contains("the database refused the ledger change")
+              .containsIgnoringCase("rk_ledger_units_within_bought");
+        });
+    assertThat(repository.findById(ID)).contains(stored);
+    assertThat(repository.history(ID)).hasSize(stored.historyHead().sequence());
   }
 
   @ParameterizedTest(name = "on {0}")

@@ -97,7 +97,8 @@ public final class LifecycleShop implements AutoCloseable {
       }
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
-      config.setMaximumPoolSize(4);
+      // One connection per benchmark thread, up to the eight clients docs/benchmarks.md runs.
+      config.setMaximumPoolSize(8);
       pool = new HikariDataSource(config);
       ReturnkitSchema.migrate(pool);
       repository = JdbcReturnRepository.create(pool);
