@@ -133,7 +133,7 @@ public final class BenchMain {
 
     console.println("Start-up: fresh JVMs to the first decision...");
     List<StartupProbe.Result> startup = new ArrayList<>();
-    for (String mode : List.of("precompiled", "drl")) {
+    for (String mode : List.of("precompiled", "appcds", "drl")) {
       startup.add(StartupProbe.measure(mode, Math.max(1, depth.startupRuns * 2 + 1)));
     }
     summary.startup(startup);
@@ -160,7 +160,8 @@ public final class BenchMain {
         .output(out.resolve("jmh-output.txt").toString());
     if (depth == Depth.SMOKE) {
       // One of each benchmark, small: proves they run, measures nothing.
-      options.param("batch", "100").param("addedRules", "100");
+      options.param("batch", "100").param("addedRules", "100")
+          .param("store", "MEMORY", "POSTGRES");
     }
     Collection<RunResult> results = new Runner(options.build()).run();
     summary.jmh(results);

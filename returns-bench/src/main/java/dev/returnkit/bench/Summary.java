@@ -47,11 +47,15 @@ final class Summary {
         + "|---|---:|---:|---:|---:|---:|%n"));
     for (StartupProbe.Result r : results) {
       body.append(String.format(Locale.ROOT, "| %s | %d | %d ms | %d ms | %d ms | %.1f MB |%n",
-          r.mode().equals("drl") ? "compiled from DRL at start" : "precompiled (shipped)",
+          switch (r.mode()) {
+            case "drl" -> "compiled from DRL at start";
+            case "appcds" -> "precompiled, with an AppCDS archive";
+            default -> "precompiled (shipped)";
+          },
           r.runs(), r.medianMillis(), r.minMillis(), r.maxMillis(),
           r.heapBytes() / 1e6));
-      if (r.mode().equals("precompiled")) {
-        target("first decision at most 400 ms after JVM start (precompiled)",
+      if (!r.mode().equals("drl")) {
+        target("first decision at most 400 ms after JVM start (" + r.mode() + ")",
             r.medianMillis() <= 400, r.medianMillis() + " ms");
       }
     }

@@ -32,7 +32,7 @@ class BenchmarksSmokeTest {
         "### Decisions", "### One eligibility decision", "### Eligibility on Drools as the rule",
         "### Whole returns per second", "### Hashing one history entry", "| DROOLS |",
         "| JAVA |", "| LEAN |", "| EASY_RULES |", "| MEMORY |", "| POSTGRES |",
-        "compiled from DRL at start");
+        "compiled from DRL at start", "precompiled, with an AppCDS archive");
     assertThat(out.resolve("summary.md")).hasContent(summary);
     String json = Files.readString(out.resolve("jmh-result.json"));
     for (String benchmark : new String[] {"DecisionBenchmark", "SingleDecisionBenchmark",

@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Threads;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class LifecycleBenchmark {
 
-  @Param({"MEMORY", "POSTGRES"})
+  @Param({"MEMORY", "POSTGRES", "POSTGRES_ASYNC_COMMIT"})
   LifecycleShop.Store store;
 
   private LifecycleShop shop;

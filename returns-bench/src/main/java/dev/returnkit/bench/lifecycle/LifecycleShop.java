@@ -62,7 +62,17 @@ public final class LifecycleShop implements AutoCloseable {
     /** returnkit's in-memory repository. */
     MEMORY,
     /** returns-jdbc in an embedded PostgreSQL, through a HikariCP pool. */
-    POSTGRES
+    POSTGRES,
+    /**
+     * The same with {@code synchronous_commit = off}: a commit does not wait for its WAL to
+     * reach the disk. Not a setting for a shop's money (a crash can lose the last commits);
+     * run beside {@link #POSTGRES}, the difference is what the disk's flushes cost.
+     */
+    POSTGRES_ASYNC_COMMIT;
+
+    boolean postgres() {
+      return this != MEMORY;
+    }
   }
 
   /** The eight commands of a case, in order. */
@@ -89,9 +99,13 @@ public final class LifecycleShop implements AutoCloseable {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     this.ports = InMemoryPorts.create(clock);
     ReturnRepository repository;
-    if (store == Store.POSTGRES) {
+    if (store.postgres()) {
       try {
-        server = EmbeddedPostgres.builder().start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (store == Store.POSTGRES_ASYNC_COMMIT) {
+          builder.setServerConfig("synchronous_commit", "off");
+        }
+        server = builder.start();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
       }
