@@ -97,6 +97,26 @@ final class Summary {
     growth(results);
     lifecycleThroughput(results);
     historyHash(results);
+    ruleRun(results);
+  }
+
+  private void ruleRun(Collection<RunResult> results) {
+    List<RunResult> rows = of(results, "RuleRunBenchmark");
+    if (rows.isEmpty()) {
+      return;
+    }
+    body.append(String.format("### A rule run that decides nothing%n%n"
+        + "What a Drools decision costs before its facts: subtract it from a decision's time."
+        + "%n%n| part | µs | ± (99.9%%) |%n|---|---:|---:|%n"));
+    for (RunResult r : rows) {
+      Result<?> p = r.getPrimaryResult();
+      String method = r.getParams().getBenchmark();
+      body.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |%n",
+          method.endsWith("emptyRun") ? "the default rules run over no facts"
+              : "a pooled session taken and handed back",
+          p.getScore(), p.getScoreError()));
+    }
+    body.append('\n');
   }
 
   private void historyHash(Collection<RunResult> results) {

@@ -30,13 +30,15 @@ class BenchmarksSmokeTest {
         .contains("cases decided alike", "Results: ");
     assertThat(summary).contains("## Cross-check", "## Start-up", "## Lifecycle",
         "### Decisions", "### One eligibility decision", "### Eligibility on Drools as the rule",
-        "### Whole returns per second", "### Hashing one history entry", "| DROOLS |",
+        "### Whole returns per second", "### Hashing one history entry",
+        "### A rule run that decides nothing", "| DROOLS |",
         "| JAVA |", "| LEAN |", "| EASY_RULES |", "| MEMORY |", "| POSTGRES |",
         "compiled from DRL at start", "precompiled, with an AppCDS archive");
     assertThat(out.resolve("summary.md")).hasContent(summary);
     String json = Files.readString(out.resolve("jmh-result.json"));
     for (String benchmark : new String[] {"DecisionBenchmark", "SingleDecisionBenchmark",
-        "RuleGrowthBenchmark", "LifecycleBenchmark", "HistoryHashBenchmark"}) {
+        "RuleGrowthBenchmark", "LifecycleBenchmark", "HistoryHashBenchmark",
+        "RuleRunBenchmark"}) {
       assertThat(json).contains("dev.returnkit.bench.jmh." + benchmark);
     }
   }
