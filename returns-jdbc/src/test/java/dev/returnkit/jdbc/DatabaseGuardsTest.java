@@ -124,6 +124,20 @@ class DatabaseGuardsTest {
 
   @ParameterizedTest(name = "on {0}")
   @EnumSource(TestDatabases.Kind.class)
+  @DisplayName("a refusal of money beyond what was paid says how much, in plain amounts")
+  void ledgerRefusalSaysHowMuch(TestDatabases.Kind kind) {
+    JdbcReturnRepository repository = JdbcReturnRepository.create(kind.fresh());
+    repository.save(TckCases.holding(ID, TckCases.ORDER, 1, Money.of("24.95", "EUR"),
+        Money.of("0.00", "EUR")));
+
+    assertThatThrownBy(() -> repository.save(TckCases.holding(ReturnId.of("R-GUARD-2"),
+        TckCases.ORDER, 1, Money.of("25.00", "EUR"), Money.of("0.00", "EUR"))))
+        .isInstanceOf(OrderLimitExceededException.class)
+        .hasMessageContaining("order line L-1 would be owed 49.95 EUR of 49.9 EUR paid");
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(TestDatabases.Kind.class)
   @DisplayName("a ledger change only the database's check refuses is an order limit, and "
       + "changes nothing")
   void ledgerRefusedByTheDatabase(TestDatabases.Kind kind) throws SQLException {

@@ -87,8 +87,8 @@ class StoredRowsUpgradeTest {
     }
 
     // V2 (the snapshot format column), V3 (the history's state digests), V4 (relay deliveries),
-    // V5 (erasure), V6 (the tender ledger), V7 (promotions clawed back).
-    assertThat(ReturnkitSchema.migrate(dataSource)).as("migrations applied").isEqualTo(6);
+    // V5 (erasure), V6 (the tender ledger), V7 (promotions clawed back), V8 (job leases).
+    assertThat(ReturnkitSchema.migrate(dataSource)).as("migrations applied").isEqualTo(7);
 
     JdbcReturnRepository repository = JdbcReturnRepository.create(dataSource);
     for (String fixture : FIXTURES) {
@@ -120,7 +120,7 @@ class StoredRowsUpgradeTest {
         + " ('E-2', 'R-2', 2, 0, 'RETURN_REJECTED', timestamp '2026-03-01 11:00:00', '"
         + rejected.replace("'", "''") + "', null)");
 
-    assertThat(ReturnkitSchema.migrate(dataSource)).as("V4 to V7").isEqualTo(4);
+    assertThat(ReturnkitSchema.migrate(dataSource)).as("V4 to V8").isEqualTo(5);
 
     List<ReturnEvent> toDefault = new ArrayList<>();
     List<ReturnEvent> toNew = new ArrayList<>();

@@ -513,6 +513,19 @@ public abstract class ReturnRepositoryContract {
     }
 
     @Test
+    @DisplayName("units refunded at nothing count against what was bought like any others")
+    void freeUnitsCount() {
+      repository.save(TckCases.holding(ReturnId.of("R-0316"), order, 1, none, none));
+      repository.save(TckCases.holding(ReturnId.of("R-0317"), order, 1, none, none));
+
+      assertThatThrownBy(() -> repository.save(
+          TckCases.holding(ReturnId.of("R-0318"), order, 1, none, none)))
+          .as("two bought, two held by earlier cases")
+          .isInstanceOf(OrderLimitExceededException.class);
+      assertOnlyStored(ReturnId.of("R-0316"), ReturnId.of("R-0317"));
+    }
+
+    @Test
     @DisplayName("a case owing more than was paid for the line is refused")
     void moneyBeyondPaid() {
       repository.save(TckCases.holding(ReturnId.of("R-0321"), order, 1, eur("24.95"), none));
@@ -605,6 +618,24 @@ public abstract class ReturnRepositoryContract {
           .isInstanceOf(OrderLimitExceededException.class);
 
       assertThat(stored(ReturnId.of("R-0342"))).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a case whose refund is lowered, with the same units, frees the money for "
+        + "another case")
+    void loweredRefundFreesMoney() {
+      repository.save(TckCases.holding(ReturnId.of("R-0345"), order, 1, eur("24.95"), none));
+      ReturnCaseSnapshot before = stored(ReturnId.of("R-0345"));
+      ReturnCaseSnapshot lowered = TckCases.holding(ReturnId.of("R-0345"), order, 1,
+          eur("10.00"), none).snapshot();
+      repository.save(TckCases.write(lowered, before.version(), before.historyHead(),
+          Actor.agent("agent-7"), ReturnStatus.SETTLING));
+
+      assertThatThrownBy(() -> repository.save(TckCases.holding(ReturnId.of("R-0346"), order,
+          1, eur("39.91"), none))).as("10.00 + 39.91 of 49.90 paid")
+          .isInstanceOf(OrderLimitExceededException.class);
+      repository.save(TckCases.holding(ReturnId.of("R-0347"), order, 1, eur("39.90"), none));
+      assertOnlyStored(ReturnId.of("R-0345"), ReturnId.of("R-0347"));
     }
 
     @Test
