@@ -3,6 +3,7 @@ package dev.returnkit.core;
 import dev.returnkit.core.audit.AuditFinding;
 import dev.returnkit.core.audit.CaseAudit;
 import dev.returnkit.core.audit.CaseAuditReport;
+import dev.returnkit.core.observation.ReturnsObserver;
 import dev.returnkit.core.order.OrderReturnLedger;
 import dev.returnkit.core.returncase.ReturnCase;
 import dev.returnkit.core.returncase.ServiceLevels;
@@ -39,13 +40,15 @@ final class CaseStore {
   private final ServiceLevels serviceLevels;
   private final ReturnEventPublisher publisher;
   private final CustomerNotifier notifier;
+  private final ReturnsObserver observer;
 
   CaseStore(ReturnRepository repository, ServiceLevels serviceLevels,
-      ReturnEventPublisher publisher, CustomerNotifier notifier) {
+      ReturnEventPublisher publisher, CustomerNotifier notifier, ReturnsObserver observer) {
     this.repository = repository;
     this.serviceLevels = serviceLevels;
     this.publisher = publisher;
     this.notifier = notifier;
+    this.observer = observer;
   }
 
   ReturnRepository repository() {
@@ -113,6 +116,12 @@ final class CaseStore {
     CaseWrite write = returnCase.pendingWrite();
     repository.save(write);
     returnCase.markSaved();
+    try {
+      observer.stored(write.newHistory());
+    } catch (RuntimeException e) {
+      // An observer must not throw; if one does, the stored change stands all the same.
+      log.warn("The observer failed on a save of return case {}", returnCase.id(), e);
+    }
     deliver(returnCase, write.newEvents());
     return new ReturnResult(write.snapshot(), write.newEvents());
   }

@@ -4,6 +4,8 @@ import dev.returnkit.core.audit.AuditPage;
 import dev.returnkit.core.audit.CaseAuditReport;
 import dev.returnkit.core.audit.Erasure;
 import dev.returnkit.core.audit.HistoryCheckpoint;
+import dev.returnkit.core.observation.ReturnsObserver;
+import dev.returnkit.core.observation.UseCase;
 import dev.returnkit.core.request.EligibilityPreview;
 import dev.returnkit.core.request.ReturnRequest;
 import dev.returnkit.core.returncase.Cancellation;
@@ -86,6 +88,7 @@ public final class Returns {
   private final ExpiryUseCase expiry;
   private final AuditUseCase audits;
   private final ErasureUseCase erasures;
+  private final ReturnsObserver observer;
 
   private Returns(Builder b) {
     InputValidator validator = b.validator != null ? b.validator : InputValidator.create();
@@ -94,7 +97,11 @@ public final class Returns {
     // and snapshots identical after a round trip.
     Supplier<Instant> now = () -> clock.instant().truncatedTo(ChronoUnit.MICROS);
     OrderLocks locks = new OrderLocks(ORDER_LOCK_STRIPES);
-    CaseStore store = new CaseStore(b.repository, b.serviceLevels, b.publisher, b.notifier);
+    this.observer = b.observer;
+    CaseStore store = new CaseStore(b.repository, b.serviceLevels, b.publisher, b.notifier,
+        b.observer);
+    PaymentGateway payments = b.observer == ReturnsObserver.none() ? b.payments
+        : new ObservedPayments(b.payments, b.observer);
     SideEffects sideEffects = new SideEffects(b.inventory, b.logistics);
     AccessGuard access = new AccessGuard(b.policies.access());
     AdvanceExchanges advance = new AdvanceExchanges(b.replacements);
@@ -108,7 +115,7 @@ public final class Returns {
     this.shipments = new ShipmentUseCase(store, access, b.logistics, policies.liability(),
         sideEffects, advance, validator, now);
     this.warehouse = new WarehouseUseCase(store, access, policies, sideEffects, validator, now);
-    this.settlements = new SettlementUseCase(store, access, b.orders, b.payments,
+    this.settlements = new SettlementUseCase(store, access, b.orders, payments,
         b.replacements, policies.settlement(), locks, sideEffects, validator, now);
     this.cancellations = new CancellationUseCase(store, access, sideEffects, advance,
         validator, now);
@@ -139,7 +146,7 @@ public final class Returns {
    *     nothing is stored
    */
   public ReturnResult request(ReturnRequest request) {
-    return requests.request(request);
+    return observer.observe(UseCase.REQUEST, () -> requests.request(request));
   }
 
   /**
@@ -152,7 +159,7 @@ public final class Returns {
    *     contradicts the order
    */
   public EligibilityPreview preview(ReturnRequest request) {
-    return requests.preview(request);
+    return observer.observe(UseCase.PREVIEW, () -> requests.preview(request));
   }
 
   /**
@@ -163,7 +170,7 @@ public final class Returns {
    * @return the case and its events
    */
   public ReturnResult approve(ReturnId id, Approval approval) {
-    return reviews.approve(id, approval);
+    return observer.observe(UseCase.APPROVE, () -> reviews.approve(id, approval));
   }
 
   /**
@@ -174,7 +181,7 @@ public final class Returns {
    * @return the case and its events
    */
   public ReturnResult reject(ReturnId id, Rejection rejection) {
-    return reviews.reject(id, rejection);
+    return observer.observe(UseCase.REJECT, () -> reviews.reject(id, rejection));
   }
 
   /**
@@ -186,7 +193,7 @@ public final class Returns {
    * @return the case and its events
    */
   public ReturnResult arrangeShipment(ReturnId id, ShipmentOptions options) {
-    return shipments.arrangeShipment(id, options);
+    return observer.observe(UseCase.ARRANGE_SHIPMENT, () -> shipments.arrangeShipment(id, options));
   }
 
   /**
@@ -203,7 +210,8 @@ public final class Returns {
    * @return the case and its events (none if the report was older news)
    */
   public ReturnResult recordCarrierEvent(ReturnId id, CarrierEvent event, Actor reportedBy) {
-    return shipments.recordCarrierEvent(id, event, reportedBy);
+    return observer.observe(UseCase.RECORD_CARRIER_EVENT,
+        () -> shipments.recordCarrierEvent(id, event, reportedBy));
   }
 
   /**
@@ -214,7 +222,7 @@ public final class Returns {
    * @return the case and its events
    */
   public ReturnResult receive(ReturnId id, GoodsReceipt receipt) {
-    return warehouse.receive(id, receipt);
+    return observer.observe(UseCase.RECEIVE, () -> warehouse.receive(id, receipt));
   }
 
   /**
@@ -226,7 +234,7 @@ public final class Returns {
    * @return the case and its events
    */
   public ReturnResult inspect(ReturnId id, InspectionReport report) {
-    return warehouse.inspect(id, report);
+    return observer.observe(UseCase.INSPECT, () -> warehouse.inspect(id, report));
   }
 
   /**
@@ -247,7 +255,7 @@ public final class Returns {
    * @throws dev.returnkit.spi.PaymentException if the payment port did not confirm a payment
    */
   public ReturnResult settle(ReturnId id, Actor actor) {
-    return settlements.settle(id, actor);
+    return observer.observe(UseCase.SETTLE, () -> settlements.settle(id, actor));
   }
 
   /**
@@ -262,7 +270,8 @@ public final class Returns {
    *     case planned no such unpaid payment
    */
   public ReturnResult recordManualPayment(ReturnId id, ManualPayment payment) {
-    return settlements.recordManualPayment(id, payment);
+    return observer.observe(UseCase.RECORD_MANUAL_PAYMENT,
+        () -> settlements.recordManualPayment(id, payment));
   }
 
   /**
@@ -276,7 +285,7 @@ public final class Returns {
    * @throws RuntimeException whatever the inventory port throws
    */
   public List<StockMovement> syncInventory(ReturnId id, Actor actor) {
-    return warehouse.syncInventory(id, actor);
+    return observer.observe(UseCase.SYNC_INVENTORY, () -> warehouse.syncInventory(id, actor));
   }
 
   /**
@@ -288,7 +297,7 @@ public final class Returns {
    * @return the case and its events
    */
   public ReturnResult cancel(ReturnId id, Cancellation cancellation) {
-    return cancellations.cancel(id, cancellation);
+    return observer.observe(UseCase.CANCEL, () -> cancellations.cancel(id, cancellation));
   }
 
   /**
@@ -305,7 +314,7 @@ public final class Returns {
    * @return the cases expired, or charged for their advance replacement
    */
   public List<ReturnResult> expireOverdue(Instant now, Actor actor) {
-    return expiry.expireOverdue(now, actor);
+    return observer.observe(UseCase.EXPIRE_OVERDUE, () -> expiry.expireOverdue(now, actor));
   }
 
   /**
@@ -320,7 +329,7 @@ public final class Returns {
    * @throws dev.returnkit.spi.ReturnNotFoundException if there is no such case
    */
   public CaseAuditReport audit(ReturnId id, Actor actor) {
-    return audits.audit(id, actor);
+    return observer.observe(UseCase.AUDIT, () -> audits.audit(id, actor));
   }
 
   /**
@@ -332,7 +341,7 @@ public final class Returns {
    * @return the report of every case on the page
    */
   public AuditPage auditStore(PageRequest page, Actor actor) {
-    return audits.auditStore(page, actor, null, null);
+    return observer.observe(UseCase.AUDIT_STORE, () -> audits.auditStore(page, actor, null, null));
   }
 
   /**
@@ -349,7 +358,8 @@ public final class Returns {
    */
   public AuditPage auditStore(PageRequest page, Actor actor, HistoryCheckpoint against,
       byte[] key) {
-    return audits.auditStore(page, actor, Objects.requireNonNull(against, "against"), key);
+    return observer.observe(UseCase.AUDIT_STORE,
+        () -> audits.auditStore(page, actor, Objects.requireNonNull(against, "against"), key));
   }
 
   /**
@@ -361,7 +371,7 @@ public final class Returns {
    * @return the checkpoint
    */
   public HistoryCheckpoint checkpoint(Actor actor, byte[] key) {
-    return audits.checkpoint(actor, key);
+    return observer.observe(UseCase.CHECKPOINT, () -> audits.checkpoint(actor, key));
   }
 
   /**
@@ -379,7 +389,8 @@ public final class Returns {
    * @return the cases erased, and the entries that could not be
    */
   public Erasure forgetCustomer(CustomerId customerId, Actor actor) {
-    return erasures.forgetCustomer(customerId, actor);
+    return observer.observe(UseCase.FORGET_CUSTOMER,
+        () -> erasures.forgetCustomer(customerId, actor));
   }
 
   /**
@@ -389,7 +400,7 @@ public final class Returns {
    * @return the case as stored, or empty
    */
   public Optional<ReturnCaseSnapshot> find(ReturnId id) {
-    return repository.findById(id);
+    return observer.observe(UseCase.FIND, () -> repository.findById(id));
   }
 
   /**
@@ -399,7 +410,7 @@ public final class Returns {
    * @return the entries, empty for an unknown case
    */
   public List<HistoryEntry> history(ReturnId id) {
-    return repository.history(id);
+    return observer.observe(UseCase.HISTORY, () -> repository.history(id));
   }
 
   /**
@@ -429,6 +440,7 @@ public final class Returns {
     private ServiceLevels serviceLevels = ServiceLevels.DEFAULT;
     private Duration customerHistoryWindow = Duration.ofDays(90);
     private InputValidator validator;
+    private ReturnsObserver observer = ReturnsObserver.none();
 
     private Builder() {}
 
@@ -596,6 +608,18 @@ public final class Returns {
      */
     public Builder validator(InputValidator validator) {
       this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * What metrics and tracing learn of the facade: every use case, every stored change, every
+     * payment. Default: {@link ReturnsObserver#none()}.
+     *
+     * @param observer the observer (the Spring Boot starter's reports to Micrometer)
+     * @return this
+     */
+    public Builder observer(ReturnsObserver observer) {
+      this.observer = Objects.requireNonNull(observer, "observer");
       return this;
     }
 

@@ -3,6 +3,7 @@ package dev.returnkit.spring.autoconfigure;
 import dev.returnkit.core.InputValidator;
 import dev.returnkit.core.ReturnPolicies;
 import dev.returnkit.core.Returns;
+import dev.returnkit.core.observation.ReturnsObserver;
 import dev.returnkit.core.returncase.ServiceLevels;
 import dev.returnkit.jdbc.JdbcJobLeases;
 import dev.returnkit.jdbc.JdbcOutboxRelay;
@@ -103,7 +104,9 @@ public class ReturnkitAutoConfiguration {
   }
 
   /**
-   * The facade, from the host's port beans. With JDBC storage the events go through the
+   * The facade, from the host's port beans, reporting to the {@link ReturnsObserver} bean if
+   * there is one (with Micrometer, {@link ReturnkitObservabilityAutoConfiguration}'s). With JDBC
+   * storage the events go through the
    * outbox (the relay hands them to the host's publisher), so the facade gets no publisher
    * then: it would publish every event twice.
    *
@@ -120,7 +123,8 @@ public class ReturnkitAutoConfiguration {
       ObjectProvider<ReplacementOrders> replacements,
       ObjectProvider<ReturnEventPublisher> publisher,
       ObjectProvider<ServiceLevels> serviceLevels, ObjectProvider<ReturnIdSource> ids,
-      ObjectProvider<InputValidator> validator, Clock clock) {
+      ObjectProvider<InputValidator> validator, ObjectProvider<ReturnsObserver> observer,
+      Clock clock) {
     List<String> missing = new ArrayList<>();
     ReturnRepository storage = required(repository, ReturnRepository.class, missing);
     OrderLookup orderLookup = required(orders, OrderLookup.class, missing);
@@ -144,6 +148,7 @@ public class ReturnkitAutoConfiguration {
     serviceLevels.ifAvailable(builder::serviceLevels);
     ids.ifAvailable(builder::ids);
     validator.ifAvailable(builder::validator);
+    observer.ifAvailable(builder::observer);
     return builder.build();
   }
 
