@@ -18,14 +18,10 @@ import dev.returnkit.spi.event.ReturnEventPublisher;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
-import dev.returnkit.spi.inventory.InventoryGateway;
 import dev.returnkit.spi.logistics.CarrierEvent;
 import dev.returnkit.spi.logistics.CarrierEventType;
-import dev.returnkit.spi.logistics.ReturnLogistics;
 import dev.returnkit.spi.logistics.ShippingMethod;
-import dev.returnkit.spi.order.OrderLookup;
 import dev.returnkit.spi.order.OrderSnapshot;
-import dev.returnkit.spi.payment.PaymentGateway;
 import dev.returnkit.spi.storage.ReturnRepository;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.Resolution;
@@ -42,7 +38,6 @@ import io.micrometer.observation.ObservationRegistry;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +46,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 @DisplayName("Metrics, traces and health")
@@ -66,20 +59,9 @@ class ObservabilityTest {
 
   private ApplicationContextRunner host() {
     ReturnEventPublisher nowhere = events -> { };
-    return new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-            ReturnkitJdbcAutoConfiguration.class, ReturnkitObservabilityAutoConfiguration.class,
-            ReturnkitAutoConfiguration.class))
-        .withBean(OrderLookup.class, shop::orders)
-        .withBean(ReturnLogistics.class, shop::logistics)
-        .withBean(PaymentGateway.class, shop::payments)
-        .withBean(InventoryGateway.class, shop::inventory)
-        .withBean(Clock.class, () -> clock)
+    return TestHost.on(TestHost.withPorts(shop, clock), schema)
         .withBean(ReturnEventPublisher.class, () -> nowhere)
-        .withPropertyValues("returnkit.jobs.enabled=false",
-            "spring.datasource.url=" + schema.jdbcUrl(),
-            "spring.datasource.username=" + schema.user(),
-            "spring.datasource.password=" + schema.password());
+        .withPropertyValues("returnkit.jobs.enabled=false");
   }
 
   private ReturnId request(Returns returns, String orderId) {
@@ -227,14 +209,8 @@ class ObservabilityTest {
   @Test
   @DisplayName("without a DataSource, the health has the rules only")
   void healthWithoutDatabase() {
-    new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(ReturnkitObservabilityAutoConfiguration.class,
-            ReturnkitAutoConfiguration.class))
+    TestHost.withPorts(shop, clock)
         .withBean(ReturnRepository.class, shop::repository)
-        .withBean(OrderLookup.class, shop::orders)
-        .withBean(ReturnLogistics.class, shop::logistics)
-        .withBean(PaymentGateway.class, shop::payments)
-        .withBean(InventoryGateway.class, shop::inventory)
         .withPropertyValues("returnkit.jobs.enabled=false")
         .run(context -> {
           Health health = context.getBean(ReturnkitHealthIndicator.class).health();

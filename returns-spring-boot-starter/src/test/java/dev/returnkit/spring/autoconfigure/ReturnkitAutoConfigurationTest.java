@@ -37,7 +37,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +47,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 @DisplayName("The starter in a Spring Boot application")
@@ -59,29 +57,13 @@ class ReturnkitAutoConfigurationTest {
   private final MutableClock clock = new MutableClock(NOW);
   private final InMemoryPorts shop = InMemoryPorts.create(clock);
 
-  /**
-   * A host with the four required ports and a clock, as a shop's adapters would be, and no
-   * DataSource.
-   */
   private ApplicationContextRunner host() {
-    return new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(ReturnkitJdbcAutoConfiguration.class,
-            ReturnkitAutoConfiguration.class))
-        .withBean(OrderLookup.class, shop::orders)
-        .withBean(ReturnLogistics.class, shop::logistics)
-        .withBean(PaymentGateway.class, shop::payments)
-        .withBean(InventoryGateway.class, shop::inventory)
-        .withBean(Clock.class, () -> clock)
-        .withPropertyValues("returnkit.jobs.enabled=false");
+    return TestHost.withPorts(shop, clock).withPropertyValues("returnkit.jobs.enabled=false");
   }
 
-  /** The host with a DataSource on a schema, configured as Spring Boot's properties say. */
   private static ApplicationContextRunner on(ApplicationContextRunner runner,
       TestSchema schema) {
-    return runner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
-        .withPropertyValues("spring.datasource.url=" + schema.jdbcUrl(),
-        "spring.datasource.username=" + schema.user(),
-        "spring.datasource.password=" + schema.password());
+    return TestHost.on(runner, schema);
   }
 
   private ReturnId requestOne(Returns returns, String orderId) {

@@ -18,11 +18,7 @@ import dev.returnkit.spi.event.ReturnEventPublisher;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnId;
-import dev.returnkit.spi.inventory.InventoryGateway;
-import dev.returnkit.spi.logistics.ReturnLogistics;
-import dev.returnkit.spi.order.OrderLookup;
 import dev.returnkit.spi.order.OrderSnapshot;
-import dev.returnkit.spi.payment.PaymentGateway;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.Resolution;
 import dev.returnkit.spi.vocabulary.ReturnCommand;
@@ -30,7 +26,6 @@ import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import dev.returnkit.testing.postgres.FreshPostgres;
 import dev.returnkit.testing.postgres.TestSchema;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,8 +37,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -64,19 +57,9 @@ class TwoInstancesTest {
         deliveries.add(new Delivery(name, event.header().eventId(), event.header().returnId()));
       }
     };
-    return new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-            ReturnkitJdbcAutoConfiguration.class, ReturnkitAutoConfiguration.class))
-        .withBean(OrderLookup.class, shop::orders)
-        .withBean(ReturnLogistics.class, shop::logistics)
-        .withBean(PaymentGateway.class, shop::payments)
-        .withBean(InventoryGateway.class, shop::inventory)
-        .withBean(Clock.class, () -> clock)
+    return TestHost.on(TestHost.withPorts(shop, clock), schema)
         .withBean(ReturnEventPublisher.class, () -> publisher)
-        .withPropertyValues("spring.datasource.url=" + schema.jdbcUrl(),
-            "spring.datasource.username=" + schema.user(),
-            "spring.datasource.password=" + schema.password(),
-            "returnkit.jobs.instance-name=" + name, "returnkit.jobs.lease=2s",
+        .withPropertyValues("returnkit.jobs.instance-name=" + name, "returnkit.jobs.lease=2s",
             "returnkit.expiry.interval=50ms", "returnkit.outbox.interval=50ms");
   }
 
