@@ -1,5 +1,6 @@
 package dev.returnkit.jdbc;
 
+import dev.returnkit.spi.json.JsonWriter;
 import dev.returnkit.spi.exchange.ReplacementItem;
 import dev.returnkit.spi.history.HistoryHead;
 import dev.returnkit.spi.id.CustomerId;

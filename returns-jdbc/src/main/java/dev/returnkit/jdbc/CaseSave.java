@@ -1,5 +1,6 @@
 package dev.returnkit.jdbc;
 
+import dev.returnkit.spi.event.EventJson;
 import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.event.ReturnEvent;
@@ -309,8 +310,8 @@ final class CaseSave {
           .text(entry.actor().role().name()).text(entry.actor().id())
           .text(entry.command().name())
           .text(entry.fromStatus() == null ? null : entry.fromStatus().name())
-          .text(entry.toStatus().name()).text(RecordJson.writeStrings(entry.reasonCodes()))
-          .text(RecordJson.writeStrings(entry.rules())).text(entry.note())
+          .text(entry.toStatus().name()).text(StringLists.write(entry.reasonCodes()))
+          .text(StringLists.write(entry.rules())).text(entry.note())
           .text(entry.previousHash()).text(entry.hash()).text(entry.stateDigest());
     }
   }
@@ -322,7 +323,7 @@ final class CaseSave {
           .text(event.header().eventId()).text(event.returnId().value())
           .integer(event.header().historySequence()).integer(event.header().index())
           .text(event.type().name()).instant(event.header().occurredAt())
-          .text(RecordJson.write(event, ReturnEvent.class));
+          .text(EventJson.write(event));
     }
   }
 
@@ -339,10 +340,10 @@ final class CaseSave {
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
           ReturnEvent.ReturnCancelled cancelled = (ReturnEvent.ReturnCancelled)
-              RecordJson.read(row.getString(2), ReturnEvent.class);
+              EventJson.read(row.getString(2));
           ids.add(row.getLong(1));
-          payloads.add(RecordJson.write(new ReturnEvent.ReturnCancelled(cancelled.header(),
-              null), ReturnEvent.class));
+          payloads.add(EventJson.write(new ReturnEvent.ReturnCancelled(cancelled.header(),
+              null)));
         }
       }
     }

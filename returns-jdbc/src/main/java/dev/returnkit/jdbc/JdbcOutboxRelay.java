@@ -1,5 +1,6 @@
 package dev.returnkit.jdbc;
 
+import dev.returnkit.spi.event.EventJson;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.event.ReturnEventPublisher;
 import java.sql.Connection;
@@ -147,7 +148,7 @@ public final class JdbcOutboxRelay {
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
             ids.add(row.getLong(1));
-            events.add(RecordJson.read(row.getString(2), ReturnEvent.class));
+            events.add(EventJson.read(row.getString(2)));
           }
         }
       }

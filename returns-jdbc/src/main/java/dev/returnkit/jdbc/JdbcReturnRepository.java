@@ -185,8 +185,8 @@ public final class JdbcReturnRepository implements ReturnRepository {
                 ReturnCommand.valueOf(row.getString("command")),
                 from == null ? null : ReturnStatus.valueOf(from),
                 ReturnStatus.valueOf(row.getString("to_status")),
-                RecordJson.readStrings(row.getString("reason_codes")),
-                RecordJson.readStrings(row.getString("rules")),
+                StringLists.read(row.getString("reason_codes")),
+                StringLists.read(row.getString("rules")),
                 row.getString("note"), row.getString("state_digest"),
                 row.getString("previous_hash"), row.getString("hash"),
                 row.getString("actor_digest"), row.getString("note_digest")));

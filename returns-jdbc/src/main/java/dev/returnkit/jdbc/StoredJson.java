@@ -1,5 +1,6 @@
 package dev.returnkit.jdbc;
 
+import dev.returnkit.spi.json.JsonParser;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;

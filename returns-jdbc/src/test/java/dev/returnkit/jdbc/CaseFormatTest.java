@@ -1,5 +1,7 @@
 package dev.returnkit.jdbc;
 
+import dev.returnkit.spi.json.JsonParser;
+import dev.returnkit.spi.json.JsonWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;

@@ -1,10 +1,12 @@
-package dev.returnkit.jdbc;
+package dev.returnkit.spi.event;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import dev.returnkit.spi.json.JsonParser;
+import dev.returnkit.spi.json.JsonWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,13 +19,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the SPI's return events (for the outbox) as JSON and reads them back, by their record
- * components, so that a stored event reads back equal to what was saved; and lists of strings
- * (the history's reason codes and rules). Cases have a format of their own, {@link CaseFormat}:
- * they are read and written for as long as a case lives, events only until the relay delivered
- * them.
+ * Writes the SPI's return events as JSON and reads them back, by their record components, so
+ * that an event reads back equal to what was written: the mapping behind {@link EventJson}.
  *
- * <p>Why hand-written: the adapter depends on returns-spi only, and the SPI's values are a
+ * <p>Why hand-written: the SPI depends on no library, and the SPI's values are a
  * closed set of records, enums, strings, numbers, instants, currencies and lists, which a
  * component-by-component mapping covers in a page. A sealed interface's value carries its
  * record's simple name under {@code "@type"}. Decimals are written as strings, so an amount
@@ -73,37 +72,6 @@ final class RecordJson {
   static <T> T read(String json, Class<T> type) {
     Object tree = new JsonParser(json).parseDocument();
     return type.cast(convert(tree, type));
-  }
-
-  /**
-   * A list of strings as a JSON array.
-   *
-   * @param values the strings
-   * @return the array's text
-   */
-  static String writeStrings(List<String> values) {
-    StringBuilder out = new StringBuilder(16 * values.size() + 2).append('[');
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      quote(out, values.get(i));
-    }
-    return out.append(']').toString();
-  }
-
-  /**
-   * Reads what {@link #writeStrings} wrote.
-   *
-   * @param json a JSON array of strings
-   * @return the strings
-   */
-  static List<String> readStrings(String json) {
-    List<String> values = new ArrayList<>();
-    for (Object value : (List<?>) new JsonParser(json).parseDocument()) {
-      values.add((String) value);
-    }
-    return values;
   }
 
   private static void write(StringBuilder out, Object value, Type declared) {

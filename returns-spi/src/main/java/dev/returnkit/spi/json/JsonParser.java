@@ -1,4 +1,4 @@
-package dev.returnkit.jdbc;
+package dev.returnkit.spi.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,15 +8,20 @@ import java.util.Map;
 
 /**
  * A strict JSON parser into plain values: objects as maps, arrays as lists, strings, numbers as
- * {@link BigDecimal}, booleans and null. Enough for what {@link RecordJson} writes; not a
+ * {@link BigDecimal}, booleans and null. Enough for what {@link JsonWriter} writes; not a
  * general-purpose library. One instance per document; not thread-safe.
  */
-final class JsonParser {
+public final class JsonParser {
 
   private final String text;
   private int position;
 
-  JsonParser(String text) {
+  /**
+   * A parser of one document.
+   *
+   * @param text the JSON text
+   */
+  public JsonParser(String text) {
     this.text = text;
   }
 
@@ -26,7 +31,7 @@ final class JsonParser {
    * @return the value
    * @throws IllegalArgumentException where the text is not JSON, with the position
    */
-  Object parseDocument() {
+  public Object parseDocument() {
     Object value = parseValue();
     skipWhitespace();
     if (position != text.length()) {

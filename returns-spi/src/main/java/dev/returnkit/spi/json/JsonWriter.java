@@ -1,4 +1,4 @@
-package dev.returnkit.jdbc;
+package dev.returnkit.spi.json;
 
 import java.math.BigDecimal;
 
@@ -8,44 +8,78 @@ import java.math.BigDecimal;
  * lone surrogates escaped as {@code \\uXXXX} (so text that is not well-formed Unicode still
  * round-trips through a UTF-8 database). The caller writes fields in order and closes what it
  * opens. Not thread-safe: one per document.
+ *
+ * <p>Public for returnkit's own formats (the JDBC adapter's stored cases, the events'
+ * {@link dev.returnkit.spi.event.EventJson}) and for adapters that store returnkit's values;
+ * not a general-purpose JSON library.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
   private final StringBuilder out;
   private boolean needsComma;
 
-  JsonWriter(int capacity) {
+  /**
+   * A writer with room for about that many characters.
+   *
+   * @param capacity the characters to reserve
+   */
+  public JsonWriter(int capacity) {
     this.out = new StringBuilder(capacity);
   }
 
-  JsonWriter beginObject() {
+  /**
+   * Opens an object.
+   *
+   * @return this
+   */
+  public JsonWriter beginObject() {
     separate();
     out.append('{');
     needsComma = false;
     return this;
   }
 
-  JsonWriter endObject() {
+  /**
+   * Closes the object opened last.
+   *
+   * @return this
+   */
+  public JsonWriter endObject() {
     out.append('}');
     needsComma = true;
     return this;
   }
 
-  JsonWriter beginArray() {
+  /**
+   * Opens an array.
+   *
+   * @return this
+   */
+  public JsonWriter beginArray() {
     separate();
     out.append('[');
     needsComma = false;
     return this;
   }
 
-  JsonWriter endArray() {
+  /**
+   * Closes the array opened last.
+   *
+   * @return this
+   */
+  public JsonWriter endArray() {
     out.append(']');
     needsComma = true;
     return this;
   }
 
-  /** Starts a field: the next value written is its value. */
-  JsonWriter name(String name) {
+  /**
+   * Starts a field: the next value written is its value.
+   *
+   * @param name the field's name
+   * @return this
+   */
+  public JsonWriter name(String name) {
     separate();
     quote(out, name);
     out.append(':');
@@ -53,7 +87,13 @@ final class JsonWriter {
     return this;
   }
 
-  JsonWriter string(String value) {
+  /**
+   * Writes a string, or null.
+   *
+   * @param value the text, or null
+   * @return this
+   */
+  public JsonWriter string(String value) {
     separate();
     if (value == null) {
       out.append("null");
@@ -64,25 +104,48 @@ final class JsonWriter {
     return this;
   }
 
-  JsonWriter number(long value) {
+  /**
+   * Writes a whole number.
+   *
+   * @param value the number
+   * @return this
+   */
+  public JsonWriter number(long value) {
     separate();
     out.append(value);
     needsComma = true;
     return this;
   }
 
-  JsonWriter bool(boolean value) {
+  /**
+   * Writes true or false.
+   *
+   * @param value the value
+   * @return this
+   */
+  public JsonWriter bool(boolean value) {
     separate();
     out.append(value);
     needsComma = true;
     return this;
   }
 
-  JsonWriter decimal(BigDecimal value) {
+  /**
+   * Writes a decimal as a string, keeping its scale.
+   *
+   * @param value the decimal
+   * @return this
+   */
+  public JsonWriter decimal(BigDecimal value) {
     return string(value.toPlainString());
   }
 
-  JsonWriter nullValue() {
+  /**
+   * Writes null.
+   *
+   * @return this
+   */
+  public JsonWriter nullValue() {
     separate();
     out.append("null");
     needsComma = true;
@@ -101,8 +164,13 @@ final class JsonWriter {
     }
   }
 
-  /** Appends a JSON string literal. */
-  static void quote(StringBuilder out, String text) {
+  /**
+   * Appends a JSON string literal, escaped as this writer escapes.
+   *
+   * @param out where to append
+   * @param text the text
+   */
+  public static void quote(StringBuilder out, String text) {
     out.append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
