@@ -15,6 +15,7 @@ import dev.returnkit.core.request.RequestedLine;
 import dev.returnkit.core.review.Approval;
 import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.spi.IllegalReturnTransitionException;
+import dev.returnkit.spi.PaymentRejectedException;
 import dev.returnkit.spi.PaymentUnavailableException;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.ReturnId;
@@ -34,8 +35,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("What an observer of the facade is told")
 class ObserverTest {
@@ -131,13 +136,12 @@ class ObserverTest {
     assertThat(recorder.stored).as("nothing stored, nothing told").hasSize(storedBefore);
   }
 
-  @Test
-  @DisplayName("a payment the provider could not take, as unavailable")
-  void unavailablePayment() {
-    PaymentGateway down = new PaymentGateway() {
+  /** A provider that fails every payment with the given exception. */
+  private static PaymentGateway failing(RuntimeException failure) {
+    return new PaymentGateway() {
       @Override
       public PaymentReceipt pay(PaymentInstruction instruction) {
-        throw new PaymentUnavailableException("the provider timed out", null);
+        throw failure;
       }
 
       @Override
@@ -145,14 +149,44 @@ class ObserverTest {
         return Optional.empty();
       }
     };
+  }
+
+  static Stream<Arguments> failedPayments() {
+    return Stream.of(
+        Arguments.of(new PaymentUnavailableException("the provider timed out", null),
+            "REFUND UNAVAILABLE"),
+        Arguments.of(new PaymentRejectedException("the card is closed"), "REFUND REJECTED"),
+        Arguments.of(new IllegalStateException("a bug in the adapter"), "REFUND FAILED"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("failedPayments")
+  @DisplayName("a payment that failed, as how it failed, the same exception reaching the caller")
+  void failedPayment(RuntimeException failure, String told) {
     TestShop shop = new TestShop(TestPolicies.policies(), null,
-        b -> b.payments(down).observer(recorder));
+        b -> b.payments(failing(failure)).observer(recorder));
     ReturnId id = lostParcel(shop);
 
     assertThatThrownBy(() -> shop.returns.settle(id, Actor.system("settlement-job")))
-        .isInstanceOf(PaymentUnavailableException.class);
+        .isSameAs(failure);
 
-    assertThat(recorder.payments).containsExactly("REFUND UNAVAILABLE");
-    assertThat(recorder.useCases).last().isEqualTo("settle threw PaymentUnavailableException");
+    assertThat(recorder.payments).containsExactly(told);
+    assertThat(recorder.useCases).last().isEqualTo("settle threw "
+        + failure.getClass().getSimpleName());
+  }
+
+  @Test
+  @DisplayName("a receipt looked up passes through to the provider")
+  void receiptsPassThrough() {
+    TestShop shop = new TestShop(TestPolicies.policies(), null, b -> b.observer(recorder));
+    ReturnId id = lostParcel(shop);
+    shop.returns.settle(id, TestShop.SETTLEMENT_JOB);
+    String key = shop.ports.payments().receipts().get(0).idempotencyKey();
+
+    // What the provider has on record, the observed gateway hands back unchanged.
+    assertThat(new ObservedPayments(shop.ports.payments(), recorder).findReceipt(key))
+        .isEqualTo(shop.ports.payments().findReceipt(key)).isPresent();
+    assertThat(new ObservedPayments(shop.ports.payments(), recorder).findReceipt("none"))
+        .isEmpty();
   }
 }

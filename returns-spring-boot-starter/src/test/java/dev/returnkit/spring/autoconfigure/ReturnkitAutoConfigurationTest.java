@@ -6,9 +6,11 @@ import dev.returnkit.core.Returns;
 import dev.returnkit.core.fixtures.MutableClock;
 import dev.returnkit.core.fixtures.Orders;
 import dev.returnkit.core.fixtures.TestShop;
+import dev.returnkit.core.inmemory.InMemoryCustomerNotifier;
 import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.core.inmemory.InMemoryReturnRepository;
 import dev.returnkit.core.request.RequestedLine;
+import dev.returnkit.core.returncase.ServiceLevels;
 import dev.returnkit.jdbc.JdbcJobLeases;
 import dev.returnkit.jdbc.JdbcOutboxRelay;
 import dev.returnkit.jdbc.JdbcReturnRepository;
@@ -17,8 +19,10 @@ import dev.returnkit.jdbc.SchemaNotMigratedException;
 import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.spi.event.ReturnEventPublisher;
 import dev.returnkit.spi.id.OrderLineId;
+import dev.returnkit.spi.id.ReturnIdSource;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.inventory.InventoryGateway;
+import dev.returnkit.spi.notification.CustomerNotifier;
 import dev.returnkit.spi.logistics.ReturnLogistics;
 import dev.returnkit.spi.order.OrderLookup;
 import dev.returnkit.spi.order.OrderSnapshot;
@@ -176,6 +180,32 @@ class ReturnkitAutoConfigurationTest {
         ReturnId id = requestOne(context.getBean(Returns.class), "O-4");
         assertThat(shop.repository().findById(id)).isPresent();
       });
+    }
+
+    @Test
+    @DisplayName("hands the host's optional beans to Returns: notifier, publisher, service "
+        + "levels, ids")
+    void optionalBeans() {
+      InMemoryCustomerNotifier notifier = new InMemoryCustomerNotifier();
+      List<String> published = new ArrayList<>();
+      ReturnEventPublisher publisher = events -> events.forEach(event ->
+          published.add(event.type().name()));
+      ServiceLevels slow = new ServiceLevels(Duration.ofDays(2), Duration.ofDays(5),
+          Duration.ofDays(10), Duration.ofDays(3), Duration.ofDays(1));
+      host().withBean(ReturnRepository.class, shop::repository)
+          .withBean(CustomerNotifier.class, () -> notifier)
+          .withBean(ReturnEventPublisher.class, () -> publisher)
+          .withBean(ServiceLevels.class, () -> slow)
+          .withBean(ReturnIdSource.class, () -> ReturnIdSource.sequential("SHOP-"))
+          .run(context -> {
+            ReturnId id = requestOne(context.getBean(Returns.class), "O-6");
+
+            assertThat(id.value()).startsWith("SHOP-");
+            assertThat(shop.repository().findById(id).orElseThrow().dueAt())
+                .as("five days to arrange the shipment").isEqualTo(NOW.plus(Duration.ofDays(5)));
+            assertThat(notifier.templatesFor(id)).isNotEmpty();
+            assertThat(published).containsExactly("RETURN_REQUESTED", "RETURN_APPROVED");
+          });
     }
 
     @Test
