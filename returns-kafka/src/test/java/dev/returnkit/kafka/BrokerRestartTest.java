@@ -12,6 +12,7 @@ import dev.returnkit.spi.event.ReturnEventPublisher;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.testing.kafka.EmbeddedKraftBroker;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.CaseWrite;

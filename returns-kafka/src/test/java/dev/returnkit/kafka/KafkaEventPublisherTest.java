@@ -7,6 +7,7 @@ import dev.returnkit.spi.event.EventHeader;
 import dev.returnkit.spi.event.EventJson;
 import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.testing.kafka.EmbeddedKraftBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
