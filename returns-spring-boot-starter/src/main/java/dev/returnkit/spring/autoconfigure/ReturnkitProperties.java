@@ -21,6 +21,7 @@ public class ReturnkitProperties {
   private final Jobs jobs = new Jobs();
   private final Expiry expiry = new Expiry();
   private final Outbox outbox = new Outbox();
+  private final Kafka kafka = new Kafka();
 
   /**
    * The return policies.
@@ -65,6 +66,15 @@ public class ReturnkitProperties {
    */
   public Outbox getOutbox() {
     return outbox;
+  }
+
+  /**
+   * The publisher to Kafka.
+   *
+   * @return its properties
+   */
+  public Kafka getKafka() {
+    return kafka;
   }
 
   /** When the policy files are read again while the application runs. */
@@ -319,6 +329,56 @@ public class ReturnkitProperties {
     /** @param batchSize events per transaction */
     public void setBatchSize(int batchSize) {
       this.batchSize = batchSize;
+    }
+  }
+
+  /**
+   * {@code returnkit.kafka.*}: the events to a Kafka topic through returns-kafka's
+   * KafkaEventPublisher, made when returns-kafka is on the class path and the bootstrap
+   * servers are set (and the host has no ReturnEventPublisher bean of its own).
+   */
+  public static class Kafka {
+
+    /** The brokers, e.g. kafka-1:9092,kafka-2:9092; the publisher is made when this is set. */
+    private String bootstrapServers;
+
+    /** The topic the events go to, keyed by the case. */
+    private String topic = "returnkit.return-events";
+
+    /**
+     * More Kafka producer settings (security, timeouts, client.id, ...); those the events'
+     * guarantees need (idempotence, acks=all, the serializers) may not be changed.
+     */
+    private Map<String, String> producer = new LinkedHashMap<>();
+
+    /** @return the brokers */
+    public String getBootstrapServers() {
+      return bootstrapServers;
+    }
+
+    /** @param bootstrapServers the brokers */
+    public void setBootstrapServers(String bootstrapServers) {
+      this.bootstrapServers = bootstrapServers;
+    }
+
+    /** @return the topic */
+    public String getTopic() {
+      return topic;
+    }
+
+    /** @param topic the topic */
+    public void setTopic(String topic) {
+      this.topic = topic;
+    }
+
+    /** @return more producer settings */
+    public Map<String, String> getProducer() {
+      return producer;
+    }
+
+    /** @param producer more producer settings */
+    public void setProducer(Map<String, String> producer) {
+      this.producer = producer;
     }
   }
 }

@@ -43,8 +43,8 @@ class PropertiesDocumentedTest {
       assertThat(property.group(2)).as(property.group(1)).contains("\"description\"");
       assertThat(guide).as(property.group(1)).contains("| `" + property.group(1) + "` |");
     }
-    assertThat(names).as("every property, none lost by the pattern").hasSize(16)
+    assertThat(names).as("every property, none lost by the pattern").hasSize(19)
         .contains("returnkit.rules.directory", "returnkit.jobs.lease",
-            "returnkit.outbox.relay-name", "returnkit.jdbc.migrate");
+            "returnkit.outbox.relay-name", "returnkit.jdbc.migrate", "returnkit.kafka.topic");
   }
 }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.returnkit.core.Returns;
 import dev.returnkit.core.fixtures.MutableClock;
-import dev.returnkit.core.fixtures.Orders;
-import dev.returnkit.core.fixtures.TestShop;
 import dev.returnkit.core.inmemory.InMemoryCustomerNotifier;
 import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.core.inmemory.InMemoryReturnRepository;
-import dev.returnkit.core.request.RequestedLine;
 import dev.returnkit.core.returncase.ServiceLevels;
 import dev.returnkit.jdbc.JdbcJobLeases;
 import dev.returnkit.jdbc.JdbcOutboxRelay;
@@ -18,18 +15,14 @@ import dev.returnkit.jdbc.ReturnkitSchema;
 import dev.returnkit.jdbc.SchemaNotMigratedException;
 import dev.returnkit.rules.DroolsPolicies;
 import dev.returnkit.spi.event.ReturnEventPublisher;
-import dev.returnkit.spi.id.OrderLineId;
 import dev.returnkit.spi.id.ReturnIdSource;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.inventory.InventoryGateway;
 import dev.returnkit.spi.notification.CustomerNotifier;
 import dev.returnkit.spi.logistics.ReturnLogistics;
 import dev.returnkit.spi.order.OrderLookup;
-import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.payment.PaymentGateway;
 import dev.returnkit.spi.storage.ReturnRepository;
-import dev.returnkit.spi.vocabulary.Resolution;
-import dev.returnkit.spi.vocabulary.ReturnReason;
 import dev.returnkit.spi.vocabulary.ReturnStatus;
 import dev.returnkit.spring.jobs.ReturnkitJobs;
 import dev.returnkit.testing.postgres.FreshPostgres;
@@ -71,11 +64,7 @@ class ReturnkitAutoConfigurationTest {
   }
 
   private ReturnId requestOne(Returns returns, String orderId) {
-    OrderSnapshot order = Orders.order(orderId, clock.instant()).customer("C-" + orderId)
-        .line("L-1", "SKU-1", "home", 1, "25.00").build();
-    shop.orders().put(order);
-    return returns.request(TestShop.request(order, RequestedLine.of(OrderLineId.of("L-1"), 1,
-        ReturnReason.CHANGED_MIND, Resolution.REFUND))).id();
+    return TestHost.requestOne(returns, shop, clock.instant(), orderId);
   }
 
   @Nested
