@@ -30,7 +30,13 @@ public final class Views {
    * @param currency e.g. {@code EUR}
    */
   public record Amount(BigDecimal amount, String currency) {
-    static Amount of(Money money) {
+    /**
+     * The view of returnkit's value.
+     *
+     * @param money the value
+     * @return its view
+     */
+    public static Amount of(Money money) {
       return money == null ? null : new Amount(money.amount(), money.currency().getCurrencyCode());
     }
   }
@@ -57,7 +63,13 @@ public final class Views {
       String labelUrl, List<Line> lines, Amount outboundShippingRefund,
       List<Payment> payments) {
 
-    static Case of(ReturnCaseSnapshot snapshot) {
+    /**
+     * The view of returnkit's value.
+     *
+     * @param snapshot the value
+     * @return its view
+     */
+    public static Case of(ReturnCaseSnapshot snapshot) {
       return new Case(snapshot.id().value(), snapshot.version(), snapshot.status().name(),
           snapshot.orderId().value(), snapshot.customerId().value(), snapshot.requestedAt(),
           snapshot.updatedAt(), snapshot.dueAt(),
@@ -93,7 +105,13 @@ public final class Views {
       int accepted, String disposition, Amount itemRefund, Amount restockingFee,
       Amount returnShippingCharge, Amount paidOut) {
 
-    static Line of(ReturnLineSnapshot line) {
+    /**
+     * The view of returnkit's value.
+     *
+     * @param line the value
+     * @return its view
+     */
+    public static Line of(ReturnLineSnapshot line) {
       LineMoney money = line.money();
       return new Line(line.orderLineId().value(), line.sku().value(), line.reason().name(),
           line.resolution().name(), line.verdict() == null ? null : line.verdict().name(),
@@ -119,7 +137,13 @@ public final class Views {
   public record Payment(String orderLineId, String purpose, String kind, Amount amount,
       String tender, String providerReference, Instant paidAt) {
 
-    static Payment of(SettlementPayment payment) {
+    /**
+     * The view of returnkit's value.
+     *
+     * @param payment the value
+     * @return its view
+     */
+    public static Payment of(SettlementPayment payment) {
       return new Payment(payment.orderLineId() == null ? null : payment.orderLineId().value(),
           payment.purpose().name(), payment.kind().name(), Amount.of(payment.amount()),
           payment.tender() == null ? null
@@ -135,7 +159,13 @@ public final class Views {
    * @param events the events' types, in order
    */
   public record Result(Case returnCase, List<String> events) {
-    static Result of(ReturnResult result) {
+    /**
+     * The view of returnkit's value.
+     *
+     * @param result the value
+     * @return its view
+     */
+    public static Result of(ReturnResult result) {
       return new Result(Case.of(result.returnCase()),
           result.events().stream().map(event -> event.type().name()).toList());
     }
@@ -157,7 +187,13 @@ public final class Views {
    */
   public record Entry(int sequence, Instant at, String actor, String command, String fromStatus,
       String toStatus, List<String> reasonCodes, List<String> rules, String note, String hash) {
-    static Entry of(HistoryEntry entry) {
+    /**
+     * The view of returnkit's value.
+     *
+     * @param entry the value
+     * @return its view
+     */
+    public static Entry of(HistoryEntry entry) {
       return new Entry(entry.sequence(), entry.at(),
           entry.actor().role() + ":" + entry.actor().id(), entry.command().name(),
           entry.fromStatus() == null ? null : entry.fromStatus().name(),
@@ -177,7 +213,13 @@ public final class Views {
    */
   public record Preview(String status, boolean returnless, boolean advanceExchange,
       List<String> reasonCodes, List<String> rules) {
-    static Preview of(EligibilityPreview preview) {
+    /**
+     * The view of returnkit's value.
+     *
+     * @param preview the value
+     * @return its view
+     */
+    public static Preview of(EligibilityPreview preview) {
       return new Preview(preview.status().name(), preview.returnless(),
           preview.advanceExchange(), preview.decision().overallRationale().reasonCodes(),
           preview.decision().overallRationale().rules());
@@ -193,7 +235,13 @@ public final class Views {
    * @param findings each disagreement in words
    */
   public record Audit(String returnId, boolean intact, int entries, List<String> findings) {
-    static Audit of(CaseAuditReport report) {
+    /**
+     * The view of returnkit's value.
+     *
+     * @param report the value
+     * @return its view
+     */
+    public static Audit of(CaseAuditReport report) {
       return new Audit(report.returnId().value(), report.intact(), report.entries(),
           report.findings().stream().map(AuditFinding::describe).toList());
     }

@@ -1,11 +1,13 @@
 package dev.returnkit.service.security;
 
 import dev.returnkit.service.problem.Problems;
+import dev.returnkit.spi.vocabulary.ActorRole;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,9 +21,11 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Who may call what. The API ({@code /api/**}) takes HTTP Basic on every request and keeps no
- * session, so it needs no CSRF token; the OpenAPI document and its UI are open. What each actor
- * may do to a case is returnkit's access policy, not a URL rule here: the service only makes
- * sure there is a signed-in user to be the actor.
+ * session, so it needs no CSRF token; the OpenAPI document and its UI are open. The back office
+ * ({@code /back-office/**}) signs staff in with a form and a session, and its forms carry CSRF
+ * tokens; customers are refused there. What each actor may do to a case is returnkit's access
+ * policy, not a URL rule here: the service only makes sure there is a signed-in user to be the
+ * actor.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ServiceUsers.class)
@@ -35,12 +39,13 @@ public class SecurityConfiguration {
    * @throws Exception as Spring Security's builder may
    */
   @Bean
+  @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
     return http
+        .securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
             .requestMatchers("/api/**").authenticated()
-            .anyRequest().denyAll())
+            .anyRequest().permitAll())
         .httpBasic(Customizer.withDefaults())
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
         .sessionManagement(session -> session.sessionCreationPolicy(
@@ -52,6 +57,29 @@ public class SecurityConfiguration {
                 "Basic realm=\"returnkit\""))
             .accessDeniedHandler((request, response, e) -> Problems.write(response,
                 HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage(), null)))
+        .build();
+  }
+
+  /**
+   * The back office's filter chain: everything outside the API. Staff sign in at
+   * {@code /login}; a customer who signs in gets 403.
+   *
+   * @param http the builder
+   * @return the chain
+   * @throws Exception as Spring Security's builder may
+   */
+  @Bean
+  @Order(2)
+  SecurityFilterChain backOfficeSecurity(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/login", "/back-office.css").permitAll()
+            .requestMatchers("/", "/back-office/**").hasAnyRole(ActorRole.AGENT.name(),
+                ActorRole.SUPERVISOR.name(), ActorRole.WAREHOUSE.name())
+            .anyRequest().denyAll())
+        .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/back-office", true)
+            .permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"))
         .build();
   }
 
