@@ -73,7 +73,8 @@ public class SecurityConfiguration {
   SecurityFilterChain backOfficeSecurity(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/login", "/back-office.css").permitAll()
+            // /error too: a page's 404 is rendered there, and must not turn into a 403.
+            .requestMatchers("/login", "/back-office.css", "/error").permitAll()
             .requestMatchers("/", "/back-office/**").hasAnyRole(ActorRole.AGENT.name(),
                 ActorRole.SUPERVISOR.name(), ActorRole.WAREHOUSE.name())
             .anyRequest().denyAll())
