@@ -210,4 +210,25 @@ class ReturnsApiTest {
     assertThat(as("C-1002").get("/api/returns/" + id).json().get("status").asString())
         .isEqualTo("APPROVED");
   }
+
+  @Test
+  @DisplayName("a customer cancels their own case with a reason; another customer may not")
+  void cancel() {
+    String orderId = order("C-1001", "35.00", 1);
+    String id = as("C-1001").post("/api/returns", requestBody(orderId, 1)).json()
+        .get("returnCase").get("id").asString();
+
+    Answer stranger = as("C-1002").post("/api/returns/" + id + "/cancellation",
+        "{\"reason\":\"not mine\"}");
+    assertThat(stranger.status()).isEqualTo(403);
+    Answer cancelled = as("C-1001").post("/api/returns/" + id + "/cancellation",
+        "{\"reason\":\"kept it after all\"}");
+    assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+    assertThat(cancelled.json().get("returnCase").get("status").asString())
+        .isEqualTo("CANCELLED");
+    JsonNode history = as("C-1001").get("/api/returns/" + id + "/history").json();
+    JsonNode last = history.get(history.size() - 1);
+    assertThat(last.get("actor").asString()).isEqualTo("CUSTOMER:C-1001");
+    assertThat(last.get("note").asString()).isEqualTo("kept it after all");
+  }
 }

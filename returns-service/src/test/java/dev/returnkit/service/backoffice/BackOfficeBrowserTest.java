@@ -149,6 +149,22 @@ class BackOfficeBrowserTest {
   }
 
   @Test
+  @DisplayName("answers 404 for a case that does not exist, and refuses customers")
+  void unknownCaseAndCustomers() {
+    signInAs("agent");
+    browser.get("http://localhost:" + port + "/back-office/cases/R-none");
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("404")
+        .doesNotContain("403");
+
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/login");
+    browser.findElement(By.id("username")).sendKeys("C-1001");
+    browser.findElement(By.id("password")).sendKeys("demo");
+    submit(browser.findElement(By.id("sign-in")));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("403");
+  }
+
+  @Test
   @DisplayName("shows the access policy's refusal on the page, and changes nothing")
   void refusalShown() {
     ReturnId id = request("C-1001", "660.00");
