@@ -58,6 +58,34 @@ final class FormReader {
     return value;
   }
 
+  /**
+   * A query parameter's order id.
+   *
+   * @param id the id as given
+   * @return the id
+   * @throws InvalidReturnRequestException if it is not a valid id
+   */
+  static OrderId orderId(String id) {
+    FormReader reader = new FormReader(null);
+    OrderId value = reader.value("orderId", () -> OrderId.of(id));
+    reader.refuseIfAny("search");
+    return value;
+  }
+
+  /**
+   * A query parameter's customer id.
+   *
+   * @param id the id as given
+   * @return the id
+   * @throws InvalidReturnRequestException if it is not a valid id
+   */
+  static CustomerId customerId(String id) {
+    FormReader reader = new FormReader(null);
+    CustomerId value = reader.value("customerId", () -> CustomerId.of(id));
+    reader.refuseIfAny("search");
+    return value;
+  }
+
   static ReturnRequest request(InputValidator validator, Forms.Request form, Actor actor) {
     FormReader reader = new FormReader(validator);
     String customer = form.customerId() == null && actor.role() == ActorRole.CUSTOMER

@@ -4,8 +4,6 @@ import dev.returnkit.core.InputValidator;
 import dev.returnkit.core.Returns;
 import dev.returnkit.service.security.CurrentActor;
 import dev.returnkit.spi.ReturnNotFoundException;
-import dev.returnkit.spi.id.CustomerId;
-import dev.returnkit.spi.id.OrderId;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.storage.ReturnCaseSnapshot;
 import dev.returnkit.spi.storage.ReturnRepository;
@@ -99,9 +97,9 @@ public class ReturnsController {
     Actor actor = CurrentActor.of(user);
     List<ReturnCaseSnapshot> found;
     if (orderId != null) {
-      found = repository.findByOrder(OrderId.of(orderId));
+      found = repository.findByOrder(FormReader.orderId(orderId));
     } else if (customerId != null || actor.role() == ActorRole.CUSTOMER) {
-      found = repository.findByCustomer(CustomerId.of(customerId == null ? actor.id()
+      found = repository.findByCustomer(FormReader.customerId(customerId == null ? actor.id()
           : customerId), TimeRange.ALL);
     } else {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST,

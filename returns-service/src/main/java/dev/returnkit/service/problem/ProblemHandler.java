@@ -1,6 +1,7 @@
 package dev.returnkit.service.problem;
 
 import dev.returnkit.spi.AccessDeniedException;
+import dev.returnkit.spi.CaseIntegrityException;
 import dev.returnkit.spi.ConcurrentReturnUpdateException;
 import dev.returnkit.spi.CurrencyMismatchException;
 import dev.returnkit.spi.IllegalReturnTransitionException;
@@ -10,6 +11,7 @@ import dev.returnkit.spi.OrderLimitExceededException;
 import dev.returnkit.spi.PaymentRejectedException;
 import dev.returnkit.spi.PaymentUnavailableException;
 import dev.returnkit.spi.ReturnNotFoundException;
+import dev.returnkit.spi.ReturnsException;
 import dev.returnkit.spi.StorageException;
 import dev.returnkit.spi.Violation;
 import java.util.Arrays;
@@ -180,6 +182,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
+   * 500: the stored case disagrees with its history (edited behind returnkit's back); the
+   * case is refused until someone looks at it ({@code returnkit audit}).
+   *
+   * @param e the finding
+   * @return the problem, with {@code returnId}
+   */
+  @ExceptionHandler(CaseIntegrityException.class)
+  ProblemDetail integrity(CaseIntegrityException e) {
+    LOG.error("a stored case disagrees with its history", e);
+    ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "integrity",
+        "Case fails its audit", "the stored case disagrees with its history and is refused"
+            + " until it is looked at");
+    problem.setProperty("returnId", e.returnId().value());
+    return problem;
+  }
+
+  /**
    * 503: the database failed; nothing was stored.
    *
    * @param e the failure
@@ -190,6 +209,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     LOG.error("storage failed", e);
     return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
         "Storage unavailable", "the returns database failed; nothing was stored");
+  }
+
+  /**
+   * 500: anything else returnkit refused (a policy that decided nonsense, a case whose history
+   * does not verify). The client gets the kind; the details go to the log.
+   *
+   * @param e the exception
+   * @return the problem
+   */
+  @ExceptionHandler(ReturnsException.class)
+  ProblemDetail other(ReturnsException e) {
+    LOG.error("returnkit refused the call", e);
+    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+        "returnkit could not do this", "the call failed inside returnkit and stored nothing;"
+            + " the service's log says why");
   }
 
   /** A body that does not read as the form: the field it stopped at, and why. */

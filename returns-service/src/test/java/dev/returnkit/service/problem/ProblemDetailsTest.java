@@ -130,6 +130,15 @@ class ProblemDetailsTest {
   }
 
   @Test
+  @DisplayName("400 for a search by an id that is no id")
+  void badSearch() {
+    Answer answer = ServiceClient.as(port, "agent").get("/api/returns?orderId=%20");
+    assertProblem(answer, 400, "validation");
+    assertThat(violations(answer)).singleElement().satisfies(v ->
+        assertThat(v).startsWith("orderId: ").contains("blank"));
+  }
+
+  @Test
   @DisplayName("400 for a body that does not read, at the field it stopped")
   void malformed() {
     Answer answer = ServiceClient.as(port, "C-1001").post("/api/returns", """
