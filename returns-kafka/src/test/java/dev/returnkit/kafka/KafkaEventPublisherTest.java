@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,21 @@ class KafkaEventPublisherTest {
         .withMessageContaining("acks=1 (needs all)");
     assertThatIllegalArgumentException().isThrownBy(() -> KafkaEventPublisher.create(
         Map.of(), "t")).withMessageContaining("bootstrap.servers");
+  }
+
+  @Test
+  @DisplayName("takes settings that say the same as the guarantees in other words")
+  void acceptsEquivalentSettings() {
+    // acks=-1 is Kafka's other name for all; a serializer may be given as its class.
+    try (KafkaEventPublisher publisher = KafkaEventPublisher.create(Map.of(
+        "bootstrap.servers", "localhost:1", "acks", "-1", "enable.idempotence", " true ",
+        "key.serializer", StringSerializer.class), "returnkit.return-events")) {
+      assertThat(publisher.topic()).isEqualTo("returnkit.return-events");
+    }
+    assertThatIllegalArgumentException().isThrownBy(() -> KafkaEventPublisher.create(Map.of(
+        "bootstrap.servers", "localhost:1", "key.serializer", Object.class), "t"))
+        .withMessageContaining("key.serializer=class java.lang.Object (needs "
+            + StringSerializer.class.getName() + ")");
   }
 
   private static List<ConsumerRecord<String, String>> readAll(EmbeddedKraftBroker broker,

@@ -46,8 +46,9 @@ public final class ServiceClient {
     return new ServiceClient("http://localhost:" + port, null);
   }
 
-  /** An answer: its status, content type and body as JSON (or text). */
-  public record Answer(int status, String contentType, String location, String body) {
+  /** An answer: its status, content type, two headers and body as JSON (or text). */
+  public record Answer(int status, String contentType, String location,
+      String wwwAuthenticate, String body) {
 
     /** @return the body as JSON */
     public JsonNode json() {
@@ -63,6 +64,18 @@ public final class ServiceClient {
    */
   public Answer get(String path) {
     return send(request(path).GET());
+  }
+
+  /**
+   * POST with a body that is not JSON, labelled as JSON.
+   *
+   * @param path the path
+   * @param text the body
+   * @return the answer
+   */
+  public Answer postText(String path, String text) {
+    return send(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(text)));
   }
 
   /**
@@ -93,7 +106,8 @@ public final class ServiceClient {
           HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.headers().firstValue("Location").orElse(null), response.body());
+          response.headers().firstValue("Location").orElse(null),
+          response.headers().firstValue("WWW-Authenticate").orElse(null), response.body());
     } catch (IOException e) {
       throw new AssertionError("the service did not answer", e);
     } catch (InterruptedException e) {

@@ -1,6 +1,5 @@
 package dev.returnkit.service.backoffice;
 
-import dev.returnkit.core.InputValidator;
 import dev.returnkit.core.Returns;
 import dev.returnkit.core.review.Approval;
 import dev.returnkit.core.review.Rejection;
@@ -43,7 +42,6 @@ public class BackOfficeController {
   private final Returns returns;
   private final ReturnRepository repository;
   private final ReviewQueue queue;
-  private final InputValidator validator;
 
   /**
    * The back office of the application's returnkit.
@@ -51,14 +49,11 @@ public class BackOfficeController {
    * @param returns the facade
    * @param repository the storage, for the search
    * @param queue the review queue
-   * @param validator the input validation
    */
-  public BackOfficeController(Returns returns, ReturnRepository repository, ReviewQueue queue,
-      InputValidator validator) {
+  public BackOfficeController(Returns returns, ReturnRepository repository, ReviewQueue queue) {
     this.returns = returns;
     this.repository = repository;
     this.queue = queue;
-    this.validator = validator;
   }
 
   /**
@@ -108,11 +103,9 @@ public class BackOfficeController {
   public String approve(@PathVariable String id, @RequestParam(required = false) String note,
       Authentication user, RedirectAttributes flash) {
     Actor actor = CurrentActor.of(user);
-    return act(flash, id + " approved", () -> {
-      Approval approval = new Approval(actor, blankToNull(note));
-      validator.validate("approval", approval);
-      returns.approve(ReturnId.of(id), approval);
-    });
+    // Returns validates the approval; a refusal of any kind comes back to the queue.
+    return act(flash, id + " approved",
+        () -> returns.approve(ReturnId.of(id), new Approval(actor, blankToNull(note))));
   }
 
   /**
@@ -130,11 +123,8 @@ public class BackOfficeController {
       @RequestParam(required = false) String note, Authentication user,
       RedirectAttributes flash) {
     Actor actor = CurrentActor.of(user);
-    return act(flash, id + " rejected (" + reasonCode + ")", () -> {
-      Rejection rejection = new Rejection(actor, reasonCode.trim(), blankToNull(note));
-      validator.validate("rejection", rejection);
-      returns.reject(ReturnId.of(id), rejection);
-    });
+    return act(flash, id + " rejected (" + reasonCode + ")", () -> returns.reject(
+        ReturnId.of(id), new Rejection(actor, reasonCode.trim(), blankToNull(note))));
   }
 
   /**

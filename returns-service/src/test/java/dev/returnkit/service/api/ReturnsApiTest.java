@@ -88,6 +88,7 @@ class ReturnsApiTest {
         {"type":"DELIVERED_TO_WAREHOUSE","trackingNumber":"%s",
          "occurredAt":"%s"}""".formatted(tracking, clock.instant()));
     assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+    assertThat(delivered.json().get("returnCase").get("id").asString()).isEqualTo(id);
     Answer received = as("warehouse").post("/api/returns/" + id + "/receipt",
         "{\"lines\":[{\"orderLineId\":\"L-1\",\"quantity\":1}]}");
     assertThat(received.json().get("returnCase").get("status").asString())
@@ -95,10 +96,14 @@ class ReturnsApiTest {
     Answer inspected = as("warehouse").post("/api/returns/" + id + "/inspection",
         "{\"lines\":[{\"orderLineId\":\"L-1\",\"acceptedQuantity\":1,\"grade\":\"A\"}]}");
     assertThat(inspected.status()).as(inspected.body()).isEqualTo(200);
+    assertThat(inspected.json().get("returnCase").get("lines").get(0).get("accepted").asInt())
+        .isEqualTo(1);
     Answer settled = as("supervisor").post("/api/returns/" + id + "/settlement", null);
     JsonNode paid = settled.json().get("returnCase");
     assertThat(paid.get("status").asString()).isEqualTo("COMPLETED");
     assertThat(paid.get("payments").get(0).get("purpose").asString()).isEqualTo("ITEM_REFUND");
+    assertThat(paid.get("payments").get(0).get("tender").asString())
+        .isEqualTo("CARD PAY-" + orderId);
     // 59.90 less the return shipping a customer who changed their mind pays (EUR 5.95).
     assertThat(paid.get("payments").get(0).get("amount").get("amount").decimalValue())
         .isEqualByComparingTo("53.95");
@@ -164,6 +169,10 @@ class ReturnsApiTest {
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     assertThat(approved.json().get("returnCase").get("status").asString())
         .isEqualTo("APPROVED");
+    JsonNode history = as("supervisor").get("/api/returns/" + big + "/history").json();
+    JsonNode approval = history.get(history.size() - 1);
+    assertThat(approval.get("actor").asString()).isEqualTo("SUPERVISOR:supervisor");
+    assertThat(approval.get("note").asString()).isEqualTo("photos checked");
   }
 
   @Test

@@ -118,13 +118,15 @@ class ProblemDetailsTest {
     Answer answer = ServiceClient.as(port, "C-1001").post("/api/returns", """
         {"orderId":"%s","lines":[
           {"orderLineId":" ","quantity":0,"reason":"DEFECTIVE","resolution":"REFUND"},
-          {"orderLineId":"L-1","reason":"DEFECTIVE"}]}""".formatted(orderId));
+          {"orderLineId":"L-1","reason":"DEFECTIVE"},
+          {"quantity":1,"reason":"DEFECTIVE","resolution":"REFUND"}]}""".formatted(orderId));
     assertProblem(answer, 400, "validation");
-    assertThat(violations(answer)).hasSize(4).anySatisfy(v ->
-        assertThat(v).startsWith("lines[0].orderLineId: "))
-        .anySatisfy(v -> assertThat(v).startsWith("lines[0].quantity: "))
-        .contains("lines[1].quantity: must not be null",
-            "lines[1].resolution: must not be null");
+    assertThat(answer.json().get("title").asString()).isEqualTo("Invalid input");
+    assertThat(violations(answer)).hasSize(5)
+        .contains("lines[0].orderLineId: order line id must not be blank",
+            "lines[1].quantity: must not be null", "lines[1].resolution: must not be null",
+            "lines[2].orderLineId: must not be null")
+        .anySatisfy(v -> assertThat(v).startsWith("lines[0].quantity: "));
     assertThat(ServiceClient.as(port, "agent").get("/api/returns?orderId=" + orderId).json()
         .size()).as("nothing stored").isZero();
   }
@@ -147,6 +149,11 @@ class ProblemDetailsTest {
     assertProblem(answer, 400, "malformed");
     assertThat(violations(answer)).singleElement().satisfies(v ->
         assertThat(v).startsWith("lines[0].reason: must be one of [").contains("DEFECTIVE"));
+
+    Answer notJson = ServiceClient.as(port, "C-1001").postText("/api/returns", "orderId=O-1");
+    assertProblem(notJson, 400, "malformed");
+    assertThat(notJson.json().get("detail").asString())
+        .isEqualTo("the body does not read as this endpoint's form");
   }
 
   @Test
@@ -167,6 +174,8 @@ class ProblemDetailsTest {
   void unauthenticated() {
     Answer answer = ServiceClient.anonymous(port).get("/api/returns?orderId=O-1");
     assertProblem(answer, 401, "unauthenticated");
+    assertThat(answer.wwwAuthenticate()).isEqualTo("Basic realm=\"returnkit\"");
+    assertThat(answer.contentType()).isEqualTo("application/problem+json;charset=UTF-8");
   }
 
   @Test
@@ -185,6 +194,7 @@ class ProblemDetailsTest {
         + "/inspection", "{\"lines\":[{\"orderLineId\":\"L-1\",\"acceptedQuantity\":1,"
         + "\"grade\":\"A\"}]}");
     assertProblem(answer, 409, "illegal-transition");
+    assertThat(answer.json().get("returnId").asString()).isEqualTo(id);
     assertThat(answer.json().get("state").asString()).isEqualTo("APPROVED");
     assertThat(answer.json().get("command").asString()).isEqualTo("INSPECT");
   }
