@@ -5,6 +5,7 @@ import dev.returnkit.core.inmemory.InMemoryInventoryGateway;
 import dev.returnkit.core.inmemory.InMemoryOrderLookup;
 import dev.returnkit.core.inmemory.InMemoryPaymentGateway;
 import dev.returnkit.core.inmemory.InMemoryPorts;
+import dev.returnkit.core.inmemory.InMemoryReplacementOrders;
 import dev.returnkit.core.inmemory.InMemoryReturnLogistics;
 import dev.returnkit.spi.order.OrderSnapshot;
 import java.time.Clock;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * The shop the service runs against in its {@code demo} profile (the default): returnkit's
- * in-memory adapters for orders, carrier, payments, inventory and notifications, with a few
+ * in-memory adapters for orders, carrier, payments, inventory, notifications and exchanges' replacement orders, with a few
  * orders of the demo customers delivered a few days ago. A shop runs the service with a profile
  * of its own and its adapters as beans instead (docs/service.md).
  */
@@ -79,5 +80,10 @@ public class DemoShop {
   @Bean
   InMemoryCustomerNotifier demoNotifier(InMemoryPorts ports) {
     return ports.notifier();
+  }
+
+  @Bean
+  InMemoryReplacementOrders demoReplacements(InMemoryPorts ports) {
+    return ports.replacements();
   }
 }

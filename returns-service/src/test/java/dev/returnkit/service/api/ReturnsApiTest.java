@@ -240,4 +240,26 @@ class ReturnsApiTest {
     assertThat(last.get("actor").asString()).isEqualTo("CUSTOMER:C-1001");
     assertThat(last.get("note").asString()).isEqualTo("kept it after all");
   }
+
+  @Test
+  @DisplayName("takes an exchange with the item wanted instead")
+  void exchange() {
+    String orderId = order("C-1003", "49.90", 1);
+    Answer answer = as("C-1003").post("/api/returns", """
+        {"orderId":"%s","lines":[{"orderLineId":"L-1","quantity":1,"reason":"DOES_NOT_FIT",
+          "resolution":"EXCHANGE","replacement":{"sku":"SKU-TEE-L","quantity":1,
+          "unitPrice":49.90,"currency":"EUR"}}]}""".formatted(orderId));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    JsonNode line = answer.json().get("returnCase").get("lines").get(0);
+    assertThat(line.get("resolution").asString()).isEqualTo("EXCHANGE");
+    assertThat(answer.json().get("returnCase").get("status").asString()).isEqualTo("APPROVED");
+
+    Answer noCurrency = as("C-1003").post("/api/returns", """
+        {"orderId":"%s","lines":[{"orderLineId":"L-1","quantity":1,"reason":"DOES_NOT_FIT",
+          "resolution":"EXCHANGE","replacement":{"sku":"SKU-TEE-L","quantity":1,
+          "unitPrice":49.90}}]}""".formatted(order("C-1003", "49.90", 1)));
+    assertThat(noCurrency.status()).isEqualTo(400);
+    assertThat(noCurrency.json().get("violations").get(0).get("path").asString())
+        .isEqualTo("lines[0].replacement");
+  }
 }
