@@ -54,7 +54,8 @@ class BrokerRestartTest {
   private static final int FAILING_BATCH = 5;
 
   @Test
-  @DisplayName("loses nothing, repeats only what it sent before the failure, keeps each case's order")
+  @DisplayName("loses nothing, repeats only what it sent before the failure, keeps each case's "
+      + "order")
   void restartMidStream() throws Exception {
     DataSource database = h2();
     ReturnkitSchema.migrate(database);

@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * The shop the service runs against in its {@code demo} profile (the default): returnkit's
- * in-memory adapters for orders, carrier, payments, inventory, notifications and exchanges' replacement orders, with a few
- * orders of the demo customers delivered a few days ago. A shop runs the service with a profile
- * of its own and its adapters as beans instead (docs/service.md).
+ * in-memory adapters for orders, carrier, payments, inventory, notifications and the
+ * replacement orders of exchanges, with a few orders of the demo customers delivered a few
+ * days ago. A shop runs the service with a profile of its own and its adapters as beans
+ * instead (docs/service.md).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")

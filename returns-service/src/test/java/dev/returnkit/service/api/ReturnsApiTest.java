@@ -102,6 +102,7 @@ class ReturnsApiTest {
     JsonNode paid = settled.json().get("returnCase");
     assertThat(paid.get("status").asString()).isEqualTo("COMPLETED");
     assertThat(paid.get("payments").get(0).get("purpose").asString()).isEqualTo("ITEM_REFUND");
+    assertThat(paid.get("payments").get(0).get("orderLineId").asString()).isEqualTo("L-1");
     assertThat(paid.get("payments").get(0).get("tender").asString())
         .isEqualTo("CARD PAY-" + orderId);
     // 59.90 less the return shipping a customer who changed their mind pays (EUR 5.95).

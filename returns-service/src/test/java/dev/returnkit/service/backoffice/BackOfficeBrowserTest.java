@@ -200,6 +200,9 @@ class BackOfficeBrowserTest {
     submit(result.findElement(By.linkText(id.value())));
 
     assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("COMPLETED");
+    assertThat(browser.findElement(By.cssSelector("#history tbody tr td.time")).getText())
+        .as("times in UTC to the second")
+        .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC");
     assertThat(browser.findElement(By.cssSelector("#lines tbody tr")).getText())
         .contains("L-1").contains("DAMAGED_IN_TRANSIT").contains("EUR 89.00");
     assertThat(browser.findElement(By.cssSelector("#tenders tbody tr")).getText())

@@ -138,6 +138,10 @@ class ProblemDetailsTest {
     assertProblem(answer, 400, "validation");
     assertThat(violations(answer)).singleElement().satisfies(v ->
         assertThat(v).startsWith("orderId: ").contains("blank"));
+    Answer customer = ServiceClient.as(port, "agent").get("/api/returns?customerId=%20");
+    assertProblem(customer, 400, "validation");
+    assertThat(violations(customer)).singleElement().satisfies(v ->
+        assertThat(v).startsWith("customerId: ").contains("blank"));
   }
 
   @Test
@@ -149,6 +153,13 @@ class ProblemDetailsTest {
     assertProblem(answer, 400, "malformed");
     assertThat(violations(answer)).singleElement().satisfies(v ->
         assertThat(v).startsWith("lines[0].reason: must be one of [").contains("DEFECTIVE"));
+
+    Answer notANumber = ServiceClient.as(port, "C-1001").post("/api/returns", """
+        {"orderId":"O-1","lines":[{"orderLineId":"L-1","quantity":"two",
+          "reason":"DEFECTIVE","resolution":"REFUND"}]}""");
+    assertProblem(notANumber, 400, "malformed");
+    assertThat(violations(notANumber)).singleElement().satisfies(v ->
+        assertThat(v).startsWith("lines[0].quantity: Cannot deserialize").doesNotContain("\n"));
 
     Answer notJson = ServiceClient.as(port, "C-1001").postText("/api/returns", "orderId=O-1");
     assertProblem(notJson, 400, "malformed");
