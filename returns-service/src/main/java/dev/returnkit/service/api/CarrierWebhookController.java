@@ -3,6 +3,9 @@ package dev.returnkit.service.api;
 import dev.returnkit.core.InputValidator;
 import dev.returnkit.core.Returns;
 import dev.returnkit.service.security.CurrentActor;
+import dev.returnkit.spi.id.ReturnId;
+import dev.returnkit.spi.logistics.CarrierEvent;
+import dev.returnkit.spi.vocabulary.Actor;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +45,10 @@ public class CarrierWebhookController {
   @PostMapping("/api/carrier-events/{id}")
   public Views.Result record(@PathVariable String id, @RequestBody Forms.CarrierEvent form,
       Authentication carrier) {
-    return Views.Result.of(returns.recordCarrierEvent(FormReader.returnId(id),
-        FormReader.carrierEvent(validator, form), CurrentActor.of(carrier)));
+    ReturnId returnId = FormReader.returnId(id);
+    CarrierEvent event = FormReader.carrierEvent(validator, form);
+    Actor actor = CurrentActor.of(carrier);
+    return Views.Result.of(Races.retryOnce(() ->
+        returns.recordCarrierEvent(returnId, event, actor)));
   }
 }

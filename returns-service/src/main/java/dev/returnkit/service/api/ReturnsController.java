@@ -2,6 +2,13 @@ package dev.returnkit.service.api;
 
 import dev.returnkit.core.InputValidator;
 import dev.returnkit.core.Returns;
+import dev.returnkit.core.request.ReturnRequest;
+import dev.returnkit.core.returncase.Cancellation;
+import dev.returnkit.core.review.Approval;
+import dev.returnkit.core.review.Rejection;
+import dev.returnkit.core.shipment.ShipmentOptions;
+import dev.returnkit.core.warehouse.GoodsReceipt;
+import dev.returnkit.core.warehouse.InspectionReport;
 import dev.returnkit.service.security.CurrentActor;
 import dev.returnkit.spi.ReturnNotFoundException;
 import dev.returnkit.spi.id.ReturnId;
@@ -30,7 +37,8 @@ import org.springframework.web.server.ResponseStatusException;
  * audit, and the search by order or customer. The actor of every command is the signed-in
  * user; what they may do is returnkit's access policy (a refusal is a 403 naming the actor and
  * the operation). A customer reads only their own cases: another's is answered 404, as if it
- * did not exist.
+ * did not exist. A command that loses a race with another writer runs once more ({@link
+ * Races}).
  */
 @RestController
 @RequestMapping("/api/returns")
@@ -64,8 +72,8 @@ public class ReturnsController {
   @PostMapping
   public ResponseEntity<Views.Result> request(@RequestBody Forms.Request form,
       Authentication user) {
-    Views.Result result = Views.Result.of(returns.request(
-        FormReader.request(validator, form, CurrentActor.of(user))));
+    ReturnRequest request = FormReader.request(validator, form, CurrentActor.of(user));
+    Views.Result result = Views.Result.of(Races.retryOnce(() -> returns.request(request)));
     return ResponseEntity.created(URI.create("/api/returns/" + result.returnCase().id()))
         .body(result);
   }
@@ -157,8 +165,9 @@ public class ReturnsController {
   @PostMapping("/{id}/approval")
   public Views.Result approve(@PathVariable String id,
       @RequestBody(required = false) Forms.Approval form, Authentication user) {
-    return Views.Result.of(returns.approve(FormReader.returnId(id),
-        FormReader.approval(validator, form, CurrentActor.of(user))));
+    ReturnId returnId = FormReader.returnId(id);
+    Approval input = FormReader.approval(validator, form, CurrentActor.of(user));
+    return Views.Result.of(Races.retryOnce(() -> returns.approve(returnId, input)));
   }
 
   /**
@@ -172,8 +181,9 @@ public class ReturnsController {
   @PostMapping("/{id}/rejection")
   public Views.Result reject(@PathVariable String id, @RequestBody Forms.Rejection form,
       Authentication user) {
-    return Views.Result.of(returns.reject(FormReader.returnId(id),
-        FormReader.rejection(validator, form, CurrentActor.of(user))));
+    ReturnId returnId = FormReader.returnId(id);
+    Rejection input = FormReader.rejection(validator, form, CurrentActor.of(user));
+    return Views.Result.of(Races.retryOnce(() -> returns.reject(returnId, input)));
   }
 
   /**
@@ -187,8 +197,9 @@ public class ReturnsController {
   @PostMapping("/{id}/shipment")
   public Views.Result arrangeShipment(@PathVariable String id,
       @RequestBody Forms.Shipment form, Authentication user) {
-    return Views.Result.of(returns.arrangeShipment(FormReader.returnId(id),
-        FormReader.shipment(validator, form, CurrentActor.of(user))));
+    ReturnId returnId = FormReader.returnId(id);
+    ShipmentOptions input = FormReader.shipment(validator, form, CurrentActor.of(user));
+    return Views.Result.of(Races.retryOnce(() -> returns.arrangeShipment(returnId, input)));
   }
 
   /**
@@ -202,8 +213,9 @@ public class ReturnsController {
   @PostMapping("/{id}/receipt")
   public Views.Result receive(@PathVariable String id, @RequestBody Forms.Receipt form,
       Authentication user) {
-    return Views.Result.of(returns.receive(FormReader.returnId(id),
-        FormReader.receipt(validator, form, CurrentActor.of(user))));
+    ReturnId returnId = FormReader.returnId(id);
+    GoodsReceipt input = FormReader.receipt(validator, form, CurrentActor.of(user));
+    return Views.Result.of(Races.retryOnce(() -> returns.receive(returnId, input)));
   }
 
   /**
@@ -217,8 +229,9 @@ public class ReturnsController {
   @PostMapping("/{id}/inspection")
   public Views.Result inspect(@PathVariable String id, @RequestBody Forms.Inspection form,
       Authentication user) {
-    return Views.Result.of(returns.inspect(FormReader.returnId(id),
-        FormReader.inspection(validator, form, CurrentActor.of(user))));
+    ReturnId returnId = FormReader.returnId(id);
+    InspectionReport input = FormReader.inspection(validator, form, CurrentActor.of(user));
+    return Views.Result.of(Races.retryOnce(() -> returns.inspect(returnId, input)));
   }
 
   /**
@@ -230,7 +243,9 @@ public class ReturnsController {
    */
   @PostMapping("/{id}/settlement")
   public Views.Result settle(@PathVariable String id, Authentication user) {
-    return Views.Result.of(returns.settle(FormReader.returnId(id), CurrentActor.of(user)));
+    ReturnId returnId = FormReader.returnId(id);
+    Actor actor = CurrentActor.of(user);
+    return Views.Result.of(Races.retryOnce(() -> returns.settle(returnId, actor)));
   }
 
   /**
@@ -244,8 +259,9 @@ public class ReturnsController {
   @PostMapping("/{id}/cancellation")
   public Views.Result cancel(@PathVariable String id,
       @RequestBody(required = false) Forms.Cancellation form, Authentication user) {
-    return Views.Result.of(returns.cancel(FormReader.returnId(id),
-        FormReader.cancellation(validator, form, CurrentActor.of(user))));
+    ReturnId returnId = FormReader.returnId(id);
+    Cancellation input = FormReader.cancellation(validator, form, CurrentActor.of(user));
+    return Views.Result.of(Races.retryOnce(() -> returns.cancel(returnId, input)));
   }
 
   private ReturnCaseSnapshot readable(String id, Actor actor) {

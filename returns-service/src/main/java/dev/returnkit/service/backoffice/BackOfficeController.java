@@ -3,6 +3,7 @@ package dev.returnkit.service.backoffice;
 import dev.returnkit.core.Returns;
 import dev.returnkit.core.review.Approval;
 import dev.returnkit.core.review.Rejection;
+import dev.returnkit.service.api.Races;
 import dev.returnkit.service.api.ReviewQueue;
 import dev.returnkit.service.api.Views;
 import dev.returnkit.service.security.CurrentActor;
@@ -104,8 +105,8 @@ public class BackOfficeController {
       Authentication user, RedirectAttributes flash) {
     Actor actor = CurrentActor.of(user);
     // Returns validates the approval; a refusal of any kind comes back to the queue.
-    return act(flash, id + " approved",
-        () -> returns.approve(ReturnId.of(id), new Approval(actor, blankToNull(note))));
+    return act(flash, id + " approved", () -> Races.retryOnce(
+        () -> returns.approve(ReturnId.of(id), new Approval(actor, blankToNull(note)))));
   }
 
   /**
@@ -123,8 +124,9 @@ public class BackOfficeController {
       @RequestParam(required = false) String note, Authentication user,
       RedirectAttributes flash) {
     Actor actor = CurrentActor.of(user);
-    return act(flash, id + " rejected (" + reasonCode + ")", () -> returns.reject(
-        ReturnId.of(id), new Rejection(actor, reasonCode.trim(), blankToNull(note))));
+    return act(flash, id + " rejected (" + reasonCode + ")", () -> Races.retryOnce(
+        () -> returns.reject(ReturnId.of(id),
+            new Rejection(actor, reasonCode.trim(), blankToNull(note)))));
   }
 
   /**
