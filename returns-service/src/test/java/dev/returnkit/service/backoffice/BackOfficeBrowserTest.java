@@ -9,6 +9,7 @@ import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.core.warehouse.GoodsReceipt;
 import dev.returnkit.core.warehouse.InspectionReport;
 import dev.returnkit.service.ServiceTest;
+import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.logistics.CarrierEvent;
 import dev.returnkit.spi.order.OrderSnapshot;
@@ -142,10 +143,13 @@ class BackOfficeBrowserTest {
 
     WebElement reject = row(newer);
     reject.findElement(By.name("reasonCode")).sendKeys("SUSPECTED_ABUSE");
+    reject.findElement(By.name("note")).sendKeys("third this month");
     submit(reject.findElement(By.cssSelector("button.reject")));
     assertThat(browser.findElement(By.id("message")).getText())
         .isEqualTo(newer.value() + " rejected (SUSPECTED_ABUSE)");
     assertThat(returns.find(newer).orElseThrow().status()).isEqualTo(ReturnStatus.REJECTED);
+    List<HistoryEntry> history = returns.history(newer);
+    assertThat(history.get(history.size() - 1).note()).isEqualTo("third this month");
   }
 
   @Test
