@@ -110,6 +110,27 @@ class OverridesTest {
   }
 
   @Test
+  @DisplayName("names every file it cannot read, and why, in one refusal")
+  void unreadableFiles(@TempDir Path dir) throws IOException {
+    Path missing = dir.resolve("nowhere.properties");
+    Path folder = Files.createDirectory(dir.resolve("a-folder.drl"));
+    Path notADirectory = Files.writeString(dir.resolve("rules.txt"), "");
+    assertThatThrownBy(() -> DroolsPolicies.builder().settingsFile(missing)
+        .add("dev/returnkit/rules/eligibility/extra.drl", folder)
+        .directory(notADirectory).build())
+        .isInstanceOfSatisfying(InvalidRuleSetException.class, e ->
+            assertThat(e.problems())
+                .contains(new RuleProblem(missing.toString(), 0,
+                        "cannot be read: there is no such file"),
+                    new RuleProblem(notADirectory.toString(), 0, "is not a directory"))
+                .anySatisfy(problem -> {
+                  assertThat(problem.file()).isEqualTo(folder.toString());
+                  assertThat(problem.message()).startsWith("cannot be read: ")
+                      .doesNotContain("Exception");
+                }));
+  }
+
+  @Test
   @DisplayName("a switched-off rule no longer fires")
   void disableRule() {
     DroolsPolicies policies = DroolsPolicies.builder().disable("eligibility/return-window")
