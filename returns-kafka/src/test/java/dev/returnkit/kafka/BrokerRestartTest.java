@@ -32,9 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -94,7 +92,9 @@ class BrokerRestartTest {
       assertThat(failures.get()).as("batches the relay had to send again").isPositive();
       assertThat(acknowledgedBeforeStop).as("acknowledged before the broker stopped").isNotEmpty();
 
-      List<ConsumerRecord<String, String>> topic = readAll(broker, outbox.size());
+      List<ConsumerRecord<String, String>> topic = broker.records(TOPIC, outbox.size(),
+          // Past the count, read on a moment: repeats make the topic longer.
+          Duration.ofSeconds(1));
       List<String> received = topic.stream().map(BrokerRestartTest::eventId).toList();
       Set<String> distinct = new LinkedHashSet<>(received);
       assertThat(distinct).as("every stored event reached the topic, and nothing else")
@@ -249,26 +249,5 @@ class BrokerRestartTest {
       }
     }
     return perCase(firsts);
-  }
-
-  /** Reads the topic from the start until at least {@code count} records came. */
-  private static List<ConsumerRecord<String, String>> readAll(EmbeddedKraftBroker broker,
-      int count) {
-    List<ConsumerRecord<String, String>> read = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-        "bootstrap.servers", broker.bootstrapServers(), "group.id", "restart-test",
-        "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
-      consumer.subscribe(Set.of(TOPIC));
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      long quietUntil = Long.MAX_VALUE;
-      // Past the count, keep reading a moment: duplicates make the topic longer.
-      while (System.nanoTime() < Math.min(deadline, quietUntil)) {
-        consumer.poll(Duration.ofMillis(200)).forEach(read::add);
-        if (read.size() >= count && quietUntil == Long.MAX_VALUE) {
-          quietUntil = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-        }
-      }
-    }
-    return read;
   }
 }

@@ -9,16 +9,11 @@ import dev.returnkit.spi.event.ReturnEvent;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.testing.kafka.EmbeddedKraftBroker;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,7 +42,7 @@ class KafkaEventPublisherTest {
         publisher.publish(sent);
       }
 
-      List<ConsumerRecord<String, String>> read = readAll(broker, 3);
+      List<ConsumerRecord<String, String>> read = broker.records("events", 3);
       assertThat(read).extracting(ConsumerRecord::value)
           .containsExactlyInAnyOrderElementsOf(sent.stream().map(EventJson::write).toList());
       for (ConsumerRecord<String, String> record : read) {
@@ -86,20 +81,5 @@ class KafkaEventPublisherTest {
         "bootstrap.servers", "localhost:1", "key.serializer", Object.class), "t"))
         .withMessageContaining("key.serializer=class java.lang.Object (needs "
             + StringSerializer.class.getName() + ")");
-  }
-
-  private static List<ConsumerRecord<String, String>> readAll(EmbeddedKraftBroker broker,
-      int count) {
-    List<ConsumerRecord<String, String>> read = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-        "bootstrap.servers", broker.bootstrapServers(), "group.id", "test",
-        "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
-      consumer.subscribe(Set.of("events"));
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (read.size() < count && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(read::add);
-      }
-    }
-    return read;
   }
 }

@@ -6,9 +6,8 @@ import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.service.ServiceClient;
 import dev.returnkit.service.ServiceClient.Answer;
 import dev.returnkit.service.ServiceTest;
-import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.service.TestOrders;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,11 +49,7 @@ class ConcurrentCallsTest {
   Clock clock;
 
   private String order(String id, String customer, int units, String unitPrice) {
-    shop.orders().put(OrderSnapshot.builder(id, customer, "EUR")
-        .placedAt(clock.instant().minus(Duration.ofDays(5)))
-        .deliveredAt(clock.instant().minus(Duration.ofDays(3))).paymentReference("PAY-" + id)
-        .line("L-1", "SKU-" + id, "home", units, unitPrice).build());
-    return id;
+    return TestOrders.put(shop, clock, id, customer, "home", units, unitPrice);
   }
 
   /** Sends the calls at the same moment and collects the answers. */

@@ -6,9 +6,8 @@ import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.service.ServiceClient;
 import dev.returnkit.service.ServiceClient.Answer;
 import dev.returnkit.service.ServiceTest;
-import dev.returnkit.spi.order.OrderSnapshot;
+import dev.returnkit.service.TestOrders;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,12 +41,8 @@ class ReturnsApiTest {
 
   /** An order of a customer with one line, delivered three days ago. */
   private String order(String customer, String unitPrice, int units) {
-    String id = "O-T" + ORDERS.incrementAndGet();
-    shop.orders().put(OrderSnapshot.builder(id, customer, "EUR")
-        .placedAt(clock.instant().minus(Duration.ofDays(5)))
-        .deliveredAt(clock.instant().minus(Duration.ofDays(3))).paymentReference("PAY-" + id)
-        .line("L-1", "SKU-" + id, "apparel", units, unitPrice).build());
-    return id;
+    return TestOrders.put(shop, clock, "O-T" + ORDERS.incrementAndGet(), customer, "apparel",
+        units, unitPrice);
   }
 
   private static String requestBody(String orderId, int units) {

@@ -9,10 +9,10 @@ import dev.returnkit.core.shipment.ShipmentOptions;
 import dev.returnkit.core.warehouse.GoodsReceipt;
 import dev.returnkit.core.warehouse.InspectionReport;
 import dev.returnkit.service.ServiceTest;
+import dev.returnkit.service.TestOrders;
 import dev.returnkit.spi.history.HistoryEntry;
 import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.spi.logistics.CarrierEvent;
-import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.vocabulary.Actor;
 import dev.returnkit.spi.vocabulary.ItemGrade;
 import dev.returnkit.spi.vocabulary.ReturnReason;
@@ -82,12 +82,8 @@ class BackOfficeBrowserTest {
   Clock clock;
 
   private String order(String customer, String unitPrice) {
-    String id = "O-B" + ORDERS.incrementAndGet();
-    shop.orders().put(OrderSnapshot.builder(id, customer, "EUR")
-        .placedAt(clock.instant().minus(Duration.ofDays(5)))
-        .deliveredAt(clock.instant().minus(Duration.ofDays(3))).paymentReference("PAY-" + id)
-        .line("L-1", "SKU-" + id, "home", 1, unitPrice).build());
-    return id;
+    return TestOrders.put(shop, clock, "O-B" + ORDERS.incrementAndGet(), customer, "home", 1,
+        unitPrice);
   }
 
   private ReturnId request(String customer, String unitPrice) {

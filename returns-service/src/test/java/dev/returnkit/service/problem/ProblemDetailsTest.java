@@ -7,13 +7,12 @@ import dev.returnkit.core.inmemory.InMemoryPorts;
 import dev.returnkit.service.ServiceClient;
 import dev.returnkit.service.ServiceClient.Answer;
 import dev.returnkit.service.ServiceTest;
+import dev.returnkit.service.TestOrders;
 import dev.returnkit.spi.PaymentUnavailableException;
-import dev.returnkit.spi.order.OrderSnapshot;
 import dev.returnkit.spi.payment.PaymentGateway;
 import dev.returnkit.spi.payment.PaymentInstruction;
 import dev.returnkit.spi.payment.PaymentReceipt;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,12 +78,8 @@ class ProblemDetailsTest {
   Clock clock;
 
   private String order(String customer, String unitPrice) {
-    String id = "O-P" + ORDERS.incrementAndGet();
-    shop.orders().put(OrderSnapshot.builder(id, customer, "EUR")
-        .placedAt(clock.instant().minus(Duration.ofDays(5)))
-        .deliveredAt(clock.instant().minus(Duration.ofDays(3))).paymentReference("PAY-" + id)
-        .line("L-1", "SKU-" + id, "apparel", 2, unitPrice).build());
-    return id;
+    return TestOrders.put(shop, clock, "O-P" + ORDERS.incrementAndGet(), customer, "apparel",
+        2, unitPrice);
   }
 
   private String request(String customer, String unitPrice) {

@@ -13,15 +13,9 @@ import dev.returnkit.spi.id.ReturnId;
 import dev.returnkit.testing.kafka.EmbeddedKraftBroker;
 import dev.returnkit.testing.postgres.FreshPostgres;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -68,7 +62,7 @@ class KafkaAutoConfigurationTest {
           ReturnId id = requestOne(context.getBean(Returns.class), "O-1");
           assertThat(context.getBean(JdbcOutboxRelay.class).deliverAll()).isEqualTo(2);
 
-          List<ConsumerRecord<String, String>> records = read("returnkit.return-events", 2);
+          List<ConsumerRecord<String, String>> records = broker.records("returnkit.return-events", 2);
           assertThat(records).extracting(ConsumerRecord::key).containsOnly(id.value());
           assertThat(records).extracting(record -> header(record,
               KafkaEventPublisher.EVENT_TYPE)).containsExactly("RETURN_REQUESTED",
@@ -87,7 +81,7 @@ class KafkaAutoConfigurationTest {
         .run(context -> {
           ReturnId id = requestOne(context.getBean(Returns.class), "O-2");
           context.getBean(JdbcOutboxRelay.class).deliverAll();
-          assertThat(read("shop.returns", 2)).extracting(ConsumerRecord::key)
+          assertThat(broker.records("shop.returns", 2)).extracting(ConsumerRecord::key)
               .containsExactly(id.value(), id.value());
         });
   }
@@ -130,20 +124,5 @@ class KafkaAutoConfigurationTest {
 
   private static String header(ConsumerRecord<String, String> record, String name) {
     return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-  }
-
-  /** The topic's records from the start, once at least {@code count} came (30 s at most). */
-  private static List<ConsumerRecord<String, String>> read(String topic, int count) {
-    List<ConsumerRecord<String, String>> read = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-        "bootstrap.servers", broker.bootstrapServers(), "group.id", "test-" + topic,
-        "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
-      consumer.subscribe(Set.of(topic));
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (read.size() < count && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(read::add);
-      }
-    }
-    return read;
   }
 }

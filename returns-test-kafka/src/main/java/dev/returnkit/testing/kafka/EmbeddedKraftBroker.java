@@ -9,10 +9,12 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,7 +24,11 @@ import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -34,7 +40,8 @@ import org.apache.kafka.server.common.MetadataVersion;
  * <p>Its ports, cluster id and log directory are chosen once, so {@link #stop()} and then
  * {@link #start()} bring the same broker back with its data: what a test of "the broker went
  * away mid-stream" needs. Topics are not created automatically; make them with
- * {@link #createTopic}. Close it to stop it and delete its directory.
+ * {@link #createTopic}, and read one back with {@link #records}. Close it to stop it and
+ * delete its directory.
  *
  * <pre>{@code
  * try (EmbeddedKraftBroker kafka = EmbeddedKraftBroker.started()) {
@@ -148,6 +155,50 @@ public final class EmbeddedKraftBroker implements AutoCloseable {
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("the test broker did not create topic " + name, e);
     }
+  }
+
+  /**
+   * A topic's records from its start, as strings, once at least {@code atLeast} came (30
+   * seconds at most; fewer came if the time ran out).
+   *
+   * @param topic the topic
+   * @param atLeast how many records to wait for
+   * @return the records, in partition order
+   */
+  public List<ConsumerRecord<String, String>> records(String topic, int atLeast) {
+    return records(topic, atLeast, Duration.ZERO);
+  }
+
+  /**
+   * A topic's records from its start, as strings: once at least {@code atLeast} came (30
+   * seconds at most), reading on for {@code more}, so that records beyond the count (repeats,
+   * say) are in the list too.
+   *
+   * @param topic the topic
+   * @param atLeast how many records to wait for
+   * @param more how long to read on after that
+   * @return the records, in partition order
+   */
+  public List<ConsumerRecord<String, String>> records(String topic, int atLeast,
+      Duration more) {
+    List<ConsumerRecord<String, String>> read = new ArrayList<>();
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+        // A group of its own: every call reads the topic from its start.
+        ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + Uuid.randomUuid(),
+        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+        new StringDeserializer(), new StringDeserializer())) {
+      consumer.subscribe(Set.of(topic));
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (read.size() < atLeast && System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(200)).forEach(read::add);
+      }
+      long until = System.nanoTime() + more.toNanos();
+      while (System.nanoTime() < until) {
+        consumer.poll(Duration.ofMillis(200)).forEach(read::add);
+      }
+    }
+    return read;
   }
 
   /**

@@ -3,16 +3,10 @@ package dev.returnkit.testing.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,7 +26,8 @@ class EmbeddedKraftBrokerTest {
       assertThat(broker.isRunning()).isTrue();
       send(broker, "after");
 
-      assertThat(read(broker, 2)).containsExactly("before", "after");
+      assertThat(broker.records("t", 2)).extracting(ConsumerRecord::value)
+          .containsExactly("before", "after");
       assertThatIllegalStateException().isThrownBy(broker::start)
           .withMessage("the test broker runs already");
     }
@@ -46,19 +41,5 @@ class EmbeddedKraftBrokerTest {
     } catch (Exception e) {
       throw new AssertionError("the broker did not take " + value, e);
     }
-  }
-
-  private static List<String> read(EmbeddedKraftBroker broker, int count) {
-    List<String> values = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-        "bootstrap.servers", broker.bootstrapServers(), "group.id", "g",
-        "auto.offset.reset", "earliest"), new StringDeserializer(), new StringDeserializer())) {
-      consumer.subscribe(Set.of("t"));
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (values.size() < count && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
-      }
-    }
-    return values;
   }
 }
